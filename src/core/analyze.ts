@@ -1,0 +1,37 @@
+import type { Analysis, Article, FaqItem, Tldr } from './types';
+import { detectLanguage } from './text/language';
+import { countWords, readingMinutes } from './text/readingTime';
+import { summarize } from './summarize/tldr';
+import { extractTopics } from './topics/keyphrases';
+import { classify } from './topics/category';
+import { generateFaq } from './faq/generate';
+import { normalizePageFaq } from './faq/pageFaq';
+import { hashText } from './text/hash';
+
+/**
+ * Article -> Analysis, the whole local engine. Pure and synchronous: the worker, the pages and the command
+ * line all call this one function, so what the benchmarks measure is what the reader sees.
+ */
+export function analyze(article: Article): Analysis {
+  const lang = detectLanguage(article.text, article.lang);
+  const wordCount = countWords(article.text, lang);
+
+  // The page's own TL;DR and FAQ win: the author wrote them for this article.
+  const pageTldr = (article.signals.tldr ?? []).map((s) => s.trim()).filter(Boolean);
+  const tldr: Tldr = pageTldr.length > 0 ? { source: 'page', sentences: pageTldr } : summarize(article, lang);
+
+  const pageFaq = normalizePageFaq(article.signals.faq);
+  const faq: FaqItem[] =
+    pageFaq.length > 0 ? pageFaq.map((e) => ({ ...e, source: 'page' })) : generateFaq(article, lang);
+
+  return {
+    lang,
+    wordCount,
+    readingMinutes: readingMinutes(article.text, lang),
+    tldr,
+    faq,
+    topics: extractTopics(article, lang),
+    category: classify(`${article.title}\n${article.text}`, lang),
+    contentHash: hashText(article.text),
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Two cores here and in CI: more workers only contend.
+    maxWorkers: 2,
+    testTimeout: 20000,
+  },
+});
