@@ -1,0 +1,47 @@
+/**
+ * Every user-visible string goes through here. In extension pages it is `browser.i18n.getMessage`; in Node
+ * (unit tests, the CLI) there is no i18n API, so it falls back to the English catalogue merged at import time.
+ *
+ * Catalogues live in `src/locales/<locale>/<feature>.json` (Chrome's messages.json format, one file per
+ * feature so features do not fight over one file); the build merges them into `_locales/<locale>/messages.json`.
+ */
+type Catalogue = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
+
+const fragments = import.meta.glob<Catalogue>('../locales/en/*.json', { eager: true, import: 'default' });
+const english: Catalogue = Object.assign({}, ...Object.values(fragments));
+
+interface I18nApi {
+  getMessage(key: string, subs?: string | string[]): string;
+}
+
+function platformI18n(): I18nApi | null {
+  const g = globalThis as { chrome?: { i18n?: I18nApi }; browser?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n ?? null;
+}
+
+/** Fallback substitution following Chrome's rules: $name$ placeholders map to $1..$9 in `content`. */
+function substitute(entry: Catalogue[string], subs: string[]): string {
+  let msg = entry.message;
+  for (const [name, ph] of Object.entries(entry.placeholders ?? {})) {
+    const value = ph.content.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+    msg = msg.replace(new RegExp(`\\$${name}\\$`, 'gi'), value);
+  }
+  return msg.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+}
+
+export function t(key: string, subs: string | string[] = []): string {
+  const list = Array.isArray(subs) ? subs : [subs];
+  const api = platformI18n();
+  if (api) {
+    const msg = api.getMessage(key, list);
+    if (msg) return msg;
+  }
+  const entry = english[key];
+  return entry ? substitute(entry, list) : key;
+}
+
+/** The UI language the browser picked, for Intl formatting of dates and numbers. */
+export function uiLanguage(): string {
+  const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } };
+  return g.chrome?.i18n?.getUILanguage?.() ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
+}

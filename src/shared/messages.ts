@@ -1,0 +1,42 @@
+/**
+ * The one protocol between Lede's contexts (popup, library, options <-> background worker). Every message is
+ * declared here once; @webext-core/messaging types both ends from this map.
+ *
+ * Results from content scripts are not messages: they come back from `scripting.executeScript` and are
+ * validated in background/ (see validateArticle) because they come from a web page.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis, Article } from '../core/types';
+
+/** Why the companion could not show an article. Each has its own message and next step in the popup. */
+export type CompanionErrorCode =
+  | 'no-tab' // the tab is gone
+  | 'restricted' // browser-internal page, web store, another extension: scripts cannot run there
+  | 'pdf' // the browser's PDF viewer
+  | 'loading' // the page has not finished loading
+  | 'not-article' // Readability found no article
+  | 'extraction-failed' // the page threw, or returned something that is not an article
+  | 'timeout'; // gave up after 10 s
+
+/** The article as the popup needs it: everything but the raw HTML. */
+export type ArticleView = Omit<Article, 'html'>;
+
+export type CompanionResult =
+  | { ok: true; tabId: number; article: ArticleView; analysis: Analysis; fromCache: boolean }
+  | { ok: false; tabId: number | null; code: CompanionErrorCode; detail?: string; hasSelection?: boolean };
+
+export interface ProtocolMap {
+  // ---- companion (popup) ----
+  /** Extract and analyse the article in a tab. `useSelection` takes the selected text as the article. */
+  analyzeTab(req: { tabId: number; useSelection?: boolean }): CompanionResult;
+  /** Scroll to and highlight a passage (a TL;DR sentence, an FAQ answer) in the tab. */
+  highlightInTab(req: { tabId: number; text: string }): { found: boolean };
+  /** Answered by the worker at once: lets benchmarks and tests time a bare round trip. */
+  ping(): 'pong';
+
+  // ---- library & storage (issue 5) ----
+
+  // ---- AI providers (issue 7) ----
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
