@@ -1,0 +1,196 @@
+/**
+ * Ask-the-article quality and speed over ../shared/corpora/qa (SQuAD v1.1 dev half, CMRC 2018 dev half).
+ *
+ * For each question the whole article is the document (all paragraphs of its SQuAD article; the CMRC
+ * paragraph). hit@k: one of the gold answer texts appears, case-insensitively, in one of the first k answers.
+ * The baseline, computed in the same run on the same sentences: plain BM25 (k1 1.2, b 0.75) over lower-cased
+ * Intl.Segmenter words without stopwords, one sentence per answer.
+ *
+ * Usage: npm run bench:qa [-- --max N]   (N questions per set, sampled with a fixed seed; default all)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Block } from '../src/core/types';
+import { ask, createAskIndex, type AskIndex } from '../src/core/faq/ask';
+import { isStopword } from '../src/core/faq/terms';
+import { normalizeToken, words } from '../src/core/text/segment';
+
+interface SquadFile {
+  data: { title: string; paragraphs: { context: string; qas: { question: string; answers: { text: string }[] }[] }[] }[];
+}
+
+interface Item {
+  doc: number;
+  question: string;
+  gold: string[];
+}
+
+interface Doc {
+  blocks: Block[];
+  text: string;
+}
+
+function corporaDir(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = process.env.LEDE_CORPORA ?? resolve(here, '..', '..', 'shared', 'corpora');
+  return existsSync(dir) ? dir : null;
+}
+
+function load(file: string, wholeArticle: boolean): { docs: Doc[]; items: Item[] } {
+  const data = (JSON.parse(readFileSync(file, 'utf8')) as SquadFile).data;
+  const docs: Doc[] = [];
+  const items: Item[] = [];
+  const add = (paras: string[]) => {
+    const blocks: Block[] = paras.map((text) => ({ kind: 'p', text }));
+    docs.push({ blocks, text: paras.join('\n\n') });
+    return docs.length - 1;
+  };
+  for (const article of data) {
+    if (wholeArticle) {
+      const doc = add(article.paragraphs.map((p) => p.context));
+      for (const p of article.paragraphs) for (const q of p.qas) items.push({ doc, question: q.question, gold: q.answers.map((a) => a.text) });
+    } else {
+      for (const p of article.paragraphs) {
+        const doc = add([p.context]);
+        for (const q of p.qas) items.push({ doc, question: q.question, gold: q.answers.map((a) => a.text) });
+      }
+    }
+  }
+  return { docs, items };
+}
+
+/** Mulberry32: a fixed-seed sample is the same in every run. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(xs: T[], n: number, seed: number): T[] {
+  if (n >= xs.length) return xs;
+  const r = rng(seed);
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a.slice(0, n);
+}
+
+function plainTokens(text: string, lang: string): string[] {
+  return words(text, lang)
+    .map(normalizeToken)
+    .filter((t) => !isStopword(t));
+}
+
+/** The baseline: BM25 over the same sentences as Lede, plain tokens. */
+class Bm25Baseline {
+  private tf: Map<string, number>[];
+  private len: number[];
+  private df = new Map<string, number>();
+  private avg: number;
+  constructor(
+    private index: AskIndex,
+    private lang: string,
+  ) {
+    const docs = index.units.map((u) => plainTokens(u.text, lang));
+    this.tf = docs.map((d) => {
+      const m = new Map<string, number>();
+      for (const t of d) m.set(t, (m.get(t) ?? 0) + 1);
+      for (const t of m.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      return m;
+    });
+    this.len = docs.map((d) => d.length);
+    this.avg = this.len.reduce((a, b) => a + b, 0) / Math.max(1, this.len.length) || 1;
+  }
+  rank(question: string, k: number): string[] {
+    const q = [...new Set(plainTokens(question, this.lang))];
+    const n = this.tf.length;
+    const scores = this.tf.map((m, i) => {
+      const norm = 1.2 * (0.25 + (0.75 * this.len[i]!) / this.avg);
+      let s = 0;
+      for (const t of q) {
+        const f = m.get(t);
+        if (!f) continue;
+        const df = this.df.get(t) ?? 0;
+        s += (Math.log(1 + (n - df + 0.5) / (df + 0.5)) * f * 2.2) / (f + norm);
+      }
+      return { i, s };
+    });
+    return scores
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s)
+      .slice(0, k)
+      .map((x) => this.index.units[x.i]!.text);
+  }
+}
+
+function hit(answers: string[], gold: string[], k: number): boolean {
+  const top = answers.slice(0, k).map((a) => a.toLowerCase());
+  return gold.some((g) => top.some((a) => a.includes(g.toLowerCase().trim())));
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+}
+
+function pct(n: number, d: number): string {
+  return ((100 * n) / d).toFixed(1).padStart(5);
+}
+
+function run(name: string, file: string, lang: string, wholeArticle: boolean, max: number): void {
+  const { docs, items: all } = load(file, wholeArticle);
+  const items = sample(all, max, 42);
+  const indexes = new Map<number, AskIndex>();
+  const baselines = new Map<number, Bm25Baseline>();
+  const indexMs: number[] = [];
+  const askMs: number[] = [];
+  let l1 = 0, l3 = 0, b1 = 0, b3 = 0, lLen = 0, bLen = 0, lN = 0, bN = 0;
+  for (const it of items) {
+    const d = docs[it.doc]!;
+    let index = indexes.get(it.doc);
+    if (!index) {
+      const t0 = performance.now();
+      index = createAskIndex(d, lang);
+      indexMs.push(performance.now() - t0);
+      indexes.set(it.doc, index);
+      baselines.set(it.doc, new Bm25Baseline(index, lang));
+    }
+    const t1 = performance.now();
+    const answers = ask(index, it.question, lang).map((a) => a.text);
+    askMs.push(performance.now() - t1);
+    const base = baselines.get(it.doc)!.rank(it.question, 3);
+    if (hit(answers, it.gold, 1)) l1++;
+    if (hit(answers, it.gold, 3)) l3++;
+    if (hit(base, it.gold, 1)) b1++;
+    if (hit(base, it.gold, 3)) b3++;
+    if (answers[0]) (lLen += answers[0].length), lN++;
+    if (base[0]) (bLen += base[0].length), bN++;
+  }
+  const n = items.length;
+  const sents = [...indexes.values()].reduce((a, x) => a + x.units.length, 0) / Math.max(1, indexes.size);
+  console.log(`${name}: ${n} questions${n < all.length ? ` (sample of ${all.length}, seed 42)` : ''}, ${indexes.size} documents, ${sents.toFixed(0)} sentences per document`);
+  console.log(`  Lede ask     hit@1 ${pct(l1, n)}%  hit@3 ${pct(l3, n)}%  top answer ${(lLen / Math.max(1, lN)).toFixed(0)} chars`);
+  console.log(`  BM25 baseline hit@1 ${pct(b1, n)}%  hit@3 ${pct(b3, n)}%  top answer ${(bLen / Math.max(1, bN)).toFixed(0)} chars`);
+  console.log(`  hit@1 gain   ${(((l1 - b1) * 100) / n).toFixed(1)} points`);
+  console.log(`  latency: median ask ${median(askMs).toFixed(2)} ms per question (indexed), median index ${median(indexMs).toFixed(2)} ms per document`);
+}
+
+function main(): void {
+  const dir = corporaDir();
+  if (!dir || !existsSync(join(dir, 'qa'))) {
+    console.log('bench:qa: corpora not found (set LEDE_CORPORA or put them at ../shared/corpora); nothing measured.');
+    return;
+  }
+  const maxArg = process.argv.indexOf('--max');
+  const max = maxArg >= 0 ? Number(process.argv[maxArg + 1]) : Infinity;
+  run('SQuAD v1.1 dev (half)', join(dir, 'qa', 'squad-v1.1-dev-half.json'), 'en', true, max);
+  run('CMRC 2018 dev (half)', join(dir, 'qa', 'cmrc2018-dev-half.json'), 'zh', false, max);
+}
+
+main();

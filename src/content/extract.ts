@@ -1,0 +1,31 @@
+/**
+ * Injected into the active tab on a toolbar click (activeTab + scripting: no host permissions, no content script
+ * on every page). Installs `__lede.extract`, which the worker then calls. It reads the page, never changes it.
+ */
+import { extractArticle } from '../extract/extractArticle';
+import { articleFromText } from '../core/articleFromText';
+import { contentApi, type ExtractOutcome } from './protocol';
+
+function selectedText(): string {
+  return globalThis.getSelection?.()?.toString().trim() ?? '';
+}
+
+function extract(useSelection: boolean): ExtractOutcome {
+  if (document.contentType === 'application/pdf') return { kind: 'pdf' };
+  // A page still parsing has no body worth reading yet; once interactive, the article is usually there.
+  if (document.readyState === 'loading' && (document.body?.innerText.length ?? 0) < 500) return { kind: 'loading' };
+  const selection = selectedText();
+  if (useSelection && selection) {
+    const lang = document.documentElement.lang || null;
+    return { kind: 'article', article: articleFromText(selection, { url: location.href, title: document.title, lang }) };
+  }
+  try {
+    const result = extractArticle(document, { url: location.href, selectionText: selection || undefined });
+    if (result.ok) return { kind: 'article', article: result.article };
+    return { kind: 'error', code: result.code, message: result.message, hasSelection: selection.length > 0 };
+  } catch (err) {
+    return { kind: 'error', code: 'extraction-failed', message: String(err), hasSelection: selection.length > 0 };
+  }
+}
+
+contentApi().extract = extract;

@@ -1,0 +1,96 @@
+/**
+ * The sentences a TL;DR may quote: body paragraphs and list items in reading order, split into sentences,
+ * without headings, captions, code, pull quotes or page furniture (see boilerplate.ts).
+ */
+import type { Article, Block } from '../types';
+import { CJK_RE, sentences } from '../text/segment';
+import { isBoilerplate, stripDateline } from './boilerplate';
+
+export interface Candidate {
+  /** The sentence as it will be shown: trimmed, dateline removed. */
+  text: string;
+  /** Position among candidates, 0-based. */
+  order: number;
+  /** Index of the block it came from (among body blocks). */
+  para: number;
+  /** Length in the unit of the budget: words, or characters for Chinese and Japanese. */
+  size: number;
+}
+
+const CHAR_LANGS = new Set(['zh', 'ja']);
+const LATIN_WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+
+/** True when the TL;DR budget counts characters rather than words for this language. */
+export function countsCharacters(lang: string): boolean {
+  return CHAR_LANGS.has(lang);
+}
+
+/** Budget units of a sentence: words, or for Chinese/Japanese its CJK characters plus embedded Latin words. */
+export function sentenceSize(text: string, lang: string): number {
+  if (countsCharacters(lang) || CJK_RE.test(text)) {
+    const cjk = text.match(CJK_CHAR_RE)?.length ?? 0;
+    const latin = text.replace(CJK_CHAR_RE, ' ').match(LATIN_WORD_RE)?.length ?? 0;
+    return cjk + latin * 2;
+  }
+  return text.match(LATIN_WORD_RE)?.length ?? 0;
+}
+
+/** Body blocks of the article; plain paragraphs of `text` when the extractor gave no blocks. */
+function bodyBlocks(article: Article): Block[] {
+  if (article.blocks.length > 0) return article.blocks;
+  return article.text
+    .split(/\n\s*\n|\n/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((text) => ({ kind: 'p' as const, text }));
+}
+
+/** Headings, captions, code and block quotes (often pull quotes repeating the body) never go in a TL;DR. */
+function isBody(block: Block): boolean {
+  return block.kind === 'p' || block.kind === 'li';
+}
+
+/** Too short to carry the gist, or a lead-in to something else ("He said:"). */
+function unusable(text: string, size: number, lang: string): boolean {
+  const min = countsCharacters(lang) || CJK_RE.test(text) ? 10 : 5;
+  if (size < min) return true;
+  if (/[:：]\s*$/.test(text)) return true;
+  return isBoilerplate(text);
+}
+
+/** How far into the article a dateline still marks the start of the story (captions and notes come first). */
+const DATELINE_WINDOW = 8;
+
+/**
+ * Candidate sentences, at most `max` of them (the TL;DR reads the top of long pages only, which keeps the
+ * cost flat however long the page is).
+ */
+export function candidates(article: Article, lang: string, max: number): Candidate[] {
+  const out: Candidate[] = [];
+  let para = 0;
+  let seen = 0;
+  for (const block of bodyBlocks(article)) {
+    if (out.length >= max) break;
+    if (!isBody(block)) continue;
+    for (const raw of sentences(block.text, lang)) {
+      if (out.length >= max) break;
+      let text = raw;
+      if (seen < DATELINE_WINDOW) {
+        const stripped = stripDateline(raw);
+        if (stripped !== null) {
+          // Whatever came before the dateline was a caption, an editor's note or a teaser.
+          out.length = 0;
+          text = stripped;
+        }
+      }
+      seen++;
+      const size = sentenceSize(text, lang);
+      if (unusable(text, size, lang)) continue;
+      out.push({ text, order: out.length, para, size });
+    }
+    para++;
+  }
+  out.forEach((c, i) => (c.order = i));
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Content terms for comparing sentences: what two sentences share when they talk about the same thing.
+ * Spaced scripts give lower-cased words without stopwords or bare numbers (English plurals folded);
+ * Chinese and Japanese give character bigrams of each CJK run, which overlap even where a dictionary
+ * segmenter would cut two phrasings differently, and cost no segmenter call.
+ */
+import { stopwords } from './stopwords';
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const NUMBER_RE = /^\p{N}+$/u;
+
+/** Folds the English plural and possessive, so "models" meets "model" (never shortens short words). */
+export function foldPlural(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Content terms of `text` in `lang` (a primary subtag), in order, repeats kept. */
+export function contentTerms(text: string, lang: string): string[] {
+  const out: string[] = [];
+  const stop = stopwords(lang);
+  const latinStop = lang === 'en' ? stop : stopwords('en');
+  const en = lang === 'en';
+  if (HAS_CJK_RE.test(text)) {
+    for (const m of text.matchAll(CJK_RUN_RE)) {
+      const run = m[0];
+      if (run.length === 1) {
+        if (!stop.has(run)) out.push(run);
+        continue;
+      }
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    }
+    // Latin names and acronyms inside CJK text ("OpenAI", "LLM") carry as much as any bigram.
+    for (const m of text.replace(CJK_RUN_RE, ' ').matchAll(WORD_RE)) {
+      const w = m[0].toLowerCase();
+      if (w.length > 1 && !latinStop.has(w) && !NUMBER_RE.test(w)) out.push(w);
+    }
+    return out;
+  }
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 2 || stop.has(w) || NUMBER_RE.test(w)) continue;
+    out.push(en ? foldPlural(w) : w);
+  }
+  return out;
+}

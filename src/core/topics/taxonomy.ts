@@ -1,0 +1,121 @@
+/**
+ * The broad sections an article can belong to, like a news site's navigation. The category classifier
+ * picks one of these ids (or none); the interest picker shows their labels. Ids are stable: they are stored
+ * with saved articles and interests, so rename a label freely but never an id.
+ */
+
+export const CATEGORY_IDS = [
+  'world',
+  'politics',
+  'business',
+  'technology',
+  'science',
+  'health',
+  'sports',
+  'entertainment',
+  'style',
+  'food-travel',
+  'environment',
+  'education',
+  'crime',
+  'family',
+  'religion',
+] as const;
+
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export interface CategoryInfo {
+  id: CategoryId;
+  /** English display label. */
+  en: string;
+  /** Simplified Chinese display label. */
+  zh: string;
+}
+
+export const TAXONOMY: readonly CategoryInfo[] = [
+  { id: 'world', en: 'World', zh: '国际' },
+  { id: 'politics', en: 'Politics', zh: '政治' },
+  { id: 'business', en: 'Business & Money', zh: '财经' },
+  { id: 'technology', en: 'Technology', zh: '科技' },
+  { id: 'science', en: 'Science', zh: '科学' },
+  { id: 'health', en: 'Health & Wellness', zh: '健康' },
+  { id: 'sports', en: 'Sports', zh: '体育' },
+  { id: 'entertainment', en: 'Entertainment & Arts', zh: '娱乐与艺术' },
+  { id: 'style', en: 'Style & Living', zh: '时尚与生活' },
+  { id: 'food-travel', en: 'Food & Travel', zh: '美食与旅行' },
+  { id: 'environment', en: 'Environment', zh: '环境' },
+  { id: 'education', en: 'Education', zh: '教育' },
+  { id: 'crime', en: 'Crime & Justice', zh: '犯罪与司法' },
+  { id: 'family', en: 'Family & Relationships', zh: '家庭与情感' },
+  { id: 'religion', en: 'Religion & Belief', zh: '宗教与信仰' },
+];
+
+const BY_ID = new Map<string, CategoryInfo>(TAXONOMY.map((c) => [c.id, c]));
+
+export function isCategoryId(id: string): id is CategoryId {
+  return BY_ID.has(id);
+}
+
+/**
+ * The display label of a category for a UI locale ('en', 'zh-CN', 'zh_CN'...). Chinese locales get the
+ * Chinese label, everything else English; an unknown id comes back unchanged rather than throwing, so an
+ * article stored by an older taxonomy still shows something.
+ */
+export function categoryLabel(id: string, locale: string): string {
+  const info = BY_ID.get(id);
+  if (!info) return id;
+  return locale.toLowerCase().startsWith('zh') ? info.zh : info.en;
+}
+
+/**
+ * HuffPost News Category (v2 and v3) sections -> taxonomy. Sections that are a readership rather than a
+ * subject (BLACK VOICES, WOMEN, FIFTY...), a tone (WEIRD NEWS, GOOD NEWS, COMEDY), or a grab-bag
+ * (U.S. NEWS, IMPACT, MEDIA) are left out of training: their headlines span every section.
+ */
+export const HUFFPOST_MAP: Readonly<Record<string, CategoryId>> = {
+  'WORLD NEWS': 'world',
+  'THE WORLDPOST': 'world',
+  WORLDPOST: 'world',
+  POLITICS: 'politics',
+  BUSINESS: 'business',
+  MONEY: 'business',
+  TECH: 'technology',
+  SCIENCE: 'science',
+  WELLNESS: 'health',
+  'HEALTHY LIVING': 'health',
+  SPORTS: 'sports',
+  ENTERTAINMENT: 'entertainment',
+  ARTS: 'entertainment',
+  'ARTS & CULTURE': 'entertainment',
+  'CULTURE & ARTS': 'entertainment',
+  STYLE: 'style',
+  'STYLE & BEAUTY': 'style',
+  'HOME & LIVING': 'style',
+  'FOOD & DRINK': 'food-travel',
+  TASTE: 'food-travel',
+  TRAVEL: 'food-travel',
+  ENVIRONMENT: 'environment',
+  GREEN: 'environment',
+  EDUCATION: 'education',
+  COLLEGE: 'education',
+  CRIME: 'crime',
+  PARENTING: 'family',
+  PARENTS: 'family',
+  WEDDINGS: 'family',
+  DIVORCE: 'family',
+  RELIGION: 'religion',
+};
+
+/**
+ * SIB-200 labels -> the taxonomy ids that count as right when scoring on its test split. Its
+ * "science/technology" and "politics" are each two of our sections; "geography" (coasts, climates,
+ * mountains) has no news section and is left out.
+ */
+export const SIB_ACCEPT: Readonly<Record<string, readonly CategoryId[]>> = {
+  'science/technology': ['science', 'technology'],
+  politics: ['politics', 'world'],
+  travel: ['food-travel'],
+  sports: ['sports'],
+  health: ['health'],
+  entertainment: ['entertainment'],
+};

@@ -1,0 +1,144 @@
+/**
+ * Finds the page's own TL;DR block and its FAQ section as DOM regions, so the extractor can read the TL;DR and
+ * cut both out of the body before Readability sees it (the summariser must not summarise the page's summary or
+ * its FAQ). Works on the extractor's clone; the caller removes what this returns.
+ */
+import { sentences } from '../core/text/segment';
+
+const TLDR_HEADING_RE =
+  /^[\p{P}\p{S}\s]*(tl\s*;?\s*dr|too long;? didn'?t read|key takeaways?|the takeaways?|takeaways|in brief|at a glance|the gist|key points|the short version|what you need to know|要点|本文要点|重点|摘要|太长不看|速览|一句话总结|要點|重點|ポイント|要約)[\p{P}\p{S}\s]*$/iu;
+const TLDR_CLASS_SELECTOR = [
+  'tldr', 'tl-dr', 'tl_dr', 'takeaway', 'key-points', 'keypoints', 'story-highlights', 'in-brief', 'article-summary-box',
+]
+  .flatMap((c) => [`[class*="${c}" i]`, `[id*="${c}" i]`])
+  .join(',');
+/** A paragraph that opens with its own label: "<strong>TL;DR:</strong> ..." */
+const TLDR_PREFIX_RE = /^\s*(tl\s*;?\s*dr|in brief|key takeaways?|要点|摘要)\s*[:：—–-]\s*/iu;
+
+const FAQ_HEADING_RE =
+  /^[\p{P}\p{S}\s]*(faqs?|frequently asked questions|common questions|questions and answers|q\s*&\s*a|常见问题|常見問題|问答|問答|よくある質問|preguntas frecuentes|questions fréquentes|häufig gestellte fragen|häufige fragen)([\s:：-].{0,40})?$/iu;
+
+const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6';
+const CONTAINER_TAGS = new Set(['SECTION', 'DIV', 'ASIDE', 'DETAILS', 'HEADER', 'UL', 'OL', 'BLOCKQUOTE', 'FIGURE', 'DL']);
+/** A TL;DR is short by definition; anything longer is the article itself or a page region. */
+const MAX_TLDR_CHARS = 1500;
+
+function headingLevel(el: Element): number {
+  const m = /^H([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : 7;
+}
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The region a heading introduces: its parent container when the heading opens it (`<section><h2>TL;DR</h2>..`),
+ * else the heading and the siblings after it up to the next heading of the same or a higher level.
+ */
+function regionOf(heading: Element, maxChars: number): Element[] {
+  const parent = heading.parentElement;
+  if (parent && CONTAINER_TAGS.has(parent.tagName) && parent.firstElementChild === heading) {
+    const len = textOf(parent).length;
+    // The container must be the heading's own region, not the article or the page around it.
+    const otherHeadings = Array.from(parent.querySelectorAll(HEADING_SELECTOR)).filter(
+      (h) => h !== heading && headingLevel(h) <= headingLevel(heading),
+    );
+    if (len <= maxChars && otherHeadings.length === 0) return [parent];
+  }
+  const level = headingLevel(heading);
+  const region: Element[] = [heading];
+  let total = 0;
+  for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (headingLevel(sib) <= level) break;
+    const inner = sib.querySelector(HEADING_SELECTOR);
+    if (inner && headingLevel(inner) <= level) break;
+    total += textOf(sib).length;
+    if (total > maxChars) break;
+    region.push(sib);
+  }
+  return region;
+}
+
+export interface TldrRegion {
+  items: string[];
+  elements: Element[];
+}
+
+/** Bullets when the block has a list, else its sentences; the label itself is left out. */
+function tldrItems(elements: Element[], label: Element | null, lang: string | null): string[] {
+  const lis = elements.flatMap((el) => (el.tagName === 'LI' ? [el] : Array.from(el.querySelectorAll('li'))));
+  if (lis.length > 0) return lis.map(textOf).filter(Boolean);
+  const parts: string[] = [];
+  for (const el of elements) {
+    if (el === label) continue;
+    const paras = el.matches('p') ? [el] : Array.from(el.querySelectorAll('p'));
+    if (paras.length > 0) {
+      for (const p of paras) parts.push(textOf(p));
+    } else {
+      const clone = el.cloneNode(true) as Element;
+      for (const h of Array.from(clone.querySelectorAll(HEADING_SELECTOR))) h.remove();
+      if (!(label && el.contains(label) && el !== label && !el.querySelector(HEADING_SELECTOR))) parts.push(textOf(clone));
+      else parts.push(textOf(clone).replace(textOf(label), '').trim());
+    }
+  }
+  return parts
+    .map((p) => p.replace(TLDR_PREFIX_RE, ''))
+    .flatMap((p) => sentences(p, lang))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** The page's own TL;DR, or null. Searched in `root` (the clone). */
+export function findTldr(root: Document, lang: string | null): TldrRegion | null {
+  const body = root.body;
+  if (!body) return null;
+  // 1. A heading that says TL;DR / Key takeaways / 要点.
+  for (const h of Array.from(body.querySelectorAll(`${HEADING_SELECTOR},p > strong:only-child,p > b:only-child`))) {
+    const label = textOf(h);
+    if (label.length > 40 || !TLDR_HEADING_RE.test(label)) continue;
+    const heading = h.tagName === 'STRONG' || h.tagName === 'B' ? h.parentElement! : h;
+    const elements = regionOf(heading, MAX_TLDR_CHARS);
+    const items = tldrItems(elements, heading, lang);
+    if (items.length > 0) return { items, elements };
+  }
+  // 2. A paragraph labelled inline: "TL;DR: the whole story in one line."
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const t = textOf(p);
+    if (t.length > 20 && t.length < MAX_TLDR_CHARS && TLDR_PREFIX_RE.test(t)) {
+      const items = sentences(t.replace(TLDR_PREFIX_RE, ''), lang);
+      if (items.length > 0) return { items, elements: [p] };
+    }
+  }
+  // 3. A block whose class or id says so.
+  for (const el of Array.from(body.querySelectorAll(TLDR_CLASS_SELECTOR))) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    const len = textOf(el).length;
+    if (len < 20 || len > MAX_TLDR_CHARS) continue;
+    const label = el.querySelector(HEADING_SELECTOR);
+    const items = tldrItems([el], label, lang).filter((s) => !(label && s === textOf(label)));
+    if (items.length > 0) return { items, elements: [el] };
+  }
+  return null;
+}
+
+/**
+ * The page's FAQ regions: sections under an "FAQ" / "常见问题" heading, FAQPage microdata, and containers
+ * whose class or id says faq. Used only to cut them out of the body.
+ */
+export function findFaqRegions(root: Document, bodyTextLength: number): Element[] {
+  const body = root.body;
+  if (!body) return [];
+  const out = new Set<Element>();
+  for (const h of Array.from(body.querySelectorAll(HEADING_SELECTOR))) {
+    const label = textOf(h);
+    if (label.length <= 60 && FAQ_HEADING_RE.test(label)) for (const el of regionOf(h, 20000)) out.add(el);
+  }
+  for (const el of Array.from(body.querySelectorAll('[itemtype*="FAQPage" i], [class*="faq" i], [id*="faq" i]'))) {
+    if (['BODY', 'HTML', 'MAIN', 'ARTICLE'].includes(el.tagName)) continue;
+    // A wrapper around the whole article must stay: only regions holding questions, not the story.
+    if (el.querySelector('h1') || (el.textContent ?? '').length > bodyTextLength * 0.5) continue;
+    out.add(el);
+  }
+  // Keep the outermost regions only, so removal never touches a detached node.
+  return [...out].filter((el) => ![...out].some((o) => o !== el && o.contains(el)));
+}

@@ -1,0 +1,31 @@
+import { render } from 'preact';
+import '../ui/tokens.css';
+import './options.css';
+import { t, uiLanguage } from '../shared/i18n';
+import { InterestsSettings } from './InterestsSettings';
+import { HistorySettings } from './HistorySettings';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('optTitle');
+
+function Options() {
+  return (
+    <div class="options">
+      <header class="options-header">
+        <img src="/icons/icon-48.png" alt="" width="32" height="32" />
+        <h1>{t('optTitle')}</h1>
+      </header>
+      <p class="options-privacy">{t('optPrivacy')}</p>
+      <section class="options-section" aria-labelledby="opt-interests">
+        <h2 id="opt-interests">{t('optInterests')}</h2>
+        <InterestsSettings />
+      </section>
+      <section class="options-section" aria-labelledby="opt-history">
+        <h2 id="opt-history">{t('optHistory')}</h2>
+        <HistorySettings />
+      </section>
+    </div>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '../shared/browser';
+import { sendMessage, type CompanionResult } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { Skeleton, ErrorState } from '../ui/States';
+import { Tldr } from '../ui/Tldr';
+import { Faq } from '../ui/Faq';
+import { AskBox } from '../ui/AskBox';
+import { formatDate, hostOf } from '../ui/format';
+import { SaveButton } from '../ui/SaveButton';
+import { TopicChips } from '../ui/TopicChips';
+import { RelatedArticles } from '../ui/RelatedArticles';
+import { targetTabId } from './tabTarget';
+
+/** The worker gives up after 10 s; this is the popup's own guard in case the worker itself is gone. */
+const POPUP_GUARD_MS = 11_000;
+
+type State = { kind: 'loading' } | { kind: 'done'; result: CompanionResult };
+
+async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { ok: false, tabId: null, code: 'no-tab' };
+  const guard = new Promise<CompanionResult>((resolve) =>
+    setTimeout(() => resolve({ ok: false, tabId, code: 'timeout' }), POPUP_GUARD_MS),
+  );
+  const answer = sendMessage('analyzeTab', { tabId, useSelection }).catch(
+    (e: unknown): CompanionResult => ({ ok: false, tabId, code: 'extraction-failed', detail: String(e) }),
+  );
+  return Promise.race([answer, guard]);
+}
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const load = useCallback((useSelection = false) => {
+    setState({ kind: 'loading' });
+    void requestAnalysis(useSelection).then((result) => setState({ kind: 'done', result }));
+  }, []);
+  useEffect(() => load(), [load]);
+
+  return (
+    <div class="popup">
+      <main class="popup-main">
+        {state.kind === 'loading' ? (
+          <Skeleton />
+        ) : state.result.ok ? (
+          <ArticleView result={state.result} />
+        ) : (
+          <ErrorState code={state.result.code} hasSelection={state.result.hasSelection}>
+            {state.result.code === 'not-article' && state.result.hasSelection && (
+              <button type="button" class="btn btn-primary" onClick={() => load(true)}>
+                {t('popupUseSelection')}
+              </button>
+            )}
+            {state.result.code !== 'restricted' && state.result.code !== 'pdf' && state.result.code !== 'no-tab' && (
+              <button type="button" class="btn" onClick={() => load()}>
+                {t('popupRetry')}
+              </button>
+            )}
+          </ErrorState>
+        )}
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
+  const { article, analysis, tabId } = result;
+  const showInPage = useCallback(
+    async (text: string) => (await sendMessage('highlightInTab', { tabId, text }).catch(() => ({ found: false }))).found,
+    [tabId],
+  );
+  const site = article.siteName || hostOf(article.url);
+  const date = formatDate(article.publishedTime);
+  const minutes = t('popupMinutes', String(analysis.readingMinutes));
+  const dir = article.dir;
+  return (
+    <article class="article">
+      <p class="visually-hidden" data-testid="status" data-state="ready" role="status">
+        {article.title}
+      </p>
+      <header class="article-header">
+        <p class="meta">
+          <span class="site">{site}</span>
+          {date && <span> · {date}</span>}
+          <span> · {minutes}</span>
+        </p>
+        <h1 class="article-title" data-testid="article-title" lang={analysis.lang} dir={dir ?? 'auto'}>
+          {article.title || site}
+        </h1>
+        {article.byline && (
+          <p class="byline" dir="auto">
+            {article.byline}
+          </p>
+        )}
+        <SaveButton tabId={tabId} article={article} analysis={analysis} />
+      </header>
+      <Tldr tldr={analysis.tldr} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      <TopicChips topics={analysis.topics} category={analysis.category} />
+      <Faq faq={analysis.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      <AskBox article={article} lang={analysis.lang} onShow={showInPage} />
+      <RelatedArticles url={article.url} analysis={analysis} />
+    </article>
+  );
+}
+
+function Footer() {
+  const open = (path: string) => () => {
+    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    window.close();
+  };
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="link-btn" onClick={open('src/library/index.html')}>
+        {t('popupOpenLibrary')}
+      </button>
+      <button type="button" class="link-btn" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupOpenOptions')}
+      </button>
+    </footer>
+  );
+}

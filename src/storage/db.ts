@@ -1,0 +1,60 @@
+/**
+ * The one database module: schema and migrations. Everything else goes through the repositories next to it.
+ *
+ * Version history (never edit a shipped version; add one):
+ *  1. articles keyed by normalised URL, visits, interests.
+ *  2. articles gain `host` (site filter) and `tags` (imported labels), both indexed; existing rows are backfilled.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import { siteOf } from '../core/url';
+import type { ArticleRecord, Interest, VisitRecord } from './types';
+
+export const DB_NAME = 'lede';
+
+export const SCHEMA_V1 = {
+  articles: '&url, updatedAt, savedAt, visitedAt, readAt, *topics, category, status, lang',
+  visits: '++id, url, time',
+  interests: '&key, explicit, kind, updatedAt',
+} as const;
+
+export const SCHEMA_V2 = {
+  articles: '&url, updatedAt, savedAt, visitedAt, readAt, *topics, category, status, lang, host, *tags',
+  visits: '++id, url, time, how',
+  interests: SCHEMA_V1.interests,
+} as const;
+
+export class LedeDb extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'url'>;
+  visits!: EntityTable<VisitRecord, 'id'>;
+  interests!: EntityTable<Interest, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((row: Partial<ArticleRecord> & { url: string }) => {
+            row.host = siteOf(row.url);
+            if (!Array.isArray(row.tags)) row.tags = [];
+          });
+      });
+  }
+}
+
+let instance: LedeDb | null = null;
+
+/** The shared database of this context (worker or page). Dexie opens it on first use. */
+export function getDb(): LedeDb {
+  instance ??= new LedeDb();
+  return instance;
+}
+
+/** Tests: close and forget the shared instance so the next `getDb()` opens afresh. */
+export function resetDbForTests(): void {
+  instance?.close();
+  instance = null;
+}

@@ -1,0 +1,62 @@
+/** Row shapes of Lede's database. Plain data: they also cross extension messages and the export file. */
+import type { Analysis } from '../core/types';
+import type { Interest, VisitHow } from '../core/interests/profile';
+
+export type { Interest, VisitHow };
+export type ArticleStatus = 'unread' | 'archived';
+
+export interface ArticleRecord {
+  /** `normalizeUrl(...)`: the primary key, so one page can never have two rows. */
+  url: string;
+  /** `siteOf(url)` (schema v2): the site filter and excluded-site clean-ups use it. */
+  host: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Plain text of the body ('' for a link saved before it was ever opened). */
+  text: string;
+  /** Offline copy ('' when none). Render only after `sanitizeArticleHtml` unless `htmlSanitized`. */
+  html: string;
+  /**
+   * False when the HTML came straight from the page (saved from the keyboard command or a context menu, where
+   * no DOM is at hand to run DOMPurify): the library page must sanitize it before rendering and may store the
+   * result with `setSanitizedHtml`.
+   */
+  htmlSanitized: boolean;
+  /** The core analysis; null for a link saved before its content was read. */
+  analysis: Analysis | null;
+  /** Interest keys (`articleTopicKeys`): topics plus `category:<id>`. Multi-entry index. */
+  topics: string[];
+  /** Taxonomy id of the category, or null. */
+  category: string | null;
+  /** Labels from imports (Pocket tags...) (schema v2, multi-entry index). */
+  tags: string[];
+  status: ArticleStatus;
+  /** Saved for later (the Saved/Archive tabs) versus a history-only row. */
+  saved: boolean;
+  favourite: boolean;
+  /** ms since the epoch; null unless saved (null is left out of the index, so the index lists saved rows). */
+  savedAt: number | null;
+  /** When the reader finished or marked it read; null when not. */
+  readAt: number | null;
+  /** When it was last opened with the popup or the reader view; null for a link never opened. */
+  visitedAt: number | null;
+  /** Reading progress in the reader view, 0..1. */
+  progress: number;
+  contentHash: string;
+  /** ms since the epoch of the last write to this row. */
+  updatedAt: number;
+}
+
+export interface VisitRecord {
+  id?: number;
+  url: string;
+  time: number;
+  how: VisitHow;
+  /** Time on the page when known, ms. */
+  dwellMs: number | null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Shared end-to-end helpers: Debian Chromium (never a downloaded browser) with the e2e build of Lede loaded,
+ * and a static HTTP server on 127.0.0.1 for test pages. The e2e build carries host permission for 127.0.0.1
+ * only, standing in for the activeTab grant a real toolbar click gives.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, normalize } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = resolve(REPO, 'dist/e2e');
+export const CORPORA = process.env.LEDE_CORPORA ?? resolve(REPO, '../shared/corpora');
+export const hasCorpora = existsSync(join(CORPORA, 'seed/seed-article.html'));
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-sync',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export interface LedeBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Launches Chromium with the extension. Pass a `userDataDir` from an earlier launch to restart the same profile. */
+export async function launchLede(opts: { userDataDir?: string; locale?: string } = {}): Promise<LedeBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    locale: opts.locale ?? 'en-US',
+    viewport: { width: 1100, height: 800 },
+    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves files under `mounts` (URL prefix -> folder) on 127.0.0.1. Missing images are answered with an empty
+ * 404 quickly so pages finish loading.
+ */
+export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(resolve(dir))) break;
+      if (existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The id Chrome gave a tab showing `url`, asked of the extension's worker. */
+export async function tabIdFor(lede: LedeBrowser, url: string): Promise<number> {
+  const id = await lede.worker.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Opens `url` in a tab, then the popup as a page working on that tab (`?tab=`). */
+export async function openPopupOn(lede: LedeBrowser, url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await lede.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdFor(lede, page.url());
+  const popup = await lede.context.newPage();
+  await popup.goto(`chrome-extension://${lede.extensionId}/src/popup/index.html?tab=${tabId}`);
+  return { page, popup, tabId };
+}
+
+/** Waits until the popup leaves its loading state; returns the state it settled in. */
+export async function popupState(popup: Page, timeout = 20_000): Promise<string> {
+  await popup.waitForSelector('[data-testid="status"]:not([data-state="loading"])', { timeout, state: 'attached' });
+  return (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '';
+}

@@ -1,0 +1,115 @@
+/**
+ * The main journey in a real browser: a news page, the popup working on its tab, the TL;DR / FAQ / topics the
+ * reader sees, the not-an-article state, and click-to-highlight. Real pages come from ../shared/corpora.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, REPO, hasCorpora, launchLede, openPopupOn, popupState, serveStatic, type LedeBrowser, type StaticServer } from './helpers';
+
+const suite = hasCorpora ? describe : describe.skip;
+if (!hasCorpora) console.warn(`corpora not found at ${CORPORA}: skipping the popup end-to-end tests`);
+
+suite('popup on real pages', () => {
+  let lede: LedeBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/seed/': join(CORPORA, 'seed'), '/pages/': join(CORPORA, 'readability-pages') });
+    lede = await launchLede();
+  });
+  afterAll(async () => {
+    await lede?.close();
+    await server?.close();
+  });
+
+  it('shows the seed article with its own TL;DR, its four Chinese FAQ entries and topics', async () => {
+    const { popup, page } = await openPopupOn(lede, `${server.origin}/seed/seed-article.html`);
+    expect(await popupState(popup)).toBe('ready');
+    expect(await popup.textContent('[data-testid="article-title"]')).toContain('Yann LeCun Raises $1 Billion');
+
+    const tldr = popup.locator('[data-testid="tldr"]');
+    expect(await tldr.getAttribute('data-source')).toBe('page');
+    expect(await tldr.textContent()).toContain('Yann LeCun raised $1 billion for AMI');
+
+    const questions = await popup.locator('[data-testid="faq-question"]').allTextContents();
+    expect(questions).toHaveLength(4);
+    expect(questions[0]).toContain('為什麼');
+    expect(questions.every((q) => /[\u4e00-\u9fff]/.test(q))).toBe(true);
+
+    const topics = (await popup.locator('[data-testid="topics"] [data-testid="topic"]').allTextContents()).join(' | ');
+    expect(topics).toMatch(/LeCun/);
+    expect(topics.toLowerCase()).toMatch(/world model/);
+
+    const mark = await popup.evaluate(() => performance.getEntriesByName('lede:tldr-rendered').length);
+    expect(mark).toBeGreaterThan(0);
+
+    // The screenshot in the README comes from this run.
+    await popup.setViewportSize({ width: 400, height: 600 });
+    mkdirSync(join(REPO, 'docs'), { recursive: true });
+    await popup.screenshot({ path: join(REPO, 'docs/popup.png'), fullPage: true });
+    await page.close();
+    await popup.close();
+  });
+
+  it('highlights a TL;DR sentence in the page when it is clicked', async () => {
+    const { popup, page } = await openPopupOn(lede, `${server.origin}/pages/nytimes-1/source.html`);
+    expect(await popupState(popup)).toBe('ready');
+    const first = popup.locator('[data-testid="tldr"] button.passage').first();
+    const sentence = (await first.textContent()) ?? '';
+    expect(sentence.length).toBeGreaterThan(20);
+    await first.click();
+    // The highlight lives in the page's highlight registry, shared by all worlds of the document.
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede')), { timeout: 5000 })
+      .toBe(true);
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede');
+      return h ? [...h][0]!.toString() : '';
+    });
+    expect(highlighted.replace(/\s+/g, ' ').slice(0, 30)).toBe(sentence.replace(/\s+/g, ' ').slice(0, 30));
+    // Nothing in the page's DOM was changed to show it.
+    expect(await page.locator('mark, [class*="lede"]').count()).toBe(0);
+    await page.close();
+    await popup.close();
+  });
+
+  const readerable = ['pixnet', 'yahoo-4', 'rtl-1', 'nytimes-1', 'bbc-1', 'lemonde-1', 'wikipedia', 'medium-1'];
+  const notReaderable = ['mozilla-2', 'js-link-replacement'];
+
+  for (const name of readerable) {
+    it(`shows a TL;DR for ${name}`, async () => {
+      const { popup, page } = await openPopupOn(lede, `${server.origin}/pages/${name}/source.html`);
+      expect(await popupState(popup)).toBe('ready');
+      const sentences = await popup.locator('[data-testid="tldr"] li').allTextContents();
+      expect(sentences.length).toBeGreaterThan(0);
+      expect(sentences.join('').trim().length).toBeGreaterThan(10);
+      await page.close();
+      await popup.close();
+    });
+  }
+
+  for (const name of notReaderable) {
+    it(`says ${name} is not an article`, async () => {
+      const { popup, page } = await openPopupOn(lede, `${server.origin}/pages/${name}/source.html`);
+      expect(await popupState(popup)).toBe('not-article');
+      expect(await popup.locator('[data-testid="tldr"]').count()).toBe(0);
+      await page.close();
+      await popup.close();
+    });
+  }
+
+  it('explains a restricted page instead of failing', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`chrome-extension://${lede.extensionId}/src/options/index.html`);
+    const tabId = await lede.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url?.includes('/src/options/'))?.id ?? -1;
+    });
+    const popup = await lede.context.newPage();
+    await popup.goto(`chrome-extension://${lede.extensionId}/src/popup/index.html?tab=${tabId}`);
+    expect(await popupState(popup)).toBe('restricted');
+    await page.close();
+    await popup.close();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * One source manifest, three builds:
+ *   npm run build          -> dist/chrome   (service worker background)
+ *   npm run build:firefox  -> dist/firefox  (background scripts, browser_specific_settings.gecko)
+ *   npm run build:e2e      -> dist/e2e      (Chrome build + host access to 127.0.0.1/localhost only, for tests:
+ *                                            a toolbar click, which grants activeTab, cannot be scripted)
+ * Locale catalogues are kept as one JSON fragment per feature in src/locales/<locale>/ and merged here into
+ * _locales/<locale>/messages.json, so features never edit one shared file.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const e2e = process.env.E2E === '1';
+const outDir = e2e ? 'dist/e2e' : `dist/${browserTarget}`;
+const root = import.meta.dirname;
+
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
+
+export const GECKO_ID = 'lede@lede-reader.org';
+
+export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Manifest {
+  const m = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Manifest;
+  if (target === 'firefox') {
+    const worker = (m.background as { service_worker: string }).service_worker;
+    m.background = { scripts: [worker], type: 'module' };
+    delete m.minimum_chrome_version;
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 142: first desktop version that reads data_collection_permissions (and has the Highlight API).
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  if (forE2e) m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+  return m;
+}
+
+/** Merges src/locales/<locale>/*.json into _locales/<locale>/messages.json in the output. */
+export function mergedLocales(): Record<string, Record<string, unknown>> {
+  const dir = resolve(root, 'src/locales');
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const locale of readdirSync(dir)) {
+    const merged: Record<string, unknown> = {};
+    for (const file of readdirSync(resolve(dir, locale)).filter((f) => f.endsWith('.json')).sort()) {
+      const entries = JSON.parse(readFileSync(resolve(dir, locale, file), 'utf8')) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(entries)) {
+        if (key in merged) throw new Error(`locale key ${key} defined twice (${locale}/${file})`);
+        merged[key] = value;
+      }
+    }
+    out[locale] = merged;
+  }
+  return out;
+}
+
+function locales(): Plugin {
+  return {
+    name: 'lede-locales',
+    generateBundle() {
+      for (const [locale, messages] of Object.entries(mergedLocales())) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${locale}/messages.json`,
+          source: JSON.stringify(messages, null, 1),
+        });
+      }
+    },
+  };
+}
+
+const pages = ['src/library/index.html'].filter((p) => existsSync(resolve(root, p)));
+
+export default defineConfig({
+  plugins: [
+    preact({ devToolsEnabled: false, prefreshEnabled: false }),
+    crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
+    locales(),
+  ],
+  define: {
+    'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget),
+  },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Extension code is read by store reviewers; keep it minified but with names for stack traces.
+    minify: true,
+    sourcemap: false,
+    modulePreload: false,
+    rollupOptions: {
+      input: Object.fromEntries(pages.map((p) => [p.split('/')[1]!, resolve(root, p)])),
+    },
+  },
+});
