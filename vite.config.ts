@@ -74,7 +74,9 @@ function locales(): Plugin {
   };
 }
 
-const pages = ['src/library/index.html'].filter((p) => existsSync(resolve(root, p)));
+const pages = ['src/library/index.html', ...(e2e ? ['src/bench/ping.html'] : [])].filter((p) =>
+  existsSync(resolve(root, p)),
+);
 
 export default defineConfig({
   plugins: [
