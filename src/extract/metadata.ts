@@ -19,7 +19,10 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > 1_000_000) continue;
     try {
@@ -47,19 +50,41 @@ export function articleNodes(nodes: JsonLdNode[]): JsonLdNode[] {
     .sort((a, b) => Number(typesOf(b).some((t) => /Article|Posting/.test(t))) - Number(typesOf(a).some((t) => /Article|Posting/.test(t))));
 }
 
-function metaContent(doc: Document, selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const el = doc.querySelector(sel);
-    const v = (el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? '').trim();
+/**
+ * Every `<meta>` keyed by `name:x`, `property:x`, `itemprop:x`, `http-equiv:x` (lower-cased), values in page
+ * order. One walk instead of one selector per key: selectors are slow under jsdom.
+ */
+export type MetaMap = Map<string, string[]>;
+
+export function readMeta(doc: Document): MetaMap {
+  const map: MetaMap = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const content = (m.getAttribute('content') ?? m.getAttribute('datetime') ?? '').trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const v = m.getAttribute(attr);
+      if (!v) continue;
+      // `property` may hold several space-separated properties (RDFa).
+      for (const k of v.toLowerCase().split(/\s+/)) {
+        if (!k) continue;
+        const key = `${attr}:${k}`;
+        const list = map.get(key);
+        if (list) list.push(content);
+        else map.set(key, [content]);
+      }
+    }
+  }
+  return map;
+}
+
+function metaContent(meta: MetaMap, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k)?.[0];
     if (v) return v;
   }
   return null;
-}
-
-function metaContents(doc: Document, selector: string): string[] {
-  return Array.from(doc.querySelectorAll(selector))
-    .map((el) => (el.getAttribute('content') ?? '').trim())
-    .filter(Boolean);
 }
 
 /** `en_US` -> `en-US`; null when the tag is not a valid BCP 47 tag. */
@@ -75,12 +100,12 @@ export function normalizeLang(raw: string | null | undefined): string | null {
 }
 
 /** html lang, then Content-Language, then og:locale. */
-export function pageLang(doc: Document): string | null {
+export function pageLang(doc: Document, meta: MetaMap): string | null {
   return (
     normalizeLang(doc.documentElement?.getAttribute('lang')) ??
     normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    normalizeLang(metaContent(doc, ['meta[http-equiv="content-language" i]', 'meta[name="language" i]'])) ??
-    normalizeLang(metaContent(doc, ['meta[property="og:locale" i]']))
+    normalizeLang(metaContent(meta, ['http-equiv:content-language', 'name:language'])) ??
+    normalizeLang(metaContent(meta, ['property:og:locale']))
   );
 }
 
@@ -130,6 +155,25 @@ function absolute(url: string | null, base: string): string | null {
   }
 }
 
+/** The first `<time datetime>` (an article's own date usually comes first; sidebars come later). */
+function firstTimeDatetime(doc: Document): string | null {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const v = times[i]!.getAttribute('datetime')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function canonicalHref(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    if (/(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? '')) return l.getAttribute('href')?.trim() || null;
+  }
+  return null;
+}
+
 export interface HeadSignals {
   lang: string | null;
   publishedTime: string | null;
@@ -145,21 +189,20 @@ export function readHeadSignals(doc: Document, baseUrl: string, jsonLd: JsonLdNo
   const art = articleNodes(jsonLd);
   const fromLd = (key: string): unknown => art.map((n) => n[key]).find((v) => v !== undefined && v !== null && v !== '');
 
+  const meta = readMeta(doc);
   const published =
-    metaContent(doc, [
-      'meta[property="article:published_time" i]',
-      'meta[property="og:published_time" i]',
-      'meta[name="article:published_time" i]',
-      'meta[itemprop="datePublished" i]',
-      'meta[name="date" i]',
-      'meta[name="pubdate" i]',
-      'meta[name="dc.date" i]',
-      'meta[name="dcterms.created" i]',
+    metaContent(meta, [
+      'property:article:published_time',
+      'property:og:published_time',
+      'name:article:published_time',
+      'itemprop:datepublished',
+      'name:date',
+      'name:pubdate',
+      'name:dc.date',
+      'name:dcterms.created',
     ]) ??
     str(fromLd('datePublished')) ??
-    doc.querySelector('[itemprop="datePublished"][datetime], time[itemprop="datePublished"]')?.getAttribute('datetime') ??
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
-    null;
+    firstTimeDatetime(doc);
 
   const keywordSet = new Set<string>();
   const addKeywords = (raw: string | null | undefined): void => {
@@ -168,22 +211,21 @@ export function readHeadSignals(doc: Document, baseUrl: string, jsonLd: JsonLdNo
       if (t && t.length <= 60) keywordSet.add(t);
     }
   };
-  for (const k of metaContents(doc, 'meta[name="keywords" i], meta[name="news_keywords" i]')) addKeywords(k);
-  for (const k of metaContents(doc, 'meta[property="article:tag" i]')) addKeywords(k);
+  for (const key of ['name:keywords', 'name:news_keywords', 'property:article:tag']) for (const k of meta.get(key) ?? []) addKeywords(k);
   const ldKeywords = fromLd('keywords');
   if (typeof ldKeywords === 'string') addKeywords(ldKeywords);
   else if (Array.isArray(ldKeywords)) for (const k of ldKeywords) if (typeof k === 'string') addKeywords(k);
 
   const ldSection = fromLd('articleSection');
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['meta[property="og:url" i]']);
+  const canonical = canonicalHref(doc) ?? metaContent(meta, ['property:og:url']);
 
   return {
-    lang: pageLang(doc),
+    lang: pageLang(doc, meta),
     publishedTime: normalizeDate(published),
     canonicalUrl: absolute(canonical, baseUrl),
     keywords: [...keywordSet].slice(0, 30),
-    section: metaContent(doc, ['meta[property="article:section" i]', 'meta[name="article:section" i]']) ?? str(ldSection),
-    image: absolute(metaContent(doc, ['meta[property="og:image" i]', 'meta[name="twitter:image" i]']) ?? str(fromLd('image')), baseUrl),
-    siteName: metaContent(doc, ['meta[property="og:site_name" i]', 'meta[name="application-name" i]']),
+    section: metaContent(meta, ['property:article:section', 'name:article:section']) ?? str(ldSection),
+    image: absolute(metaContent(meta, ['property:og:image', 'name:twitter:image']) ?? str(fromLd('image')), baseUrl),
+    siteName: metaContent(meta, ['property:og:site_name', 'name:application-name']),
   };
 }

@@ -4,19 +4,15 @@
  * its FAQ). Works on the extractor's clone; the caller removes what this returns.
  */
 import { sentences } from '../core/text/segment';
+import type { Scan } from './scan';
 
 const TLDR_HEADING_RE =
   /^[\p{P}\p{S}\s]*(tl\s*;?\s*dr|too long;? didn'?t read|key takeaways?|the takeaways?|takeaways|in brief|at a glance|the gist|key points|the short version|what you need to know|要点|本文要点|重点|摘要|太长不看|速览|一句话总结|要點|重點|ポイント|要約)[\p{P}\p{S}\s]*$/iu;
-const TLDR_CLASS_SELECTOR = [
-  'tldr', 'tl-dr', 'tl_dr', 'takeaway', 'key-points', 'keypoints', 'story-highlights', 'in-brief', 'article-summary-box',
-]
-  .flatMap((c) => [`[class*="${c}" i]`, `[id*="${c}" i]`])
-  .join(',');
 /** A paragraph that opens with its own label: "<strong>TL;DR:</strong> ..." */
 const TLDR_PREFIX_RE = /^\s*(tl\s*;?\s*dr|in brief|key takeaways?|要点|摘要)\s*[:：—–-]\s*/iu;
 
 const FAQ_HEADING_RE =
-  /^[\p{P}\p{S}\s]*(faqs?|frequently asked questions|common questions|questions and answers|q\s*&\s*a|常见问题|常見問題|问答|問答|よくある質問|preguntas frecuentes|questions fréquentes|häufig gestellte fragen|häufige fragen)([\s:：-].{0,40})?$/iu;
+  /^[\p{P}\p{S}\s]*(faqs?|frequently asked questions|常见问题(解答)?|常見問題(解答)?|よくある質問|preguntas frecuentes|questions fréquentes|häufig gestellte fragen|häufige fragen)[\p{P}\p{S}\s]*$/iu;
 
 const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6';
 const CONTAINER_TAGS = new Set(['SECTION', 'DIV', 'ASIDE', 'DETAILS', 'HEADER', 'UL', 'OL', 'BLOCKQUOTE', 'FIGURE', 'DL']);
@@ -88,12 +84,10 @@ function tldrItems(elements: Element[], label: Element | null, lang: string | nu
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-/** The page's own TL;DR, or null. Searched in `root` (the clone). */
-export function findTldr(root: Document, lang: string | null): TldrRegion | null {
-  const body = root.body;
-  if (!body) return null;
+/** The page's own TL;DR, or null. Looked for among the clone's scanned elements. */
+export function findTldr(scan: Scan, lang: string | null): TldrRegion | null {
   // 1. A heading that says TL;DR / Key takeaways / 要点.
-  for (const h of Array.from(body.querySelectorAll(`${HEADING_SELECTOR},p > strong:only-child,p > b:only-child`))) {
+  for (const h of scan.headings) {
     const label = textOf(h);
     if (label.length > 40 || !TLDR_HEADING_RE.test(label)) continue;
     const heading = h.tagName === 'STRONG' || h.tagName === 'B' ? h.parentElement! : h;
@@ -102,7 +96,9 @@ export function findTldr(root: Document, lang: string | null): TldrRegion | null
     if (items.length > 0) return { items, elements };
   }
   // 2. A paragraph labelled inline: "TL;DR: the whole story in one line."
-  for (const p of Array.from(body.querySelectorAll('p'))) {
+  for (const p of scan.paragraphs) {
+    const raw = p.textContent ?? '';
+    if (raw.length > MAX_TLDR_CHARS * 2 || !TLDR_PREFIX_RE.test(raw.trimStart().slice(0, 40))) continue;
     const t = textOf(p);
     if (t.length > 20 && t.length < MAX_TLDR_CHARS && TLDR_PREFIX_RE.test(t)) {
       const items = sentences(t.replace(TLDR_PREFIX_RE, ''), lang);
@@ -110,8 +106,8 @@ export function findTldr(root: Document, lang: string | null): TldrRegion | null
     }
   }
   // 3. A block whose class or id says so.
-  for (const el of Array.from(body.querySelectorAll(TLDR_CLASS_SELECTOR))) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+  for (const { el, mark } of scan.marked) {
+    if (mark !== 'tldr' || ['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(el.tagName)) continue;
     const len = textOf(el).length;
     if (len < 20 || len > MAX_TLDR_CHARS) continue;
     const label = el.querySelector(HEADING_SELECTOR);
@@ -125,18 +121,17 @@ export function findTldr(root: Document, lang: string | null): TldrRegion | null
  * The page's FAQ regions: sections under an "FAQ" / "常见问题" heading, FAQPage microdata, and containers
  * whose class or id says faq. Used only to cut them out of the body.
  */
-export function findFaqRegions(root: Document, bodyTextLength: number): Element[] {
-  const body = root.body;
-  if (!body) return [];
+export function findFaqRegions(scan: Scan, bodyTextLength: number): Element[] {
   const out = new Set<Element>();
-  for (const h of Array.from(body.querySelectorAll(HEADING_SELECTOR))) {
+  for (const h of scan.headings) {
+    if (!h.isConnected || !/^H[1-6]$/.test(h.tagName)) continue;
     const label = textOf(h);
     if (label.length <= 60 && FAQ_HEADING_RE.test(label)) for (const el of regionOf(h, 20000)) out.add(el);
   }
-  for (const el of Array.from(body.querySelectorAll('[itemtype*="FAQPage" i], [class*="faq" i], [id*="faq" i]'))) {
-    if (['BODY', 'HTML', 'MAIN', 'ARTICLE'].includes(el.tagName)) continue;
+  for (const { el, mark } of scan.marked) {
+    if (mark !== 'faq' || !el.isConnected || ['BODY', 'HTML', 'MAIN', 'ARTICLE'].includes(el.tagName)) continue;
     // A wrapper around the whole article must stay: only regions holding questions, not the story.
-    if (el.querySelector('h1') || (el.textContent ?? '').length > bodyTextLength * 0.5) continue;
+    if (el.getElementsByTagName('h1').length > 0 || (el.textContent ?? '').length > bodyTextLength * 0.5) continue;
     out.add(el);
   }
   // Keep the outermost regions only, so removal never touches a detached node.

@@ -35,6 +35,15 @@ export interface ProtocolMap {
   ping(): 'pong';
 
   // ---- library & storage (issue 5) ----
+  /** Raw article HTML the worker extracted for this URL (null when gone), for the popup to sanitize and save. */
+  libArticleHtml(req: { url: string }): { html: string | null };
+  /** Save the popup's article; `html` was sanitized by the popup with sanitizeArticleHtml (or null: no copy). */
+  libSave(req: { tabId: number; article: ArticleView; analysis: Analysis; html: string | null }): import('../storage/types').LibChangeResult;
+  /** Remove from the saved list; `previous` is the row as it was, for libUndo. */
+  libUnsave(req: { url: string }): import('../storage/types').LibChangeResult;
+  /** Put back exactly `previous` (or remove the row when null): Undo of a save or an unsave. */
+  libUndo(req: { url: string; previous: import('../storage/types').ArticleRecord | null }): import('../storage/types').LibResult;
+  libIsSaved(req: { url: string }): { saved: boolean };
 
   // ---- AI providers (issue 7) ----
 }

@@ -148,3 +148,18 @@ export function putArticles(rows: readonly ArticleRecord[]): Promise<void> {
 export function getArticles(urls: readonly string[]): Promise<(ArticleRecord | undefined)[]> {
   return guard(() => getDb().articles.bulkGet(urls.map(articleKey)));
 }
+
+/**
+ * The newest saved, unarchived rows, at most `limit` (added for the library page's first paint: a large library
+ * shows its first screen from this before `listArticles` has read every row).
+ */
+export function listRecentSaved(limit: number): Promise<ArticleRecord[]> {
+  return guard(() =>
+    getDb()
+      .articles.orderBy('savedAt')
+      .reverse()
+      .filter((r) => r.saved && r.status !== 'archived')
+      .limit(limit)
+      .toArray(),
+  );
+}

@@ -7,7 +7,7 @@ export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown';
 export class StorageError extends Error {
   constructor(
     readonly code: StorageErrorCode,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(`storage: ${code}${cause instanceof Error ? ` (${cause.message})` : ''}`);
     this.name = 'StorageError';

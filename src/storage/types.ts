@@ -35,6 +35,8 @@ export interface ArticleRecord {
   category: string | null;
   /** Labels from imports (Pocket tags...) (schema v2, multi-entry index). */
   tags: string[];
+  /** Highlighted passages brought in by an import (Omnivore), one Markdown string each (optional; issue 6). */
+  highlights?: string[];
   status: ArticleStatus;
   /** Saved for later (the Saved/Archive tabs) versus a history-only row. */
   saved: boolean;
@@ -60,3 +62,9 @@ export interface VisitRecord {
   /** Time on the page when known, ms. */
   dwellMs: number | null;
 }
+
+/** Answers of the library messages (src/shared/messages.ts): storage failures arrive as a code, never a throw. */
+export type LibFailure = { ok: false; error: import('./errors').StorageErrorCode };
+export type LibResult = { ok: true } | LibFailure;
+/** `previous`: the row before the change (null when there was none), for Undo. */
+export type LibChangeResult = { ok: true; previous: ArticleRecord | null } | LibFailure;

@@ -1,4 +1,251 @@
-import type { Answer, Article } from '../types';
-export function ask(_article: Pick<Article, 'text' | 'blocks'>, _question: string, _lang: string): Answer[] {
-  return [];
+/**
+ * "Ask this article": ranks the article's sentences for a question and quotes the best ones.
+ *
+ * The ranking is BM25 over sentences (stemmed words, CJK bigrams) plus what BM25 cannot see:
+ * - the paragraph: a sentence in a paragraph about the question's subject beats a stray match elsewhere;
+ * - the kind of answer asked for: "when" wants a date, "how many" a number, "who" a name (answerType.ts);
+ * - proximity: question words close together in the sentence, not scattered;
+ * - coverage: matching most of the question's rare words beats matching one of them many times.
+ * An answer is one sentence, or two adjacent ones when the first leans on the one before ("It was...") or the
+ * next one carries the rest of the question's words.
+ */
+import type { Answer, Article, Block } from '../types';
+import { hasAnswerType, questionType, type AnswerType } from './answerType';
+import { terms } from './terms';
+import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
+
+
+/** Weights of the signals beyond BM25, set on a subsample of SQuAD/CMRC (see docs/faq.md). */
+export const ASK_WEIGHTS = {
+  paragraph: 0.35,
+  neighbour: 0.15,
+  proximity: 0.1,
+  coverage: 1.2,
+  typeMatch: 0.35,
+  typeMiss: 0.35,
+  definition: 0.2,
+  anchor: 0.4,
+  k1: 1.2,
+  b: 0.75,
+};
+
+const ZH_WH_RE = /什么|什麼|哪里|哪裡|哪儿|哪兒|哪些|哪个|哪個|哪一|哪位|哪|为什么|為什麼|为何|為何|怎么|怎麼|怎样|怎樣|如何|多少|几|幾|谁|誰|何时|何時|何处|何處/;
+
+/**
+ * Chinese questions keep the answer's word order: "鲤鱼门天后庙是谁建的" is answered by "...由郑连昌建成", the
+ * characters right around the question word sit right around the answer. The two characters on each side of
+ * it are looked for verbatim.
+ */
+function slotAnchors(question: string): string[] {
+  const m = ZH_WH_RE.exec(question);
+  if (!m) return [];
+  const out: string[] = [];
+  const left = question.slice(Math.max(0, m.index - 2), m.index);
+  const right = question.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  for (const a of [left, right]) if (/^[\u4e00-\u9fff]{2}$/.test(a) && !/^[的是了在有]+$/.test(a)) out.push(a);
+  return out;
+}
+
+/**
+ * Answer types whose detectors are reliable enough to rank by. Names, places, reasons and manners were
+ * measured too: their patterns fire on too many sentences (or too few, for Chinese names) and cost hits.
+ */
+const RANKED_TYPES = new Set<AnswerType>(['time', 'number', 'money']);
+
+/** "X is a ...", "X refers to", "X是指", "又称": the sentence defines something. */
+const DEFINES_RE =
+  /\b(?:is|are|was|were) (?:a|an|the|one of)\b|\brefers? to\b|\b(?:defined|known) as\b|是指|指的是|是一(?:种|種|个|個|家|座|所|位|部|款|类|類|名|支|条|條)|又称|又稱|也称|也稱|简称|簡稱|，是|為一|为一/;
+
+interface Postings {
+  /** Term frequencies of each document. */
+  tf: Map<string, number>[];
+  /** Positions of each term in each document (for proximity; sentences only). */
+  len: number[];
+  df: Map<string, number>;
+  avgLen: number;
+}
+
+export interface AskIndex {
+  lang: string;
+  blocks: Block[];
+  units: Unit[];
+  /** Term lists of each sentence, in order (proximity needs positions). */
+  unitTerms: string[][];
+  sent: Postings;
+  para: Postings;
+  /** Units of each block, in order. */
+  blockUnits: number[][];
+}
+
+function postings(docs: string[][]): Postings {
+  const tf: Map<string, number>[] = [];
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const doc of docs) {
+    const m = new Map<string, number>();
+    for (const t of doc) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    tf.push(m);
+    total += doc.length;
+  }
+  return { tf, len: docs.map((d) => d.length), df, avgLen: docs.length ? total / docs.length || 1 : 1 };
+}
+
+function idf(p: Postings, term: string): number {
+  const n = p.tf.length;
+  const df = p.df.get(term) ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function bm25(p: Postings, doc: number, qTerms: string[]): number {
+  const m = p.tf[doc]!;
+  const { k1, b } = ASK_WEIGHTS;
+  const norm = k1 * (1 - b + (b * p.len[doc]!) / p.avgLen);
+  let s = 0;
+  for (const t of qTerms) {
+    const f = m.get(t);
+    if (f) s += (idf(p, t) * f * (k1 + 1)) / (f + norm);
+  }
+  return s;
+}
+
+/** Indexes the article's sentences once; pass the result to `ask` for repeated questions. */
+export function createAskIndex(article: Pick<Article, 'text' | 'blocks'>, lang: string): AskIndex {
+  const blocks = articleBlocks(article);
+  const units = sentenceUnits(blocks, lang);
+  const unitTerms = units.map((u) => terms(u.text, lang));
+  const blockUnits: number[][] = blocks.map(() => []);
+  units.forEach((u, i) => blockUnits[u.block]!.push(i));
+  const paraTerms = blockUnits.map((us) => us.flatMap((i) => unitTerms[i]!));
+  return { lang, blocks, units, unitTerms, sent: postings(unitTerms), para: postings(paraTerms), blockUnits };
+}
+
+/** Smallest window of the sentence holding every distinct question term it contains, as a 0..1 closeness. */
+function closeness(docTerms: string[], qSet: Set<string>, matched: number, cjk: boolean): number {
+  if (cjk) {
+    // CJK sentences: words and bigrams are listed apart; only the bigrams are in text order.
+    matched = 0;
+    const seen = new Set<string>();
+    for (const t of docTerms) if (t.charCodeAt(0) === 0x2021 && qSet.has(t) && !seen.has(t)) seen.add(t), matched++;
+  }
+  if (matched < 2) return 0;
+  const last = new Map<string, number>();
+  let best = Infinity;
+  for (let i = 0; i < docTerms.length; i++) {
+    const t = docTerms[i]!;
+    if (!qSet.has(t)) continue;
+    if (cjk && t.charCodeAt(0) !== 0x2021) continue;
+    last.set(t, i);
+    if (last.size === matched) {
+      let lo = i;
+      for (const p of last.values()) lo = Math.min(lo, p);
+      best = Math.min(best, i - lo + 1);
+    }
+  }
+  return best === Infinity ? 0 : matched / best;
+}
+
+export interface ScoredUnit {
+  unit: number;
+  score: number;
+}
+
+/** Every sentence's score for the question, unsorted. Exported for the FAQ generator and the benchmark. */
+export function scoreUnits(index: AskIndex, question: string, type: AnswerType = questionType(question)): ScoredUnit[] {
+  const qTerms = [...new Set(terms(question, index.lang, { question: true }))];
+  if (qTerms.length === 0) return [];
+  const qSet = new Set(qTerms);
+  const qIdf = qTerms.map((t) => idf(index.sent, t));
+  const qMass = qIdf.reduce((a, b) => a + b, 0) || 1;
+  const w = ASK_WEIGHTS;
+  const anchors = slotAnchors(question);
+  const cjk = qTerms.some((t) => t.charCodeAt(0) === 0x2021);
+
+  const base = index.units.map((_, i) => bm25(index.sent, i, qTerms));
+  const paraRaw = index.blockUnits.map((_, b) => bm25(index.para, b, qTerms));
+  const paraMax = Math.max(1e-9, ...paraRaw);
+  const baseMax = Math.max(1e-9, ...base);
+
+  const out: ScoredUnit[] = [];
+  index.units.forEach((u, i) => {
+    if (base[i]! <= 0) return;
+    const m = index.sent.tf[i]!;
+    let covered = 0;
+    let matched = 0;
+    qTerms.forEach((t, k) => {
+      if (m.has(t)) {
+        covered += qIdf[k]!;
+        matched++;
+      }
+    });
+    const us = index.blockUnits[u.block]!;
+    const pos = us.indexOf(i);
+    const prev = pos > 0 ? base[us[pos - 1]!]! : 0;
+    const next = pos + 1 < us.length ? base[us[pos + 1]!]! : 0;
+    let s = base[i]! / baseMax;
+    s += w.coverage * (covered / qMass);
+    s += w.proximity * closeness(index.unitTerms[i]!, qSet, matched, cjk);
+    s += w.paragraph * (paraRaw[u.block]! / paraMax);
+    s += w.neighbour * (Math.max(prev, next) / baseMax);
+    if (RANKED_TYPES.has(type)) s *= hasAnswerType(u.text, type, question) ? 1 + w.typeMatch : 1 - w.typeMiss;
+    else if (type === 'definition' && DEFINES_RE.test(u.text)) s *= 1 + w.definition;
+    if (anchors.length) {
+      let hits = 0;
+      for (const a of anchors) if (u.text.includes(a)) hits++;
+      s += w.anchor * (hits / anchors.length);
+    }
+    // Headings and captions hold question words without answering anything.
+    if (u.kind === 'h' || u.kind === 'caption') s *= 0.5;
+    out.push({ unit: i, score: s });
+  });
+  return out;
+}
+
+/** Roughly the score of a sentence that matches every signal: the scale for the 0..1 `score`. */
+const MAX_SCORE = 3.2;
+
+/** Sentences whose first words point back at the previous one: quoted alone they answer nothing. */
+const LEANS_BACK_RE =
+  /^(?:(?:he|she|it|they|this|these|that|those|its|his|her|their|such|there|however|but|also|then|thus|instead)\b|(?:他|她|它|他们|她们|它们|他們|她們|它們|这|這|该|該|此|其|但|而|因此|所以|不过|不過|同时|同時))/i;
+
+export function leansBack(sentence: string): boolean {
+  return LEANS_BACK_RE.test(sentence.replace(/^["'“‘(\s]+/, ''));
+}
+
+/**
+ * Up to `limit` (3) answers quoted from the article, best first: a sentence, or two adjacent ones.
+ * `score` is 0..1, relative to a perfect match of the question.
+ */
+export function ask(
+  article: Pick<Article, 'text' | 'blocks'> | AskIndex,
+  question: string,
+  lang: string,
+  opts: { limit?: number } = {},
+): Answer[] {
+  const index = 'units' in article ? article : createAskIndex(article, lang);
+  const limit = opts.limit ?? 3;
+  const scored = scoreUnits(index, question).sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return [];
+  const byUnit = new Map(scored.map((s) => [s.unit, s.score]));
+  const used = new Set<number>();
+  const answers: Answer[] = [];
+  for (const { unit, score } of scored) {
+    if (answers.length >= limit) break;
+    if (used.has(unit)) continue;
+    const u = index.units[unit]!;
+    const us = index.blockUnits[u.block]!;
+    const pos = us.indexOf(unit);
+    let from = unit;
+    let to = unit;
+    const prevUnit = pos > 0 ? us[pos - 1]! : -1;
+    const nextUnit = pos + 1 < us.length ? us[pos + 1]! : -1;
+    if (prevUnit >= 0 && !used.has(prevUnit) && leansBack(u.text)) from = prevUnit;
+    else if (nextUnit >= 0 && !used.has(nextUnit) && (byUnit.get(nextUnit) ?? 0) >= 0.8 * score && leansBack(index.units[nextUnit]!.text)) {
+      to = nextUnit;
+    }
+    for (let k = Math.min(from, to); k <= Math.max(from, to); k++) used.add(k);
+    const text = from === to ? u.text : spanText(index.blocks, index.units[from]!, index.units[to]!);
+    answers.push({ text, score: Math.round(Math.min(1, score / MAX_SCORE) * 1000) / 1000 });
+  }
+  return answers;
 }

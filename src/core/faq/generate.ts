@@ -1,4 +1,200 @@
-import type { Article, FaqItem } from '../types';
-export function generateFaq(_article: Article, _lang: string): FaqItem[] {
-  return [];
+/**
+ * A generated FAQ for articles whose page has none: 3 to 5 questions a reader would ask, each answered by one
+ * or two sentences quoted verbatim from the article (the popup finds the answer in the page by its text).
+ *
+ * Sources, best first: the article's own question-shaped headings answered by their section; definitional
+ * sentences ("X is a ..."); who the main person is; how much money is involved; why (a "because" sentence);
+ * what comes next. A question is only asked when its answer holds what it asks for (a role for who, an amount
+ * for how much, a reason for why) and reads on its own: no fragments, captions, bylines or pull quotes.
+ * English and Chinese have templates; other languages get only headings that are questions already.
+ */
+import type { Article, Block, FaqItem } from '../types';
+import { hasMoney, hasReason, hasTime, questionType } from './answerType';
+import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
+import {
+  definitionQuestion,
+  headingToQuestion,
+  howMuchQuestion,
+  introducesPerson,
+  peopleEn,
+  ROLE_ZH_RE,
+  talksAboutNext,
+  whyQuestion,
+} from './questions';
+import { spanText, type Unit } from './units';
+
+const MAX_QUESTIONS = 5;
+
+interface Candidate {
+  question: string;
+  /** First and last unit of the answer (adjacent, same block). */
+  from: number;
+  to: number;
+}
+
+function baseLang(lang: string): string {
+  return (lang.split(/[-_]/)[0] ?? '').toLowerCase();
+}
+
+const BYLINE_RE =
+  /^(?:by|photo|photograph|image|credit|source|updated|published|posted|read more|related|advertisement|subscribe|sign up|click|follow us|copyright|©)\b|^(?:记者|記者|编辑|編輯|来源|來源|图|圖|摄|攝|责任编辑|責任編輯)\s*[:：|/]/i;
+
+/** A sentence that reads on its own as an answer: whole, from the body text, not a byline or pull quote. */
+function isAnswerSentence(u: Unit, lang: string): boolean {
+  if (u.kind !== 'p' && u.kind !== 'li') return false;
+  const t = u.text;
+  if (!/[.!?。！？…]["'”’」』)）]*$/.test(t)) return false;
+  if (BYLINE_RE.test(t)) return false;
+  // A sentence that is entirely a quotation, out of its paragraph, is a pull quote.
+  if (/^["“«「『]/.test(t) && /["”»」』][.!?。！？]?$/.test(t)) return false;
+  if (lang === 'zh' || lang === 'ja') return t.length >= 12 && t.length <= 160;
+  if (/^[a-z]/.test(t)) return false;
+  const n = t.split(/\s+/).length;
+  return n >= 7 && n <= 60;
+}
+
+/** The answer span for a sentence: with the one before when it leans back on it ("It was..."), or null. */
+function answerSpan(index: AskIndex, unit: number, lang: string): [number, number] | null {
+  const u = index.units[unit]!;
+  if (!isAnswerSentence(u, lang)) return null;
+  if (!leansBack(u.text)) return [unit, unit];
+  const prev = index.units[unit - 1];
+  if (prev && prev.block === u.block && isAnswerSentence(prev, lang) && !leansBack(prev.text)) return [unit - 1, unit];
+  return null;
+}
+
+/** Units of the section under heading block `h`: up to the next heading of the same or a higher level. */
+function sectionUnits(index: AskIndex, h: number): number[] {
+  const blocks = index.blocks;
+  const level = blocks[h]!.level ?? 2;
+  const out: number[] = [];
+  for (let b = h + 1; b < blocks.length; b++) {
+    const blk = blocks[b]!;
+    if (blk.kind === 'h' && (blk.level ?? 2) <= level) break;
+    out.push(...index.blockUnits[b]!);
+  }
+  return out;
+}
+
+function headingCandidates(index: AskIndex, lang: string, body: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  index.blocks.forEach((b: Block, h) => {
+    if (b.kind !== 'h') return;
+    const question = headingToQuestion(b.text, lang, body);
+    if (!question) return;
+    const section = new Set(sectionUnits(index, h));
+    if (section.size === 0) return;
+    const type = questionType(question);
+    const scored = scoreUnits(index, question, type).filter((s) => section.has(s.unit));
+    for (const s of scored) {
+      // The section's own words rank it; a why-question still needs a sentence that gives a reason.
+      if (type === 'reason' && hasReason(index.units[s.unit]!.text)) s.score *= 1.5;
+    }
+    scored.sort((a, b) => b.score - a.score);
+    // The section's first sentence answers its heading when no sentence matches better.
+    const order = [...scored.map((s) => s.unit), ...section];
+    for (const unit of order) {
+      const span = answerSpan(index, unit, lang);
+      if (span) {
+        out.push([{ question, from: span[0], to: span[1] }]);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The sentences that give `test`'s question, as alternatives (first is best): when an earlier question already
+ * took the first answer, the next one can still be used.
+ */
+function firstUnit(index: AskIndex, lang: string, test: (u: Unit, i: number) => string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < index.units.length && out.length < 3; i++) {
+    const u = index.units[i]!;
+    const question = test(u, i);
+    if (!question) continue;
+    const span = answerSpan(index, i, lang);
+    if (span) out.push({ question, from: span[0], to: span[1] });
+  }
+  return out;
+}
+
+function templateCandidates(index: AskIndex, lang: string, body: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  const push = (c: Candidate[]) => c.length > 0 && out.push(c);
+
+  // Definitions: up to two, for the first things the article defines.
+  const defined = new Set<string>();
+  for (let k = 0; k < 2; k++) {
+    push(
+      firstUnit(index, lang, (u) => {
+        const d = definitionQuestion(u.text, lang);
+        return d && !defined.has(d.term.toLowerCase()) && (defined.add(d.term.toLowerCase()), true) ? d.question : null;
+      }),
+    );
+  }
+
+  // Who: the most mentioned person, answered by the sentence that says who they are.
+  if (lang === 'en') {
+    for (const name of peopleEn(body).slice(0, 2)) {
+      const c = firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `Who is ${name}?` : null));
+      if (c.length > 0) {
+        out.push(c);
+        break;
+      }
+    }
+  } else if (lang === 'zh') {
+    const m = new RegExp(`${ROLE_ZH_RE.source}([\\u4e00-\\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:表示|说|說|指出|认为|認為|称|稱|在|的)`).exec(body);
+    const name = m?.[1];
+    if (name && body.split(name).length > 2) {
+      push(firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `${name}是谁？` : null)));
+    }
+  }
+
+  push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
+  push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
+
+  // What next: a forward-looking sentence in the second half of the article, where outlooks usually are.
+  const half = Math.floor(index.units.length / 2);
+  push(
+    firstUnit(index, lang, (u, i) =>
+      i >= half && talksAboutNext(u.text, lang) && (lang !== 'en' || !hasTime(u.text) || /\bwill\b/.test(u.text))
+        ? lang === 'zh'
+          ? '接下来会怎样？'
+          : 'What happens next?'
+        : null,
+    ),
+  );
+  return out;
+}
+
+export function generateFaq(article: Article, lang: string): FaqItem[] {
+  const l = baseLang(lang);
+  const index = createAskIndex(article, lang);
+  if (index.units.length === 0) return [];
+  // Paragraph text only: headings must not vouch for their own capitalisation (see sentenceCase).
+  const body = index.blocks
+    .filter((b) => b.kind === 'p' || b.kind === 'li')
+    .map((b) => b.text)
+    .join('\n');
+  const groups = [...headingCandidates(index, l, body), ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : [])];
+
+  const usedUnits = new Set<number>();
+  const seenQuestions = new Set<string>();
+  const out: FaqItem[] = [];
+  for (const group of groups) {
+    if (out.length >= MAX_QUESTIONS) break;
+    // Two questions never share an answer: take the first alternative still free.
+    const c = group.find((g) => {
+      for (let k = g.from; k <= g.to; k++) if (usedUnits.has(k)) return false;
+      return !seenQuestions.has(g.question.toLowerCase());
+    });
+    if (!c) continue;
+    for (let k = c.from; k <= c.to; k++) usedUnits.add(k);
+    seenQuestions.add(c.question.toLowerCase());
+    const answer = c.from === c.to ? index.units[c.from]!.text : spanText(index.blocks, index.units[c.from]!, index.units[c.to]!);
+    out.push({ question: c.question, answer, source: 'generated' });
+  }
+  return out;
 }

@@ -10,15 +10,39 @@ const AGENCY_DATELINE_RE =
 /** An upper-case place, optionally with a date, then a dash: "NEW YORK —", "BEIJING, March 3 --". */
 const CAPS_DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*[\p{L}\d .]{1,30})?\s+(?:--|—|–)\s*/u;
 /** CJK wire datelines: "新华社北京3月3日电", "【编者按】" and similar bracketed prefixes. */
-const CJK_DATELINE_RE = /^(?:(?:新华社|中新社|中新网|人民网|央视网|記者|记者)[^，。,]{0,20}?电\s*[(（]?[^)）]{0,12}[)）]?\s*|【[^】]{1,12}】\s*)/u;
+const CJK_DATELINE_RE = /^(?:(?:新华社|中新社|中新网|人民网|央视网|記者|记者)[^，。,]{0,20}?电\s*(?:[(（][^)）]{0,12}[)）])?\s*|【[^】]{1,12}】\s*)/u;
 
-/** Returns the sentence without a leading dateline, or null when it had none. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "Updated Jul 7, 2012 6:40 PM ET", "Tuesday, August 25, 2015, 12:41 AM", "March 3, 2024 —" before the text. */
+const TIMESTAMP_RE = new RegExp(
+  '^(?:(?:updated|published|posted|last updated|modified)\\s*:?\\s*)?' +
+    '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s*)?' +
+    `(?:${MONTH}\\s+\\d{1,2}\\s*,?\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    '\\s*,?\\s*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}\\b)?)?\\s*(?:--|—|–|-|\\|)?\\s*',
+  'i',
+);
+/** "By Dexter Ford May 9, 2014 MALIBU, CALIF. —": a byline running into a dateline. */
+const BYLINE_DATELINE_RE = /^by\s+[^—–]{3,80}?(?:--|—|–)\s*/i;
+
+/**
+ * Returns the sentence without a leading dateline, timestamp or byline-dateline, or null when it had none.
+ * Applied to the first sentences only: later in the text the same shapes are real content.
+ */
 export function stripDateline(sentence: string): string | null {
-  for (const re of [AGENCY_DATELINE_RE, CAPS_DATELINE_RE, CJK_DATELINE_RE]) {
-    const m = re.exec(sentence);
-    if (m && m[0].length < sentence.length - 10) return sentence.slice(m[0].length).trim();
+  let s = sentence;
+  let changed = true;
+  let stripped = false;
+  while (changed) {
+    changed = false;
+    for (const re of [TIMESTAMP_RE, BYLINE_DATELINE_RE, AGENCY_DATELINE_RE, CAPS_DATELINE_RE, CJK_DATELINE_RE]) {
+      const m = re.exec(s);
+      if (m && m[0].length > 0 && m[0].length < s.length - 10) {
+        s = s.slice(m[0].length).trim();
+        changed = stripped = true;
+      }
+    }
   }
-  return null;
+  return stripped ? s : null;
 }
 
 const NOT_CONTENT_RES: RegExp[] = [
@@ -31,10 +55,28 @@ const NOT_CONTENT_RES: RegExp[] = [
   /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo)[^)]*\)\s*\.?$/i,
   /^(?:read more|related|see also|click here|sign up|subscribe|follow us|follow @|share this|advertisement|scroll down|watch|listen)\b/i,
   /all rights reserved|©|copyright \d{4}/i,
+  // Captions that Readability left inline: "(pictured)", "Harrison Ford, left, and ...", "Pictured: ...".
+  /\(\s*(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)]*\)/i,
+  /,\s*(?:left|right|centre|center|pictured|above|below)\s*[,.]/i,
+  /^pictured\b/i,
   /^(?:编者按|编辑|责任编辑|记者|图片来源|图\s*[:：]|来源\s*[:：]|原标题)/u,
 ];
 
 /** True for sentences that are page furniture rather than the article's content. */
 export function isBoilerplate(sentence: string): boolean {
   return NOT_CONTENT_RES.some((re) => re.test(sentence));
+}
+
+/** Sentences that lean on the one before them ("He added...", "But...") or quote someone: weaker alone. */
+const DEPENDENT_RE = /^(?:and|but|or|so|also|he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
+const QUOTED_RE = /^\s*['"‘“«「『]/u;
+
+/** A multiplier in (0, 1] for how well a sentence stands on its own as a TL;DR line. */
+export function standalone(sentence: string): number {
+  let f = 1;
+  if (QUOTED_RE.test(sentence)) f *= 0.75;
+  if (DEPENDENT_RE.test(sentence)) f *= 0.85;
+  // A question raises the topic without telling the reader anything about it.
+  if (/[?？]\s*['"’”»」』]?\s*$/u.test(sentence)) f *= 0.6;
+  return f;
 }

@@ -3,7 +3,7 @@
  * without headings, captions, code, pull quotes or page furniture (see boilerplate.ts).
  */
 import type { Article, Block } from '../types';
-import { CJK_RE, sentences } from '../text/segment';
+import { CJK_RE, cjkRatio, sentences } from '../text/segment';
 import { isBoilerplate, stripDateline } from './boilerplate';
 
 export interface Candidate {
@@ -56,6 +56,9 @@ function unusable(text: string, size: number, lang: string): boolean {
   const min = countsCharacters(lang) || CJK_RE.test(text) ? 10 : 5;
   if (size < min) return true;
   if (/[:：]\s*$/.test(text)) return true;
+  // A Chinese line in an English article (or the reverse) is a quotation or a translation aside.
+  const cjk = cjkRatio(text);
+  if (countsCharacters(lang) ? cjk < 0.2 : cjk > 0.5) return true;
   return isBoilerplate(text);
 }
 

@@ -1,5 +1,143 @@
+/**
+ * The extractive TL;DR: two or three whole sentences of the article, in article order, about 60 words
+ * (120 characters in Chinese and Japanese) at most, chosen by rank.ts and kept apart from each other so the
+ * second sentence adds something the first did not say.
+ */
 import type { Article, Tldr } from '../types';
-import { sentences } from '../text/segment';
-export function summarize(article: Article, lang: string): Tldr {
-  return { source: 'extractive', sentences: sentences(article.text, lang).slice(0, 3) };
+import { contentTerms } from '../text/terms';
+import { standalone } from './boilerplate';
+import { candidates, countsCharacters } from './candidates';
+import { DEFAULT_WEIGHTS, rankSentences, termSet, type Weights } from './rank';
+
+export interface SummaryOptions {
+  /** Budget in words, or in characters for Chinese/Japanese. */
+  budget?: number;
+  maxSentences?: number;
+  weights?: Weights;
+  /** Weight of covering the article's frequent terms against the sentences' own scores. */
+  coverage?: number;
+  /** Exponent favouring longer sentences (up to 40 units) in the subset value. */
+  lengthBias?: number;
+  /** Sentences scoring below this share of the best are not considered. */
+  minRatio?: number;
+}
+
+/** Only the top of very long pages is read: the graph is quadratic in sentences, the page is not. */
+const MAX_CANDIDATES = 200;
+/** Two sentences this alike say the same thing twice. */
+const REDUNDANT = 0.5;
+/** A sentence may overshoot what is left of the budget by this share, so the TL;DR is not cut to one. */
+const SLACK = 1.15;
+/** The pool of best-ranked sentences whose subsets are tried. */
+const POOL = 10;
+const COVERAGE = 3;
+const LENGTH_BIAS = 1;
+const MIN_RATIO = 0.5;
+
+/**
+ * Picks the subset of at most `maxSentences` from the best-ranked pool that fits the budget and maximises its
+ * sentences' scores plus how much of the article's recurring vocabulary it covers, minus overlap between its
+ * sentences. Exhaustive over C(10, <=3) = 175 subsets: small, and unlike greedy it can trade one long
+ * sentence for two short ones that say more.
+ */
+function selectSentences(
+  sizes: number[],
+  scores: number[],
+  terms: string[][],
+  sim: Float64Array,
+  budget: number,
+  maxSentences: number,
+  coverage: number,
+  lengthBias: number,
+  minRatio: number,
+): number[] {
+  const n = sizes.length;
+  const tf = new Map<string, number>();
+  for (const ts of terms) for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
+  let maxTf = 1;
+  for (const v of tf.values()) maxTf = Math.max(maxTf, v);
+  // Terms said once carry no evidence of being the topic.
+  const weight = (t: string) => {
+    const f = tf.get(t) ?? 0;
+    return f >= 2 ? f / maxTf : 0;
+  };
+  const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const top = scores[ranked[0]!] ?? 0;
+  const pool = ranked.slice(0, POOL);
+  const limit = budget * SLACK;
+  let best: number[] = pool.slice(0, 1);
+  let bestValue = -Infinity;
+  let bestSingle = true;
+  const consider = (subset: number[]) => {
+    let size = 0;
+    for (const i of subset) size += sizes[i]!;
+    if (subset.length > 1 && size > limit) return;
+    // A sentence far below the best is filler, however well it fits: one may complete a pair, not more.
+    const low = subset.filter((i) => scores[i]! < minRatio * top).length;
+    if (low > (subset.length === 2 ? 1 : 0)) return;
+    let value = 0;
+    const covered = new Set<string>();
+    for (const i of subset) {
+      value += scores[i]! * Math.pow(Math.min(sizes[i]!, 40) / 25, lengthBias);
+      for (const t of terms[i]!) covered.add(t);
+    }
+    let cov = 0;
+    for (const t of covered) cov += weight(t);
+    value += coverage * cov / 10;
+    for (let a = 0; a < subset.length; a++)
+      for (let b = a + 1; b < subset.length; b++) {
+        const s = sim[subset[a]! * n + subset[b]!]!;
+        if (s > REDUNDANT) return;
+        value -= s;
+      }
+    // Two or three sentences whenever the article has them: one sentence is a headline, not a TL;DR.
+    const single = subset.length === 1;
+    if ((bestSingle && !single) || (single === bestSingle && value > bestValue)) {
+      bestValue = value;
+      best = subset;
+      bestSingle = single;
+    }
+  };
+  const walk = (start: number, subset: number[]) => {
+    if (subset.length > 0) consider(subset);
+    if (subset.length === maxSentences) return;
+    for (let k = start; k < pool.length; k++) walk(k + 1, [...subset, pool[k]!]);
+  };
+  walk(0, []);
+  return [...best].sort((a, b) => a - b);
+}
+
+export function summarize(article: Article, lang: string, options: SummaryOptions = {}): Tldr {
+  const chars = countsCharacters(lang);
+  const budget = options.budget ?? (chars ? 110 : 55);
+  const maxSentences = options.maxSentences ?? 3;
+  const cands = candidates(article, lang, MAX_CANDIDATES);
+  if (cands.length === 0) return { source: 'extractive', sentences: [] };
+
+  const keywordText = article.signals.keywords.join(' ');
+  const terms = cands.map((c) => contentTerms(c.text, lang));
+  const { scores, sim } = rankSentences(
+    {
+      terms,
+      standalone: cands.map((c) => standalone(c.text)),
+      sizes: cands.map((c) => c.size),
+      titleTerms: termSet(article.title, lang),
+      keywordTerms: termSet(keywordText, lang),
+    },
+    options.weights ?? DEFAULT_WEIGHTS,
+  );
+
+  const chosen = selectSentences(
+    cands.map((c) => c.size),
+    scores,
+    terms,
+    sim,
+    budget,
+    maxSentences,
+    options.coverage ?? COVERAGE,
+    options.lengthBias ?? LENGTH_BIAS,
+    options.minRatio ?? MIN_RATIO,
+  );
+  chosen.sort((a, b) => a - b);
+  return { source: 'extractive', sentences: chosen.map((i) => cands[i]!.text) };
 }

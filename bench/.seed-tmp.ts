@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractTopics } from '../src/core/topics/keyphrases';
+import { summarize } from '../src/core/summarize/tldr';
+import { detectLanguage } from '../src/core/text/language';
+import { plainArticle } from './lib/plainArticle';
+const html = readFileSync('../shared/corpora/seed/seed-article.html', 'utf8');
+const dom = new JSDOM(html);
+const r = new Readability(dom.window.document).parse()!;
+const paras = r.textContent!.split(/\n\s*\n|\n/).map((s) => s.trim()).filter(Boolean);
+const a = plainArticle(paras, r.title ?? '');
+console.log(detectLanguage(a.text, r.lang));
+console.time('topics'); const t = extractTopics(a, 'en'); console.timeEnd('topics');
+console.log(t);
+console.log(summarize(a, 'en'));
+console.log((a.text.match(/Yann LeCun/g) ?? []).length, (a.text.match(/LeCun/g) ?? []).length, (a.text.match(/physical AI/gi) ?? []).length, JSON.stringify(a.title));

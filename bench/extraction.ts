@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:extraction`: how much of the article text each extractor keeps, and how much furniture it lets
+ * in, on ../shared/corpora/extraction-dev (a third of Trafilatura's evaluation set).
+ *
+ * For every page, evaldata.json lists `with` segments (must be in the article body) and `without` segments
+ * (page furniture that must not be). Scoring, micro-averaged over all segments of all pages:
+ *   with segment found in the output     -> true positive      with segment missing    -> false negative
+ *   without segment found in the output  -> false positive     without segment missing -> true negative
+ *   precision = TP / (TP + FP), recall = TP / (TP + FN), F1 = harmonic mean, accuracy = (TP + TN) / all.
+ * Matching is substring search after folding whitespace runs to one space (both sides), as Trafilatura does.
+ *
+ * Rows, computed in the same run on the same jsdom documents:
+ *   readability  raw Readability 0.6 (default options), its `textContent`
+ *   lede         extractArticle(...).article.text (empty when it says not-article)
+ * Usage: tsx bench/extraction.ts [--limit N]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { corpusPath } from './lib/corpora';
+import { extractArticle } from '../src/extract/extractArticle';
+
+interface EvalEntry {
+  file: string;
+  with: string[];
+  without: string[];
+}
+
+interface Counts {
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+}
+
+const fold = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+function score(counts: Counts, text: string, entry: EvalEntry): { tp: number; fp: number; fn: number } {
+  const hay = fold(text);
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  for (const seg of entry.with) {
+    if (hay.includes(fold(seg))) tp++;
+    else fn++;
+  }
+  for (const seg of entry.without) {
+    if (hay.includes(fold(seg))) fp++;
+  }
+  counts.tp += tp;
+  counts.fn += fn;
+  counts.fp += fp;
+  counts.tn += entry.without.length - fp;
+  return { tp, fp, fn };
+}
+
+function metrics(c: Counts): { precision: number; recall: number; f1: number; accuracy: number } {
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const accuracy = (c.tp + c.tn) / Math.max(1, c.tp + c.tn + c.fp + c.fn);
+  return { precision, recall, f1, accuracy };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+}
+
+function main(): void {
+  const dir = corpusPath('extraction-dev');
+  if (!dir) {
+    console.log('bench:extraction: ../shared/corpora/extraction-dev not found (set LEDE_CORPORA); nothing measured.');
+    return;
+  }
+  const limitArg = process.argv.indexOf('--limit');
+  const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+  const evaldata = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, EvalEntry>;
+  const entries = Object.entries(evaldata).slice(0, limit);
+
+  const raw: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  const lede: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  const rawMs: number[] = [];
+  const ledeMs: number[] = [];
+  const notes: string[] = [];
+  const kinds = { readabilityNull: 0, ledeNotArticle: 0, ledeWins: 0, ledeLoses: 0, unreadable: 0 };
+  const started = performance.now();
+
+  entries.forEach(([url, entry], i) => {
+    let html: Buffer;
+    try {
+      html = readFileSync(join(dir, 'html', entry.file));
+    } catch {
+      kinds.unreadable++;
+      notes.push(`  ${entry.file}: cannot read the file`);
+      return;
+    }
+    const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const doc = dom.window.document;
+
+    let t = performance.now();
+    const rawResult = new Readability(doc.cloneNode(true) as Document).parse();
+    rawMs.push(performance.now() - t);
+    const rawText = rawResult?.textContent ?? '';
+
+    t = performance.now();
+    let ledeText = '';
+    let ledeNote = '';
+    try {
+      const r = extractArticle(doc, { url });
+      if (r.ok) ledeText = r.article.text;
+      else ledeNote = `${r.code}: ${r.message}`;
+    } catch (err) {
+      ledeNote = `threw ${String(err)}`;
+    }
+    ledeMs.push(performance.now() - t);
+    dom.window.close();
+
+    const a = score(raw, rawText, entry);
+    const b = score(lede, ledeText, entry);
+    const diff = b.tp - b.fp - (a.tp - a.fp);
+    if (diff > 0) kinds.ledeWins++;
+    if (diff < 0) kinds.ledeLoses++;
+    if (!rawResult) {
+      kinds.readabilityNull++;
+      notes.push(`  readability null   ${entry.file}: lede tp ${b.tp}/${entry.with.length}, fp ${b.fp}`);
+    }
+    if (ledeNote) {
+      kinds.ledeNotArticle++;
+      notes.push(`  lede no article    ${entry.file}: ${ledeNote} (readability tp ${a.tp}/${entry.with.length})`);
+    }
+    if (process.env.BENCH_VERBOSE && diff < 0) {
+      notes.push(`  lede worse         ${entry.file}: readability tp ${a.tp} fp ${a.fp}, lede tp ${b.tp} fp ${b.fp}`);
+    }
+    if ((i + 1) % 50 === 0 || i + 1 === entries.length) {
+      console.log(`  ${i + 1}/${entries.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+  });
+
+  const fmt = (name: string, c: Counts, ms: number[]): string => {
+    const m = metrics(c);
+    return (
+      `${name.padEnd(12)} precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  ` +
+      `accuracy ${m.accuracy.toFixed(3)}  (tp ${c.tp} fn ${c.fn} fp ${c.fp} tn ${c.tn})  median ${median(ms).toFixed(1)} ms/page`
+    );
+  };
+  console.log(`\nextraction-dev: ${entries.length} pages, segments micro-averaged (with: TP/FN, without: FP/TN)`);
+  console.log(fmt('readability', raw, rawMs));
+  console.log(fmt('lede', lede, ledeMs));
+  const overhead = ledeMs.map((ms, i) => ms - (rawMs[i] ?? 0));
+  console.log(
+    `lede's cost beyond Readability's own parse (jsdom, per page): median ${median(overhead).toFixed(1)} ms ` +
+      `(clone + page signals + TL;DR/FAQ/boilerplate cuts + blocks; retries included)`,
+  );
+  console.log(
+    `pages where lede scores better (tp - fp): ${kinds.ledeWins}, worse: ${kinds.ledeLoses}; ` +
+      `readability returned null: ${kinds.readabilityNull}; lede said not-article: ${kinds.ledeNotArticle}; unreadable files: ${kinds.unreadable}`,
+  );
+  if (notes.length > 0) console.log(`notes:\n${notes.join('\n')}`);
+}
+
+main();

@@ -1,0 +1,61 @@
+/**
+ * A file on disk -> an Article, the way the extension would see it: HTML through jsdom (no page scripts, no
+ * network, silent console) and the same extractArticle the content script runs; or plain text with `--text`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Article } from '../core/types';
+import { articleFromText } from '../core/articleFromText';
+import { extractArticle } from '../extract/extractArticle';
+
+/** Bigger than any real article page; a guard against hostile or mistaken inputs hanging the tool. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export interface LoadError {
+  code: 'unreadable' | 'too-large' | 'not-article' | 'extraction-failed';
+  message: string;
+}
+
+export type Loaded = { ok: true; article: Article; url: string } | { ok: false; error: LoadError; url: string };
+
+export interface LoadOptions {
+  url?: string;
+  text?: boolean;
+}
+
+export async function loadArticle(file: string, opts: LoadOptions): Promise<Loaded> {
+  const path = resolve(file);
+  const url = opts.url ?? pathToFileURL(path).href;
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, url, error: { code: 'unreadable', message: `${file} is not a file` } };
+    if (info.size > MAX_INPUT_BYTES) {
+      return { ok: false, url, error: { code: 'too-large', message: `${file} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}` } };
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, url, error: { code: 'unreadable', message: (err as Error).message } };
+  }
+
+  if (opts.text) {
+    const article = articleFromText(new TextDecoder('utf-8').decode(bytes), { url });
+    if (!article.text) return { ok: false, url, error: { code: 'not-article', message: `${file} holds no text` } };
+    return { ok: true, url, article };
+  }
+
+  let dom: JSDOM | null = null;
+  try {
+    // A Buffer lets jsdom sniff the charset (BOM, <meta charset>) like a browser would.
+    dom = new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const result = extractArticle(dom.window.document, { url });
+    if (result.ok) return { ok: true, url, article: result.article };
+    return { ok: false, url, error: { code: result.code, message: result.message } };
+  } catch (err) {
+    return { ok: false, url, error: { code: 'extraction-failed', message: String((err as Error)?.message ?? err) } };
+  } finally {
+    dom?.window.close();
+  }
+}

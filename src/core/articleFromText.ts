@@ -1,0 +1,54 @@
+/**
+ * Plain text -> Article, one paragraph per line. The fallback when a page is not an article but the reader
+ * selected some text, and the command line's `--text`. Pure: no DOM.
+ */
+import type { Article, Block } from './types';
+
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
+const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+/** A first line this short, without a closing full stop, reads as a title rather than a paragraph. */
+const MAX_TITLE = 150;
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function directionOf(text: string, lang: string | null): 'ltr' | 'rtl' | null {
+  if (lang && RTL_LANGS.has(lang.split(/[-_]/)[0]!.toLowerCase())) return 'rtl';
+  const sample = text.slice(0, 5000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  return (sample.match(RTL_CHARS)?.length ?? 0) / letters > 0.4 ? 'rtl' : 'ltr';
+}
+
+export function articleFromText(text: string, meta: { url?: string; title?: string; lang?: string | null } = {}): Article {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
+
+  let title = meta.title?.trim() ?? '';
+  if (!title && lines.length > 1 && lines[0]!.length <= MAX_TITLE && !/[.!?。！？]$/u.test(lines[0]!)) {
+    title = lines.shift()!;
+  }
+  if (!title && lines[0]) title = lines[0].length > 80 ? `${lines[0].slice(0, 80).trimEnd()}…` : lines[0];
+
+  const blocks: Block[] = lines.map((l) => ({ kind: 'p', text: l }));
+  const body = lines.join('\n\n');
+  const lang = meta.lang?.trim() || null;
+  return {
+    url: meta.url ?? '',
+    title,
+    byline: null,
+    siteName: null,
+    lang,
+    dir: directionOf(body, lang),
+    publishedTime: null,
+    excerpt: lines[0] ? lines[0].slice(0, 300) : null,
+    text: body,
+    blocks,
+    html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    signals: { tldr: null, faq: [], canonicalUrl: null, keywords: [], section: null, image: null },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Turning article text into questions: headings that are questions already or nearly ("Why building world
+ * models is costly" -> "Why is building world models costly?"), and the few sentence shapes whose question can
+ * be written without understanding the sentence. When the wording cannot be made safely, there is no question.
+ */
+
+const WH_EN = /^(why|how|what|when|where|who|which|whose)\b/i;
+const YESNO_EN = /^(is|are|was|were|can|could|should|will|would|does|do|did|has|have)\b/i;
+const AUX_EN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'could', 'should', 'would', 'may', 'might', 'must']);
+const QUESTION_ZH_RE = /为什么|為什麼|为何|為何|如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|哪里|哪裡|是否|多少|吗$|嗎$|谁|誰/;
+
+/**
+ * Title Case headings ("Why Building World Models is Costly") are put in sentence case, keeping the words the
+ * body itself capitalises mid-sentence (names: "World Models"): "Why is building World Models costly?".
+ */
+function sentenceCase(words: string[], body: string): string[] {
+  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w)).length;
+  if (capitalised < Math.max(2, 0.6 * (words.length - 1))) return words;
+  return words.map((w, i) => {
+    if (i === 0 || !/^[A-Z][a-z]+$/.test(w)) return w;
+    const properNoun = new RegExp(`[\\p{Ll},;] ${w}\\b`, 'u').test(body);
+    return properNoun ? w : w.toLowerCase();
+  });
+}
+
+/** A heading as a question, or null when it is not one and cannot be made one safely. */
+export function headingToQuestion(heading: string, lang: string, body: string): string | null {
+  const text = heading.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 160) return null;
+  if (/[?？]$/.test(text)) return text.replace(/^(?:Q|问|問)\s*[:：.]\s*/i, '');
+  if (lang === 'zh' || lang === 'ja') {
+    return lang === 'zh' && QUESTION_ZH_RE.test(text) ? text.replace(/[。.!！]$/, '') + '？' : null;
+  }
+  if (lang !== 'en') return null;
+  // "The $1 Billion Bet: Why Building World Models is Costly": the question is the part after the colon.
+  const parts = text.split(/:\s+|\s+[—–-]\s+/).map((p) => p.trim().replace(/[.!]+$/, ''));
+  for (const part of parts.reverse()) {
+    const words = sentenceCase(part.split(' '), body);
+    if (YESNO_EN.test(part) && words.length >= 3) return `${words.join(' ')}?`;
+    if (!WH_EN.test(part) || words.length < 3) continue;
+    const second = words[1]!.toLowerCase();
+    // Already in question order: "What is next", "How to fix it", "Who wins".
+    if (AUX_EN.has(second) || second === 'to' || second === 'do' || second === 'does' || second === 'did') {
+      return `${words.join(' ')}?`;
+    }
+    const aux = words.findIndex((w, i) => i >= 2 && i <= 8 && AUX_EN.has(w.toLowerCase()));
+    if (aux < 0) return null;
+    const q = [words[0]!, words[aux]!.toLowerCase(), ...words.slice(1, aux), ...words.slice(aux + 1)];
+    return `${q.join(' ')}?`;
+  }
+  return null;
+}
+
+const PRONOUN_SUBJECT = /^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|what|which|one|some|many|most|all|each|such)$/i;
+
+export interface Definition {
+  question: string;
+  term: string;
+}
+
+/**
+ * "X is a/an/the ...", "X refers to ...", "X's mission is to ...": a "What is X?" question. Chinese
+ * "X是一种..." / "X是指..." gives "什么是X？".
+ */
+export function definitionQuestion(sentence: string, lang: string): Definition | null {
+  if (lang === 'zh') {
+    const m = /^([\u4e00-\u9fffA-Za-z0-9「」“”"（）()·\- ]{2,16}?)(?:是指|指的是|是一种|是一種|是一个|是一個|是一家|是一款|是一类|是一類)/.exec(sentence);
+    if (!m) return null;
+    const term = m[1]!.replace(/[「」“”"]/g, '').trim();
+    if (!term || /^(?:这|這|那|它|他|她|其|此|该|該)/.test(term)) return null;
+    return { question: `什么是${term}？`, term };
+  }
+  if (lang !== 'en') return null;
+  const purpose = /^((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s (?:mission|goal|aim|plan|strategy|purpose|focus|vision|business)) is\b/.exec(sentence);
+  if (purpose) return { question: `What is ${purpose[1]!.replace('’', "'")}?`, term: purpose[1]! };
+  const m = /^((?:(?:the|a|an)\s)?["“]?[\w][\w'’&.-]*(?:\s[\w'’&.-]+){0,4}?["”]?)\s(is|are|refers to|refer to|means)\s(a|an|the|one of|to)\b/i.exec(sentence);
+  if (!m) return null;
+  const term = m[1]!.replace(/["“”]/g, '').trim();
+  const words = term.split(/\s+/);
+  if (PRONOUN_SUBJECT.test(words[0]!) || words.some((w) => /^(?:is|are|was|were|has|have|and|or|but|if|when)$/i.test(w))) return null;
+  // Bare common-noun subjects ("The problem is a ...") are not things a reader asks about.
+  if (!words.some((w) => /^[A-Z0-9]/.test(w)) && !(words.length >= 2 && !/^(?:the|a|an)$/i.test(words[0]!))) return null;
+  if (/^(?:The|A|An)$/.test(words[0]!) && !words.slice(1).some((w) => /^[A-Z0-9]/.test(w))) return null;
+  const plural = m[2] === 'are' || m[2] === 'refer to';
+  const shown = /^(?:The|A|An)$/.test(words[0]!) ? `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}` : term;
+  return { question: `What ${plural ? 'are' : 'is'} ${shown}?`, term };
+}
+
+const MONEY_VERBS: Record<string, [string, string]> = {
+  raised: ['did', 'raise'], secured: ['did', 'secure'], received: ['did', 'receive'], spent: ['did', 'spend'],
+  paid: ['did', 'pay'], invested: ['did', 'invest'], lost: ['did', 'lose'], earned: ['did', 'earn'],
+  won: ['did', 'win'], sold: ['did', 'sell'], bought: ['did', 'buy'], borrowed: ['did', 'borrow'],
+  pledged: ['did', 'pledge'], committed: ['did', 'commit'], costs: ['does', 'cost'], cost: ['did', 'cost'],
+  raises: ['does', 'raise'], pays: ['does', 'pay'], earns: ['does', 'earn'],
+};
+const MONEY_NOUNS =
+  'funding round|round|deal|investment|fine|budget|package|settlement|loan|contract|acquisition|fund|grant|bid|valuation|bill|payment|penalty|donation|stimulus|bailout|salary|price|bet';
+
+/** "How much did X raise?" from "X (has) raised $N...", or "How large is the funding round?" from "$N funding round". */
+export function howMuchQuestion(sentence: string, lang: string): string | null {
+  if (lang === 'zh') {
+    if (/融资|融資|筹集|籌集|募集|募资|募資/.test(sentence)) return '融资金额是多少？';
+    if (/投资|投資/.test(sentence)) return '投资金额是多少？';
+    if (/花费|花費|成本|耗资|耗資|造价|造價/.test(sentence)) return '需要花费多少？';
+    if (/罚款|罰款|罚金|罰金/.test(sentence)) return '罚款金额是多少？';
+    return null;
+  }
+  if (lang !== 'en') return null;
+  const subj = "((?:[A-Z][\\w'’&.-]*|of|the|and|de)(?:\\s(?:[A-Z][\\w'’&.-]*|of|the|and|de)){0,4})";
+  const m = new RegExp(`${subj}\\s(?:(has|have|had)\\s)?(?:\\w+ly\\s)?(${Object.keys(MONEY_VERBS).join('|')})\\b`).exec(sentence);
+  if (m && /^[A-Z]/.test(m[1]!) && !PRONOUN_SUBJECT.test(m[1]!)) {
+    const [aux, base] = MONEY_VERBS[m[3]!]!;
+    if (m[2] && m[3]!.endsWith('ed')) return `How much ${m[2]} ${m[1]} ${m[3]}?`;
+    return `How much ${aux} ${m[1]} ${base}?`;
+  }
+  const n = new RegExp(`(?:[$€£¥]\\s?[\\d.,]+\\s*(?:million|billion|trillion|bn|m)?)\\s(?:[a-z]+\\s)??(${MONEY_NOUNS})\\b`).exec(sentence);
+  if (n) return `How large is the ${n[1]}?`;
+  return null;
+}
+
+const AUX_WORDS = [...AUX_EN].join('|');
+
+/**
+ * "X is/has/will ... because Y" -> "Why is X ...?"; Chinese "X，因为Y" / "由于Y，X" -> "为什么X？".
+ * English needs an auxiliary to invert; without one there is no question.
+ */
+export function whyQuestion(sentence: string, lang: string): string | null {
+  if (lang === 'zh') {
+    let clause: string | undefined;
+    const because = /^(.{4,30}?)[，,]?(?:是)?(?:因为|因為)/.exec(sentence);
+    const dueTo = /^(?:由于|由於)[^，,。]{2,40}[，,](.{4,30}?)[。！!]?$/.exec(sentence);
+    clause = because?.[1] ?? dueTo?.[1];
+    if (!clause) return null;
+    clause = clause.replace(/^(?:但是|但|而且|而|并且|並且|所以|因此)/, '').replace(/[，,。]$/, '');
+    if (clause.length < 4 || /^(?:这|這|那|它|他|她|其|此)/.test(clause)) return null;
+    return `为什么${clause}？`;
+  }
+  if (lang !== 'en') return null;
+  const m = /^([A-Z][^,;:]{3,90}?)\s(?:because|due to)\s/.exec(sentence);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  const aux = words.findIndex((w, i) => i >= 1 && i <= 6 && new RegExp(`^(?:${AUX_WORDS})$`).test(w));
+  if (aux < 0 || PRONOUN_SUBJECT.test(words[0]!)) return null;
+  const subject = words.slice(0, aux);
+  if (/^(?:The|A|An)$/.test(subject[0]!)) subject[0] = subject[0]!.toLowerCase();
+  return `Why ${words[aux]} ${[...subject, ...words.slice(aux + 1)].join(' ')}?`;
+}
+
+const ROLE_EN =
+  'founder|co-founder|chief|CEO|president|professor|scientist|minister|director|winner|chairman|chairwoman|chair|author|researcher|executive|head|leader|spokesperson|spokesman|spokeswoman|senator|governor|analyst|economist|engineer|official|manager|coach|player|mayor|secretary|judge|lawyer|doctor|physician|writer|artist|actor|actress|singer|journalist|editor|investor|entrepreneur|pioneer|expert|inventor|candidate|lawmaker|prime minister|king|queen';
+export const ROLE_EN_RE = new RegExp(`\\b(?:${ROLE_EN})s?\\b`, 'i');
+export const ROLE_ZH_RE =
+  /(?:教授|博士|总统|總統|主席|总理|總理|部长|部長|总裁|總裁|首席[^，。]{0,6}|创始人|創始人|创办人|創辦人|科学家|科學家|作家|导演|導演|演员|演員|歌手|记者|記者|发言人|發言人|董事长|董事長|执行长|執行長|经理|經理|市长|市長|院长|院長|校长|校長)/;
+
+/** Two or three capitalised words: the people an English article talks about, most mentioned first. */
+export function peopleEn(text: string): string[] {
+  const counts = new Map<string, number>();
+  const NAME_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s((?:[A-Z]\.\s)?(?:Mc|Mac|De|Le|La|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s[A-Z][a-z])/g;
+  for (const m of text.matchAll(NAME_RE)) {
+    const name = `${m[1]} ${m[2]}`;
+    if (/^(?:The|A|An|In|On|At|As|But|And|If|When|While|This|That|These|Those|It|Its|For|From|With|After|Before|Unlike|Although|However|Nevertheless|Current|Critics|Proponents|Investors|Google|Meta|Tech)$/.test(m[1]!)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const scored = [...counts.entries()].map(([name, n]) => {
+    // "LeCun argues...": mentions of the surname alone count for the person.
+    const surname = name.split(' ').pop()!;
+    const alone = text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
+    return { name, mentions: Math.max(n, alone) };
+  });
+  return scored.filter((s) => s.mentions >= 2).sort((a, b) => b.mentions - a.mentions).map((s) => s.name);
+}
+
+/** The sentence introduces the person: a role word near the name, or "Name, a/the/who ...". */
+export function introducesPerson(sentence: string, name: string, lang: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  if (lang === 'zh') return ROLE_ZH_RE.test(sentence.slice(Math.max(0, at - 12), at + name.length + 12));
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const after = sentence.slice(at + name.length, at + name.length + 60);
+  return ROLE_EN_RE.test(before.split(/[.;]/).pop() ?? '') || /^,\s(?:a|an|the|who|former|one of)\b/.test(after) || /^\s(?:is|was) (?:a|an|the)\b/.test(after) && ROLE_EN_RE.test(after);
+}
+
+const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to|next (?:year|month|week|step|steps)|in the coming (?:years|months|weeks)|could|would be able to)\b/i;
+const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
+
+export function talksAboutNext(sentence: string, lang: string): boolean {
+  return (lang === 'zh' ? NEXT_ZH_RE : NEXT_EN_RE).test(sentence);
+}

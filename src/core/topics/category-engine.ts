@@ -1,0 +1,300 @@
+/**
+ * The category classifier's engine: the features it sees (hashed word unigrams and bigrams, log term
+ * frequency, L2-normalised), the compact weights format and the scoring. The training script
+ * (scripts/train-topics.ts) and the runtime (category.ts) both go through this module, so the figures the
+ * trainer prints are those of the exact model that ships. It lives apart from category.ts so training does
+ * not import the weights it is about to write.
+ */
+import { normalizeToken } from '../text/segment';
+
+/** Bits of the hashed feature space. Changing it invalidates category-model.json: retrain. */
+export const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/**
+ * Only the first words count. A category is set by the title and the lead; the rest of a long page adds
+ * asides, comments and boilerplate, and (with more features) confidence the text has not earned.
+ */
+export const MAX_TOKENS = 400;
+
+/** Characters read before segmenting, so a 100,000-word page costs no more than a 1,000-word one. */
+const MAX_CHARS = 6000;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    let locale: string | undefined = lang;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      locale = undefined; // a malformed lang attribute must not break classification
+    }
+    s = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Letter/digit runs, with inner apostrophes and dots kept ("don't", "u.s"). */
+const RUN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
+/** Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): these runs need ICU. */
+const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Sparse feature vector: parallel arrays of bucket ids and values (L2 norm 1 unless empty). */
+export interface FeatureVector {
+  ids: Int32Array;
+  values: Float32Array;
+  /** Word tokens considered (after the cap). */
+  tokens: number;
+}
+
+/** FNV-1a over UTF-16 code units: tiny, fast and identical in every JavaScript context. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // A final avalanche step: plain FNV clusters short strings that differ only in their last character.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h & HASH_MASK;
+}
+
+const NUMBER_RE = /^[\d.,:%]+$/;
+
+/**
+ * Word tokens as the model sees them, at most MAX_TOKENS: NFKC + lower case, English possessive "'s" removed (the HuffPost
+ * training headlines are pre-tokenised as "smith 's", real pages write "Smith's"), bare numbers dropped.
+ */
+export function categoryTokens(text: string, lang: string): string[] {
+  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const out: string[] = [];
+  const push = (w: string): boolean => {
+    let t = normalizeToken(w);
+    if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+    if (t && t !== 's' && !NUMBER_RE.test(t)) out.push(t);
+    return out.length < MAX_TOKENS;
+  };
+  // Intl.Segmenter is the slow part (an object per segment, spaces included), so space-separated words are
+  // split by a regular expression and only runs of unspaced scripts go through ICU's dictionaries.
+  for (const m of sample.matchAll(RUN_RE)) {
+    const run = m[0];
+    if (!UNSPACED_RE.test(run)) {
+      if (!push(run)) break;
+      continue;
+    }
+    let more = true;
+    for (const seg of wordSegmenter(lang).segment(run)) {
+      if (seg.isWordLike && !(more = push(seg.segment))) break;
+    }
+    if (!more) break;
+  }
+  return out;
+}
+
+/** Hashed unigrams, bigrams and long-word prefixes of `text`, log-tf weighted, L2-normalised. */
+export function categoryFeatures(text: string, lang: string): FeatureVector {
+  const tokens = categoryTokens(text, lang);
+  const counts = new Map<number, number>();
+  const add = (s: string): void => {
+    const id = hashFeature(s);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    add(t);
+    // A space cannot occur inside a word token, so "a b" never collides with a unigram by construction.
+    if (i > 0) add(`${tokens[i - 1]!} ${t}`);
+    // A crude stem for long Latin-script words ("vaccine", "vaccines", "vaccinated" share "~vaccin"): the
+    // headlines are short, so sharing evidence across inflections is worth about a point of accuracy.
+    if (t.length > 6 && t.charCodeAt(0) < 0x250) add(`~${t.slice(0, 6)}`);
+  }
+  const ids = new Int32Array(counts.size);
+  const values = new Float32Array(counts.size);
+  let norm = 0;
+  let k = 0;
+  for (const [id, c] of counts) {
+    const v = 1 + Math.log(c);
+    ids[k] = id;
+    values[k] = v;
+    norm += v * v;
+    k++;
+  }
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < values.length; i++) values[i]! *= inv;
+  }
+  return { ids, values, tokens: tokens.length };
+}
+
+/** The committed weights file (category-model.json), as written by scripts/train-topics.ts. */
+export interface CategoryModelFile {
+  version: 1;
+  hashBits: number;
+  maxTokens: number;
+  /** Taxonomy ids, in the order of each weight row. */
+  classes: string[];
+  /** Kept feature buckets, ascending, delta-encoded as LEB128 varints, base64. */
+  ids: string;
+  /** int8 weights, one row of `classes.length` per kept bucket, base64; the real weight is q * scale. */
+  weights: string;
+  scale: number;
+  bias: number[];
+  /** Softmax temperature fitted on the calibration split. */
+  temperature: number;
+  /** Below this calibrated probability the classifier answers null. */
+  threshold: number;
+  /** Fewer word tokens than this: too little text to judge, null. */
+  minTokens: number;
+  /** Fewer features the model knows than this: nothing recognisable (gibberish, another language), null. */
+  minEvidence: number;
+  /** Figures from the training run, for the record (not read at runtime). */
+  metrics?: Record<string, number>;
+}
+
+export interface CategoryModel {
+  classes: string[];
+  /** Bucket id -> row index into `weights`. */
+  rows: Map<number, number>;
+  weights: Int8Array;
+  scale: number;
+  bias: Float64Array;
+  temperature: number;
+  threshold: number;
+  minTokens: number;
+  minEvidence: number;
+}
+
+export interface Prediction {
+  /** Best class. */
+  label: string;
+  /** Its calibrated probability. */
+  score: number;
+  /** Calibrated probabilities of all classes, in `model.classes` order. */
+  probs: Float64Array;
+  /** Features of the text found in the model. */
+  evidence: number;
+  tokens: number;
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
+/** Sorted bucket ids -> base64 of LEB128 deltas (small gaps take one byte, not four). */
+export function encodeIds(ids: readonly number[]): string {
+  const bytes: number[] = [];
+  let prev = 0;
+  for (const id of ids) {
+    let d = id - prev;
+    if (d < 0) throw new Error('ids must be ascending');
+    prev = id;
+    while (d >= 0x80) {
+      bytes.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    bytes.push(d);
+  }
+  return bytesToBase64(Uint8Array.from(bytes));
+}
+
+export function decodeIds(b64: string): number[] {
+  const bytes = base64ToBytes(b64);
+  const out: number[] = [];
+  let prev = 0;
+  let d = 0;
+  let shift = 0;
+  for (const b of bytes) {
+    d |= (b & 0x7f) << shift;
+    if (b & 0x80) {
+      shift += 7;
+    } else {
+      prev += d;
+      out.push(prev);
+      d = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+export function encodeWeights(q: Int8Array): string {
+  return bytesToBase64(new Uint8Array(q.buffer, q.byteOffset, q.byteLength));
+}
+
+export function decodeModel(file: CategoryModelFile): CategoryModel {
+  if (file.hashBits !== HASH_BITS || file.maxTokens !== MAX_TOKENS) {
+    // The weights were trained on other features: scores would be noise. Retrain (npm run train:topics).
+    throw new Error('category model does not match the feature code; run npm run train:topics');
+  }
+  const ids = decodeIds(file.ids);
+  const bytes = base64ToBytes(file.weights);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (weights.length !== ids.length * file.classes.length) throw new Error('category model is corrupt');
+  const rows = new Map<number, number>();
+  ids.forEach((id, i) => rows.set(id, i));
+  return {
+    classes: file.classes,
+    rows,
+    weights,
+    scale: file.scale,
+    bias: Float64Array.from(file.bias),
+    temperature: file.temperature,
+    threshold: file.threshold,
+    minTokens: file.minTokens,
+    minEvidence: file.minEvidence,
+  };
+}
+
+/** Scores a feature vector: calibrated class probabilities and how much of the text the model knew. */
+export function predict(model: CategoryModel, fv: FeatureVector): Prediction {
+  const C = model.classes.length;
+  const logits = Float64Array.from(model.bias);
+  let evidence = 0;
+  for (let i = 0; i < fv.ids.length; i++) {
+    const row = model.rows.get(fv.ids[i]!);
+    if (row === undefined) continue;
+    evidence++;
+    const x = fv.values[i]! * model.scale;
+    const base = row * C;
+    for (let c = 0; c < C; c++) logits[c]! += x * model.weights[base + c]!;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < C; c++) {
+    logits[c]! /= model.temperature;
+    if (logits[c]! > max) max = logits[c]!;
+  }
+  let sum = 0;
+  const probs = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    probs[c] = Math.exp(logits[c]! - max);
+    sum += probs[c]!;
+  }
+  let best = 0;
+  for (let c = 0; c < C; c++) {
+    probs[c]! /= sum;
+    if (probs[c]! > probs[best]!) best = c;
+  }
+  return { label: model.classes[best]!, score: probs[best]!, probs, evidence, tokens: fv.tokens };
+}
+
+/** The classifier's answer: the best class when there is enough text and enough confidence, else null. */
+export function decide(model: CategoryModel, p: Prediction): { label: string; score: number } | null {
+  if (p.tokens < model.minTokens || p.evidence < model.minEvidence || p.score < model.threshold) return null;
+  return { label: p.label, score: Math.round(p.score * 1000) / 1000 };
+}

@@ -1,0 +1,23 @@
+/**
+ * One key for the spellings of one concept: case, plural and possessive folded ("LLMs" = "llm"), and a
+ * multi-word phrase also answers to its initials ("large language models" = "LLM") so an acronym and its
+ * expansion merge.
+ */
+import { foldPlural } from '../text/terms';
+
+/** Key of a phrase given as tokens: lower-cased, plurals folded (English only). */
+export function variantKey(tokens: string[], lang: string): string {
+  return tokens.map((t) => (lang === 'en' ? foldPlural(t.toLowerCase()) : t.toLowerCase())).join(' ');
+}
+
+/** The acronym a multi-word phrase would have ("large language models" -> "llm"), or null. */
+export function initialsKey(tokens: string[]): string | null {
+  if (tokens.length < 2 || tokens.length > 6) return null;
+  return tokens.map((t) => t[0]!.toLowerCase()).join('');
+}
+
+/** The key of a token that looks like an acronym ("LLM", "LLMs", "AMI"), else null. */
+export function acronymKey(token: string): string | null {
+  const m = /^(\p{Lu}{2,6})s?$/u.exec(token);
+  return m ? m[1]!.toLowerCase() : null;
+}

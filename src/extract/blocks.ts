@@ -1,0 +1,106 @@
+/**
+ * Readability's content element -> Lede's blocks in reading order: headings with their level, paragraphs,
+ * list items, block quotes, figure captions and preformatted code.
+ */
+import type { Block } from '../core/types';
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE',
+  'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER',
+  'DL', 'DT', 'DD', 'DETAILS', 'SUMMARY', 'ADDRESS', 'NAV', 'FORM', 'FIELDSET', 'CAPTION', 'HR', 'CENTER',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'CANVAS']);
+/** Pathological nesting gets flattened instead of recursed into (hostile pages must not blow the stack). */
+const MAX_DEPTH = 120;
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Text of an element with `<br>` read as a space (textContent would glue the two lines together). */
+function textWithBreaks(el: Element): string {
+  if (!el.querySelector('br')) return clean(el.textContent ?? '');
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if ((n as Element).tagName === 'BR') out += '\n';
+  }
+  return clean(out);
+}
+
+/**
+ * A short paragraph that is nothing but one link: a section kicker ("Growth & Life"), "Read more", a related
+ * headline. Never article prose.
+ */
+function isLinkLabel(p: Element): boolean {
+  const links = p.querySelectorAll('a');
+  if (links.length !== 1) return false;
+  const text = clean(p.textContent ?? '');
+  return text.length > 0 && text.length < 80 && clean(links[0]!.textContent ?? '') === text;
+}
+
+export function blocksFrom(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const push = (kind: Block['kind'], text: string, level?: number): void => {
+    if (!text) return;
+    blocks.push(level === undefined ? { kind, text } : { kind, text, level });
+  };
+
+  const walk = (el: Element, depth: number): void => {
+    let inline = '';
+    const flush = (): void => {
+      push('p', clean(inline));
+      inline = '';
+    };
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        inline += node.nodeValue ?? '';
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        inline += '\n';
+        continue;
+      }
+      if (!BLOCK_TAGS.has(tag)) {
+        inline += ' ' + (child.textContent ?? '') + ' ';
+        continue;
+      }
+      flush();
+      if (depth >= MAX_DEPTH) {
+        push('p', clean(child.textContent ?? ''));
+        continue;
+      }
+      const heading = /^H([1-6])$/.exec(tag);
+      if (heading) push('h', clean(child.textContent ?? ''), Number(heading[1]));
+      else if (tag === 'P') {
+        if (!isLinkLabel(child)) push('p', textWithBreaks(child));
+      }
+      else if (tag === 'FIGCAPTION' || tag === 'CAPTION') push('caption', clean(child.textContent ?? ''));
+      else if (tag === 'PRE') push('pre', (child.textContent ?? '').replace(/^\n+|\s+$/g, ''));
+      else if (tag === 'BLOCKQUOTE') push('quote', textWithBreaks(child));
+      else if (tag === 'LI') {
+        // A list item that holds paragraphs or a nested list is a container; a plain one is one block.
+        if (child.querySelector('p, ul, ol, div > p')) walkListItem(child, depth + 1);
+        else push('li', textWithBreaks(child));
+      } else if (tag === 'HR') continue;
+      else walk(child, depth + 1);
+    }
+    flush();
+  };
+
+  const walkListItem = (li: Element, depth: number): void => {
+    const start = blocks.length;
+    walk(li, depth);
+    // The item's first paragraph reads as the list item itself.
+    const first = blocks[start];
+    if (first && first.kind === 'p') first.kind = 'li';
+  };
+
+  walk(root, 0);
+  return blocks;
+}

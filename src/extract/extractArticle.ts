@@ -1,0 +1,202 @@
+/**
+ * Document -> Article. Runs in the page on a toolbar click (injected content script) and under jsdom in the
+ * command line. It never changes the document it is given: everything destructive (Readability included)
+ * happens on a clone.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article, Block, PageFaqEntry } from '../core/types';
+import { cjkRatio } from '../core/text/segment';
+import { findPageFaq } from './pageFaq';
+import { blocksFrom } from './blocks';
+import { isBoilerplateBlock, normalizeForMatch, removeBoilerplateRegions } from './boilerplate';
+import { normalizeDate, normalizeLang, pageDir, readHeadSignals, readJsonLd } from './metadata';
+import { findFaqRegions, findTldr } from './sections';
+import { scanBody } from './scan';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; code: 'not-article' | 'extraction-failed'; message: string; selectionText?: string };
+
+export interface ExtractOptions {
+  url?: string;
+  /** The reader's selection, handed back with a not-article result so the popup can offer it instead. */
+  selectionText?: string;
+}
+
+/**
+ * Readability's default threshold is 500 characters, which a complete Chinese or Japanese news brief does not
+ * reach (readability issue 381): CJK packs a word into one or two characters. Scaled down for CJK pages.
+ */
+const CHAR_THRESHOLD = 500;
+const CJK_CHAR_THRESHOLD = 120;
+/** Less than this after cleaning is a fragment, not an article. */
+const MIN_TEXT = 200;
+const MIN_CJK_TEXT = 60;
+/** A page isProbablyReaderable rejects still counts as an article if Readability finds this much. */
+const UNREADERABLE_MIN_TEXT = 1500;
+const UNREADERABLE_MIN_CJK_TEXT = 500;
+
+const FAQ_HEADING_RE = /^[\p{P}\p{S}\s]*(faqs?|frequently asked questions|常见问题|常見問題)[\p{P}\p{S}\s]*$/iu;
+const TLDR_HEADING_RE = /^[\p{P}\p{S}\s]*(tl\s*;?\s*dr|key takeaways?|in brief|要点|摘要)[\p{P}\p{S}\s]*$/iu;
+
+interface Parsed {
+  content: Element;
+  title: string | null | undefined;
+  byline: string | null | undefined;
+  dir: string | null | undefined;
+  siteName: string | null | undefined;
+  lang: string | null | undefined;
+  publishedTime: string | null | undefined;
+  excerpt: string | null | undefined;
+  textLength: number;
+}
+
+interface Prepared {
+  clone: Document;
+  tldr: string[] | null;
+}
+
+/** Clone, then cut the page's TL;DR and FAQ (kept as signals) and obvious boilerplate out of the clone. */
+function prepare(doc: Document, lang: string | null, bodyTextLength: number, cutBoilerplate: boolean): Prepared {
+  const clone = doc.cloneNode(true) as Document;
+  // Page scripts and styles are never article text; JSON-LD stays because Readability reads its metadata.
+  for (const tag of ['script', 'style']) {
+    for (const el of Array.from(clone.getElementsByTagName(tag))) {
+      if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
+    }
+  }
+  if (!clone.body) return { clone, tldr: null };
+  const scan = scanBody(clone.body);
+  const tldr = findTldr(scan, lang);
+  if (tldr) for (const el of tldr.elements) el.remove();
+  for (const el of findFaqRegions(scan, bodyTextLength)) el.remove();
+  if (cutBoilerplate) removeBoilerplateRegions(scan, bodyTextLength);
+  return { clone, tldr: tldr?.items ?? null };
+}
+
+function parse(clone: Document, charThreshold: number): Parsed | null {
+  const result = new Readability<Element>(clone, { charThreshold, serializer: (el) => el as Element }).parse();
+  if (!result?.content) return null;
+  return {
+    content: result.content,
+    title: result.title,
+    byline: result.byline,
+    dir: result.dir,
+    siteName: result.siteName,
+    lang: result.lang,
+    publishedTime: result.publishedTime,
+    excerpt: result.excerpt,
+    textLength: result.length ?? (result.textContent ?? '').length,
+  };
+}
+
+function cleanLine(s: string | null | undefined, max: number): string | null {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  return t.length > max ? t.slice(0, max).trimEnd() + '…' : t;
+}
+
+/** Drops furniture, the page's own TL;DR and FAQ text, and the title repeated as the first block. */
+function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr: string[] | null, faq: PageFaqEntry[]): Block[] {
+  const removed = new Set<string>();
+  for (const s of tldr ?? []) removed.add(normalizeForMatch(s));
+  for (const e of faq) {
+    removed.add(normalizeForMatch(e.question));
+    removed.add(normalizeForMatch(e.answer));
+  }
+  removed.delete('');
+  const normTitle = normalizeForMatch(title);
+  const out: Block[] = [];
+  let prev = '';
+  for (const b of blocks) {
+    const n = normalizeForMatch(b.text);
+    if (!n || n === prev) continue;
+    if (removed.has(n)) continue;
+    if (b.kind === 'h' && (FAQ_HEADING_RE.test(b.text) || TLDR_HEADING_RE.test(b.text))) continue;
+    if (out.length < 3 && n === normTitle) continue;
+    if (isBoilerplateBlock(b.text, b.kind, { title, byline })) continue;
+    out.push(b);
+    prev = n;
+  }
+  // A trailing heading with nothing under it is a leftover label ("Related", "Comments").
+  while (out.length > 0 && out[out.length - 1]!.kind === 'h') out.pop();
+  return out;
+}
+
+function notArticle(message: string, opts: ExtractOptions): ExtractResult {
+  const selection = opts.selectionText?.trim();
+  return selection
+    ? { ok: false, code: 'not-article', message, selectionText: selection }
+    : { ok: false, code: 'not-article', message };
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractResult {
+  const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+  if (!doc.body) return notArticle('The page has no body.', opts);
+
+  const jsonLd = readJsonLd(doc);
+  const head = readHeadSignals(doc, url, jsonLd);
+  let faq: PageFaqEntry[] = [];
+  try {
+    faq = findPageFaq(doc);
+  } catch {
+    faq = []; // a malformed FAQ must not cost the reader the article
+  }
+
+  const bodyText = doc.body.textContent ?? '';
+  const cjk = cjkRatio(bodyText) > 0.3;
+  const minText = cjk ? MIN_CJK_TEXT : MIN_TEXT;
+
+  let prepared = prepare(doc, head.lang, bodyText.length, true);
+  // Read before Readability runs: it rewrites the clone as it parses.
+  const readerable = isProbablyReaderable(prepared.clone, cjk ? { minContentLength: 60, minScore: 10 } : {});
+  let parsed = parse(prepared.clone, cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD);
+  if (!parsed || parsed.textLength < minText) {
+    // Retry on a fresh clone, keeping everything and with the lowest threshold: our own cuts or Readability's
+    // threshold may be what lost a short article.
+    const retryPrep = prepare(doc, head.lang, bodyText.length, false);
+    const retry = parse(retryPrep.clone, CJK_CHAR_THRESHOLD);
+    if (retry && (!parsed || retry.textLength > parsed.textLength)) {
+      parsed = retry;
+      prepared = retryPrep;
+    }
+  }
+  if (!parsed) return notArticle('No article found on this page.', opts);
+
+  const title = cleanLine(parsed.title, 300) ?? cleanLine(doc.title, 300) ?? '';
+  const byline = cleanLine(parsed.byline, 200);
+  const blocks = cleanBlocks(blocksFrom(parsed.content), title, byline, prepared.tldr, faq);
+  const text = blocks
+    .filter((b) => b.kind !== 'caption')
+    .map((b) => b.text)
+    .join('\n\n');
+
+  if (text.length < minText) return notArticle('The page has too little text to be an article.', opts);
+  if (!readerable && text.length < (cjk ? UNREADERABLE_MIN_CJK_TEXT : UNREADERABLE_MIN_TEXT)) {
+    return notArticle('This page does not look like an article.', opts);
+  }
+
+  const lang = head.lang ?? normalizeLang(parsed.lang);
+  const article: Article = {
+    url,
+    title,
+    byline,
+    siteName: cleanLine(parsed.siteName, 200) ?? head.siteName,
+    lang,
+    dir: pageDir(doc, parsed.dir, lang, text),
+    publishedTime: normalizeDate(parsed.publishedTime) ?? head.publishedTime,
+    excerpt: cleanLine(parsed.excerpt, 500),
+    text,
+    blocks,
+    html: parsed.content.innerHTML,
+    signals: {
+      tldr: prepared.tldr && prepared.tldr.length > 0 ? prepared.tldr : null,
+      faq,
+      canonicalUrl: head.canonicalUrl,
+      keywords: head.keywords,
+      section: head.section,
+      image: head.image,
+    },
+  };
+  return { ok: true, article };
+}

@@ -1,0 +1,155 @@
+/**
+ * Full-text search over the library with MiniSearch: title, TL;DR, topics and body text, prefix and fuzzy
+ * matching, every query term required.
+ *
+ * Indexed incrementally: `sync` compares the rows it is given with what it indexed (by URL and `version`) and
+ * only adds, replaces or removes the difference, so a change to one article never rebuilds the index. The
+ * first build of a large library runs in slices that yield to the page between them, after the list is painted.
+ *
+ * Chinese and Japanese: words come from Intl.Segmenter (segment.ts). A dictionary segmenter may split the same
+ * run of characters differently in a document and in a short query ("人工智能" vs "人工" + "智能"), so each CJK
+ * run is also indexed as character bigrams, and a query's CJK runs are searched as bigrams: matching no longer
+ * depends on where the segmenter put the boundaries.
+ */
+import MiniSearch from 'minisearch';
+import { normalizeToken, words } from '../core/text/segment';
+import type { LibraryItem } from './model';
+
+const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+const CJK_ONLY_RE = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
+
+/** Long bodies are cut: the start of an article says what it is about, and the index must stay small. */
+export const MAX_TEXT_CHARS = 6000;
+
+function bigrams(run: string, out: string[]): void {
+  const chars = Array.from(run);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+}
+
+/** Document tokens: Segmenter words plus bigrams of every CJK run. */
+export function tokenizeDocument(text: string): string[] {
+  const out = words(text);
+  for (const m of text.matchAll(CJK_RUN_RE)) if (m[0].length > 1) bigrams(m[0], out);
+  return out;
+}
+
+/** Query tokens: Latin-script words as they are; CJK runs as bigrams (a single character stays itself). */
+export function tokenizeQuery(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!CJK_ONLY_RE.test(w)) out.push(w);
+  for (const m of text.matchAll(CJK_RUN_RE)) {
+    if (Array.from(m[0]).length === 1) out.push(m[0]);
+    else bigrams(m[0], out);
+  }
+  return out;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  tldr: string;
+  topics: string;
+  text: string;
+}
+
+function toDoc(item: LibraryItem): Doc {
+  return {
+    id: item.url,
+    title: item.title,
+    tldr: item.tldr,
+    topics: item.topics.map((t) => t.label).join(' \n '),
+    text: item.text.length > MAX_TEXT_CHARS ? item.text.slice(0, MAX_TEXT_CHARS) : item.text,
+  };
+}
+
+/** Gives the page a chance to paint and handle input between indexing slices. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class LibrarySearch {
+  private readonly mini = new MiniSearch<Doc>({
+    fields: ['title', 'tldr', 'topics', 'text'],
+    idField: 'id',
+    tokenize: (text) => tokenizeDocument(text),
+    processTerm: (term) => normalizeToken(term),
+    searchOptions: {
+      tokenize: (text) => tokenizeQuery(text),
+      processTerm: (term) => normalizeToken(term),
+      boost: { title: 3, topics: 2, tldr: 1.5 },
+      prefix: true,
+      // Typos only on longer Latin words: fuzzy matching short words or CJK bigrams finds mostly noise.
+      fuzzy: (term) => (term.length >= 4 && !CJK_ONLY_RE.test(term) ? 0.2 : false),
+      maxFuzzy: 2,
+      combineWith: 'AND',
+    },
+  });
+  private readonly versions = new Map<string, string>();
+  /** Bumped by each sync so a slower, older sync stops when a newer one starts. */
+  private generation = 0;
+
+  get size(): number {
+    return this.versions.size;
+  }
+
+  /**
+   * Brings the index in line with `items`: adds new rows, re-indexes changed ones, drops missing ones.
+   * Works in slices of `sliceSize` documents, yielding between them. Resolves false if a newer sync took over.
+   */
+  async sync(items: readonly LibraryItem[], sliceSize = 250): Promise<boolean> {
+    const gen = ++this.generation;
+    const present = new Set<string>();
+    const pending: LibraryItem[] = [];
+    for (const item of items) {
+      present.add(item.url);
+      if (this.versions.get(item.url) !== item.version) pending.push(item);
+    }
+    for (const url of [...this.versions.keys()]) {
+      if (!present.has(url)) this.remove(url);
+    }
+    for (let i = 0; i < pending.length; i += sliceSize) {
+      if (i > 0) {
+        await yieldToPage();
+        if (gen !== this.generation) return false;
+      }
+      for (const item of pending.slice(i, i + sliceSize)) this.upsert(item);
+    }
+    return gen === this.generation;
+  }
+
+  upsert(item: LibraryItem): void {
+    if (this.versions.has(item.url)) this.mini.discard(item.url);
+    this.mini.add(toDoc(item));
+    this.versions.set(item.url, item.version);
+  }
+
+  remove(url: string): void {
+    if (!this.versions.has(url)) return;
+    this.mini.discard(url);
+    this.versions.delete(url);
+  }
+
+  /** Scores by URL for a query; an empty map when nothing matches. */
+  search(query: string): Map<string, number> {
+    const out = new Map<string, number>();
+    if (!query.trim()) return out;
+    for (const r of this.mini.search(query)) out.set(r.id as string, r.score);
+    return out;
+  }
+}
+
+/**
+ * Until the index is built (a few hundred ms for a large library), search falls back to a plain substring
+ * scan of titles, TL;DRs and topics, so typing never gives an empty list just because indexing is not done.
+ */
+export function scanSearch(items: readonly LibraryItem[], query: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const terms = query
+    .split(/\s+/)
+    .map((w) => normalizeToken(w))
+    .filter(Boolean);
+  if (terms.length === 0) return out;
+  for (const item of items) {
+    const hay = normalizeToken(`${item.title}\n${item.tldr}\n${item.topics.map((t) => t.label).join('\n')}`);
+    if (terms.every((term) => hay.includes(term))) out.set(item.url, 1);
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * Save / Saved toggle for the popup. Saving asks the worker for the extracted HTML, sanitizes it here (the popup
+ * has a DOM for DOMPurify) and sends the clean copy; clicking "Saved" removes the item and offers Undo, which
+ * puts back the exact row.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { sendMessage, type ArticleView } from '../shared/messages';
+import { sanitizeArticleHtml } from '../shared/sanitize';
+import type { Analysis } from '../core/types';
+import type { ArticleRecord, LibChangeResult } from '../storage/types';
+
+type State = 'unknown' | 'unsaved' | 'saved' | 'busy';
+
+export function SaveButton({ tabId, article, analysis }: { tabId: number; article: ArticleView; analysis: Analysis }) {
+  const [state, setState] = useState<State>('unknown');
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ previous: ArticleRecord | null } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    sendMessage('libIsSaved', { url: article.url })
+      .then((r) => live && setState(r.saved ? 'saved' : 'unsaved'))
+      .catch(() => live && setState('unsaved'));
+    return () => {
+      live = false;
+    };
+  }, [article.url]);
+
+  function fail(res: LibChangeResult | { ok: true }) {
+    if (!res.ok) setError(t(`saveError_${res.error}`));
+  }
+
+  async function toggle() {
+    const was = state;
+    setError(null);
+    setState('busy');
+    try {
+      if (was === 'saved') {
+        const res = await sendMessage('libUnsave', { url: article.url });
+        fail(res);
+        setState(res.ok ? 'unsaved' : 'saved');
+        if (res.ok) setUndo({ previous: res.previous });
+      } else {
+        const { html } = await sendMessage('libArticleHtml', { url: article.url });
+        const clean = html ? sanitizeArticleHtml(html, article.url) : null;
+        const res = await sendMessage('libSave', { tabId, article, analysis, html: clean });
+        fail(res);
+        setState(res.ok ? 'saved' : 'unsaved');
+        setUndo(null);
+      }
+    } catch {
+      setError(t('saveError_unknown'));
+      setState(was === 'saved' ? 'saved' : 'unsaved');
+    }
+  }
+
+  async function doUndo() {
+    if (!undo) return;
+    const res = await sendMessage('libUndo', { url: article.url, previous: undo.previous });
+    if (res.ok) {
+      setUndo(null);
+      setState(undo.previous?.saved ? 'saved' : 'unsaved');
+    } else setError(t(`saveError_${res.error}`));
+  }
+
+  const saved = state === 'saved';
+  return (
+    <div class="lede-save">
+      <button
+        type="button"
+        data-testid="save-button"
+        aria-pressed={saved}
+        disabled={state === 'busy' || state === 'unknown'}
+        title={saved ? t('saveButtonRemoveHint') : undefined}
+        onClick={() => void toggle()}
+      >
+        {state === 'busy' ? t('saveButtonSaving') : saved ? t('saveButtonSaved') : t('saveButton')}
+      </button>
+      {undo && (
+        <span role="status">
+          {t('saveRemoved')}{' '}
+          <button type="button" class="lede-link" onClick={() => void doUndo()}>
+            {t('saveUndo')}
+          </button>
+        </span>
+      )}
+      {error && (
+        <p role="alert" class="lede-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../../src/core/summarize/tldr';
+import { articleOf, p } from '../articleOf';
+
+const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+describe('summarize', () => {
+  it('skips headings, captions, datelines and bylines, and keeps the sentence the dateline opened', () => {
+    const article = articleOf(
+      [
+        { kind: 'h', text: 'Harbour bridge to close for repairs' },
+        { kind: 'caption', text: 'The old harbour bridge at dawn. Photo: City archive.' },
+        p('By Mara Keller'),
+        p('PORTSMOUTH (Reuters) - The city council voted on Tuesday to close the harbour bridge for six months while engineers repair the cracks found in its steel supports.'),
+        p('Commuters will use a temporary ferry service that the council will run every twenty minutes until the bridge reopens.'),
+        p('The repairs will cost the city about 40 million pounds, paid from the transport budget.'),
+        p('Local shops near the bridge fear that fewer visitors will come during the closure.'),
+      ],
+      'Harbour bridge to close for repairs',
+      'en',
+    );
+    const { source, sentences } = summarize(article, 'en');
+    expect(source).toBe('extractive');
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    expect(sentences[0]).toMatch(/^The city council voted on Tuesday to close the harbour bridge/);
+    const joined = sentences.join(' ');
+    expect(joined).not.toMatch(/Reuters|By Mara|Photo:|at dawn/);
+    expect(sentences.every((s) => article.text.includes(s))).toBe(true);
+  });
+
+  it('stays within about 60 words and keeps article order', () => {
+    const paras = Array.from({ length: 12 }, (_, i) =>
+      p(`Sentence number ${i + 1} describes the flood defences along the river and what the new barrier changes for the town's residents this winter.`),
+    );
+    const article = articleOf(paras, 'Flood barrier protects the town', 'en');
+    const { sentences } = summarize(article, 'en');
+    expect(sentences.reduce((n, s) => n + wordsOf(s), 0)).toBeLessThanOrEqual(70);
+    const positions = sentences.map((s) => article.text.indexOf(s));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('finds the gist of a page whose opening is an anecdote, not the news', () => {
+    const article = articleOf(
+      [
+        p('Maria Lopez still remembers the smell of wet paper on the morning the river came into her bookshop.'),
+        p('She had owned the shop for thirty years, and she spent the whole week drying novels on the pavement outside.'),
+        p('Her neighbours brought towels, fans and coffee, and a baker down the street sent bread every morning.'),
+        p('The regional government approved a 200 million euro flood barrier for the river on Monday, after three floods in five years.'),
+        p('The flood barrier will protect four thousand homes and shops along the river when construction ends in 2027.'),
+        p('Engineers say the flood barrier could be raised within an hour when the river rises after heavy rain.'),
+        p('Critics of the flood barrier say the government should have acted after the first flood.'),
+        p('Maria Lopez says she will believe in the flood barrier when she sees it working.'),
+      ],
+      'Government approves flood barrier for the river',
+      'en',
+    );
+    const joined = summarize(article, 'en').sentences.join(' ');
+    expect(joined).toMatch(/approved a 200 million euro flood barrier/);
+    expect(joined).not.toMatch(/smell of wet paper/);
+  });
+
+  it('drops the caption and editor\'s note that come before a dateline', () => {
+    const article = articleOf(
+      [
+        p("A volunteer sorts donated coats at the shelter on Friday. Editor's note: The author volunteers at the shelter twice a month."),
+        p('(CNN) -- The city opened three new winter shelters this week as temperatures fell below freezing across the region.'),
+        p('The shelters will stay open every night until March and can take four hundred people in total.'),
+        p('Officials said demand for beds had doubled since last winter.'),
+      ],
+      '',
+      'en',
+    );
+    const { sentences } = summarize(article, 'en');
+    expect(sentences[0]).toBe('The city opened three new winter shelters this week as temperatures fell below freezing across the region.');
+    expect(sentences.join(' ')).not.toMatch(/volunteer|Editor/);
+  });
+
+  it('returns whole Chinese sentences, about 120 characters at most', () => {
+    const article = articleOf(
+      [
+        { kind: 'h', text: '市议会决定关闭老桥' },
+        p('新华社北京3月3日电 市议会周二投票决定关闭这座老桥，工程师将检查居民上个月报告的裂缝。'),
+        p('在工程完成之前，通勤者只能乘坐渡轮往返两岸，渡轮每二十分钟一班。'),
+        p('维修费用约为四千万元，将由交通预算支付。'),
+        p('桥附近的商店担心，关闭期间来访的游客会减少。'),
+      ],
+      '市议会决定关闭老桥',
+      'zh',
+    );
+    const { sentences } = summarize(article, 'zh');
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences[0]).toBe('市议会周二投票决定关闭这座老桥，工程师将检查居民上个月报告的裂缝。');
+    for (const s of sentences) expect(s).toMatch(/[。！？]$/);
+    expect(sentences.join('').length).toBeLessThanOrEqual(140);
+  });
+
+  it('returns whole Japanese sentences', () => {
+    const article = articleOf(
+      [
+        p('市議会は火曜日、住民が先月報告したひび割れを技術者が調べる間、古い橋を閉鎖することを決めた。'),
+        p('工事が終わるまで、通勤者はフェリーを使わなければならない。'),
+        p('修理費用は約四千万円で、交通予算から支払われる。'),
+      ],
+      '市議会、古い橋の閉鎖を決定',
+      'ja',
+    );
+    const { sentences } = summarize(article, 'ja');
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    for (const s of sentences) {
+      expect(s).toMatch(/。$/);
+      expect(article.text).toContain(s);
+    }
+  });
+
+  it('returns whole Arabic sentences from a right-to-left article', () => {
+    const article = articleOf(
+      [
+        p('صوت مجلس المدينة يوم الثلاثاء على إغلاق الجسر القديم بينما يفحص المهندسون الشقوق التي أبلغ عنها السكان.'),
+        p('وسيضطر المسافرون إلى استخدام العبارة حتى انتهاء أعمال الصيانة في الجسر القديم.'),
+        p('وتبلغ تكلفة الإصلاحات نحو أربعين مليون دينار من ميزانية النقل.'),
+      ],
+      'إغلاق الجسر القديم',
+      'ar',
+    );
+    const { sentences } = summarize(article, 'ar');
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    for (const s of sentences) {
+      expect(s).toMatch(/\.$/);
+      expect(article.text).toContain(s);
+    }
+  });
+
+  it('returns nothing for an empty article', () => {
+    expect(summarize(articleOf([]), 'en').sentences).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's states as a reader sees them: a skeleton while loading, the article when it arrives, and for each
+ * failure a message with the right next step. The worker is replaced by a fake `sendMessage`.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { CompanionResult } from '../../../src/shared/messages';
+import type { Analysis } from '../../../src/core/types';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const send = vi.fn();
+vi.mock('../../../src/shared/messages', () => ({
+  sendMessage: (...args: unknown[]) => send(...args),
+  onMessage: vi.fn(),
+}));
+
+const { App } = await import('../../../src/popup/App');
+
+const analysis: Analysis = {
+  lang: 'en',
+  wordCount: 420,
+  readingMinutes: 2,
+  tldr: { source: 'extractive', sentences: ['The library lends seeds.', 'Gardeners bring seeds back.'] },
+  faq: [{ question: 'What does it cost?', answer: 'The pilot cost $3,800.', source: 'generated' }],
+  topics: [{ label: 'seed libraries', kind: 'keyphrase', score: 1 }],
+  category: null,
+  contentHash: 'abc',
+};
+
+const ready: CompanionResult = {
+  ok: true,
+  tabId: 7,
+  fromCache: false,
+  analysis,
+  article: {
+    url: 'https://news.example/seeds',
+    title: 'Libraries lend seeds',
+    byline: 'By A. Writer',
+    siteName: 'News Example',
+    lang: 'en',
+    dir: null,
+    publishedTime: '2026-04-02T09:00:00Z',
+    excerpt: null,
+    text: 'The library lends seeds. Gardeners bring seeds back. The pilot cost $3,800.',
+    blocks: [{ kind: 'p', text: 'The library lends seeds. Gardeners bring seeds back. The pilot cost $3,800.' }],
+    signals: { tldr: null, faq: [], canonicalUrl: null, keywords: [], section: null, image: null },
+  },
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  send.mockReset();
+  history.replaceState(null, '', '/popup.html?tab=7');
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+}
+
+const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`);
+
+describe('popup', () => {
+  it('shows a skeleton, then the article with its TL;DR, FAQ and topics', async () => {
+    let answer!: (r: CompanionResult) => void;
+    send.mockImplementation((type: string) =>
+      type === 'analyzeTab' ? new Promise((r) => (answer = r)) : Promise.resolve({ saved: false, related: [] }),
+    );
+    await act(() => render(<App />, root));
+    expect(byTestId('status')?.getAttribute('data-state')).toBe('loading');
+    expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: false });
+
+    answer(ready);
+    await settle();
+    expect(byTestId('status')?.getAttribute('data-state')).toBe('ready');
+    expect(byTestId('article-title')?.textContent).toBe('Libraries lend seeds');
+    expect(byTestId('tldr')?.textContent).toContain('Gardeners bring seeds back.');
+    expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(1);
+    expect(root.textContent).toContain('2 min read');
+  });
+
+  it('asks the page to highlight a TL;DR sentence when it is clicked, and says so when it is gone', async () => {
+    send.mockImplementation((type: string) => {
+      if (type === 'analyzeTab') return Promise.resolve(ready);
+      if (type === 'highlightInTab') return Promise.resolve({ found: false });
+      return Promise.resolve({ saved: false, related: [] });
+    });
+    await act(() => render(<App />, root));
+    await settle();
+    const sentence = root.querySelector<HTMLButtonElement>('[data-testid="tldr"] button.passage')!;
+    await act(() => sentence.click());
+    await settle();
+    expect(send).toHaveBeenCalledWith('highlightInTab', { tabId: 7, text: 'The library lends seeds.' });
+    expect(root.textContent).toContain('could not be found in the page');
+  });
+
+  it('answers a question typed in the ask box with a sentence from the article', async () => {
+    send.mockImplementation((type: string) => Promise.resolve(type === 'analyzeTab' ? ready : { saved: false, related: [] }));
+    await act(() => render(<App />, root));
+    await settle();
+    const input = byTestId('ask-input') as HTMLInputElement;
+    await act(() => {
+      input.value = 'How much did the pilot cost?';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => (byTestId('ask-submit') as HTMLButtonElement).click());
+    const answers = [...root.querySelectorAll('[data-testid="ask-answer"]')].map((a) => a.textContent);
+    expect(answers[0]).toContain('$3,800');
+  });
+
+  it.each([
+    ['restricted', "can't read this page", false],
+    ['pdf', 'PDF', false],
+    ['loading', 'still loading', true],
+    ['timeout', '10 seconds', true],
+    ['extraction-failed', 'went wrong', true],
+  ] as const)('explains %s and offers a retry only where one can help', async (code, words, retry) => {
+    send.mockResolvedValue({ ok: false, tabId: 7, code });
+    await act(() => render(<App />, root));
+    await settle();
+    expect(byTestId('status')?.getAttribute('data-state')).toBe(code);
+    expect(root.textContent).toContain(words);
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Try again')).toBe(retry);
+  });
+
+  it('offers the selected text as the article on a page that is not one', async () => {
+    send.mockResolvedValueOnce({ ok: false, tabId: 7, code: 'not-article', hasSelection: true });
+    send.mockImplementation((type: string) => Promise.resolve(type === 'analyzeTab' ? ready : { saved: false, related: [] }));
+    await act(() => render(<App />, root));
+    await settle();
+    expect(root.textContent).toContain('You selected some text');
+    const use = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use the selected text')!;
+    await act(() => use.click());
+    await settle();
+    expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: true });
+    expect(byTestId('status')?.getAttribute('data-state')).toBe('ready');
+  });
+});

@@ -1,0 +1,38 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { DB_NAME, SCHEMA_V1, getDb } from '../../../src/storage/db';
+import { listArticles, getArticle } from '../../../src/storage/articles';
+import { freshDb } from './helpers';
+
+beforeEach(freshDb);
+
+describe('schema upgrade', () => {
+  it('opens a database written by version 1 and backfills host and tags', async () => {
+    const v1 = new Dexie(DB_NAME);
+    v1.version(1).stores(SCHEMA_V1);
+    // A version-1 row: no host, no tags.
+    await v1.table('articles').put({
+      url: 'https://www.example.com/old-story',
+      title: 'Old story',
+      text: 'Kept text',
+      saved: true,
+      savedAt: 5,
+      status: 'unread',
+      topics: ['climate'],
+      visitedAt: null,
+      updatedAt: 5,
+    });
+    await v1.table('visits').add({ url: 'https://www.example.com/old-story', time: 5, how: 'saved', dwellMs: null });
+    v1.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(2);
+    const row = await getArticle('https://www.example.com/old-story');
+    expect(row).toMatchObject({ title: 'Old story', text: 'Kept text', host: 'example.com', tags: [] });
+    // The new index answers queries on the old rows.
+    expect((await listArticles({ host: 'example.com' })).map((r) => r.title)).toEqual(['Old story']);
+    expect(await db.visits.where('how').equals('saved').count()).toBe(1);
+  });
+});
