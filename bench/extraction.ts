@@ -16,10 +16,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { corpusPath } from './lib/corpora';
 import { extractArticle } from '../src/extract/extractArticle';
+import { parseHtml } from '../src/cli/load';
 
 interface EvalEntry {
   file: string;
@@ -96,7 +96,7 @@ function main(): void {
       notes.push(`  ${entry.file}: cannot read the file`);
       return;
     }
-    const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const dom = parseHtml(html, url);
     const doc = dom.window.document;
 
     let t = performance.now();

@@ -24,7 +24,6 @@ import {
   HASH_BITS,
   MAX_TOKENS,
   categoryFeatures,
-  decide,
   decodeModel,
   encodeIds,
   encodeWeights,

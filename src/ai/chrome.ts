@@ -140,12 +140,10 @@ export async function chunkToQuota(
   return out;
 }
 
-const MAX_ROUNDS = 3;
-
 /** Summarises text of any length: chunks within the quota, then the summaries of the chunks, streaming the last. */
 export async function summarizeWithinQuota(s: SummarizerInstance, text: string, opts: RunOptions = {}): Promise<string> {
   let input = text;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (;;) {
     const measure = (x: string) => s.measureInputUsage(x, { context: SUMMARIZER_CONTEXT, signal: opts.signal });
     const chunks = await chunkToQuota(input, s.inputQuota, measure);
     if (chunks.length === 1) {
@@ -158,9 +156,11 @@ export async function summarizeWithinQuota(s: SummarizerInstance, text: string, 
     }
     const parts: string[] = [];
     for (const c of chunks) parts.push(await s.summarize(c, { context: SUMMARIZER_CONTEXT, signal: opts.signal }));
-    input = parts.join('\n\n');
+    const next = parts.join('\n\n');
+    // Summaries of summaries must get shorter each round, or this would never end.
+    if (next.length >= input.length * 0.9) throw new AiError('quota', 'The article is too long for the on-device summarizer');
+    input = next;
   }
-  throw new AiError('quota', 'The article is too long for the on-device summarizer');
 }
 
 /** Trims the data section until the prompt fits what the session has left. */
@@ -176,7 +176,9 @@ async function fitPrompt(
     const usage = await session.measureInputUsage(user, { signal });
     const left = session.inputQuota - session.inputUsage;
     if (usage <= left) return msgs;
-    maxChars = Math.floor(user.length * (left / usage) * 0.85);
+    if (left <= 0) break;
+    // Scale the article part down; the instructions around it stay, so shrink a little more each round.
+    maxChars = Math.floor((maxChars ?? user.length) * (left / usage) * 0.85);
   }
   throw new AiError('quota', 'The article is too long for the on-device language model');
 }

@@ -6,6 +6,8 @@ import { onMessage } from '../shared/messages';
 import { analyzeTab, lastExtracted, onArticleOpened } from './companion';
 import { recordArticleOpened, saveFromPopup, savedState, undo, unsave, type CompanionDeps } from './libraryActions';
 import { registerMenus } from './menus';
+import { findRelated } from '../storage/related';
+import { getInterests, setExplicit } from '../storage/interests';
 import { registerCommands } from './commands';
 
 export { recordArticleOpened } from './libraryActions';
@@ -19,6 +21,15 @@ export function registerLibrary(): void {
   onMessage('libUnsave', ({ data }) => unsave(data.url));
   onMessage('libUndo', ({ data }) => undo(data.url, data.previous));
   onMessage('libIsSaved', ({ data }) => savedState(data.url));
+  onMessage('libRelated', async ({ data }) => {
+    const rows = await findRelated({ url: data.url, title: '' }, data.analysis).catch(() => []);
+    return { items: rows.map((r) => ({ url: r.url, title: r.title, siteName: r.siteName, saved: r.saved })) };
+  });
+  onMessage('intPicks', async () => Object.fromEntries((await getInterests()).map((i) => [i.key, i.explicit])));
+  onMessage('intSetExplicit', async ({ data }) => {
+    await setExplicit({ label: data.label, kind: data.kind }, data.explicit);
+    return { ok: true };
+  });
   registerMenus(deps);
   registerCommands(deps);
 }

@@ -25,6 +25,25 @@ export interface LoadOptions {
   text?: boolean;
 }
 
+/**
+ * HTML bytes -> a jsdom document: no page scripts, no resource loads, no console noise. jsdom's CSS parser
+ * throws on some real stylesheets (cssstyle, e.g. `border: inherit` shorthands); such a page is parsed again
+ * without its styles, which extraction never needs. The latin1 round trip keeps the bytes exactly as they were,
+ * so jsdom still sniffs the page's own charset.
+ */
+export function parseHtml(bytes: Buffer, url: string): JSDOM {
+  const options = { url, contentType: 'text/html', virtualConsole: new VirtualConsole() };
+  try {
+    return new JSDOM(bytes, options);
+  } catch {
+    const stripped = bytes
+      .toString('latin1')
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+    return new JSDOM(Buffer.from(stripped, 'latin1'), options);
+  }
+}
+
 export async function loadArticle(file: string, opts: LoadOptions): Promise<Loaded> {
   const path = resolve(file);
   const url = opts.url ?? pathToFileURL(path).href;
@@ -49,7 +68,7 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
   let dom: JSDOM | null = null;
   try {
     // A Buffer lets jsdom sniff the charset (BOM, <meta charset>) like a browser would.
-    dom = new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    dom = parseHtml(bytes, url);
     const result = extractArticle(dom.window.document, { url });
     if (result.ok) return { ok: true, url, article: result.article };
     return { ok: false, url, error: { code: result.code, message: result.message } };

@@ -39,6 +39,7 @@ export function fileName(r: ArticleRecord, used: Set<string>): string {
   const base =
     r.title
       .normalize('NFKC')
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

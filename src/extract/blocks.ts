@@ -35,7 +35,7 @@ function textWithBreaks(el: Element): string {
  */
 function isLinkLabel(p: Element): boolean {
   const links = p.querySelectorAll('a');
-  if (links.length !== 1) return false;
+  if (links.length !== 1 || /^(mailto|tel):/i.test(links[0]!.getAttribute('href') ?? '')) return false;
   const text = clean(p.textContent ?? '');
   return text.length > 0 && text.length < 80 && clean(links[0]!.textContent ?? '') === text;
 }

@@ -118,8 +118,8 @@ function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr
     out.push(b);
     prev = n;
   }
-  // A trailing heading with nothing under it is a leftover label ("Related", "Comments").
-  while (out.length > 0 && out[out.length - 1]!.kind === 'h') out.pop();
+  // A short trailing heading with nothing under it is a leftover label ("Related", "Photos", "Comments").
+  for (let last = out[out.length - 1]; last && last.kind === 'h' && last.text.length <= 40; last = out[out.length - 1]) out.pop();
   return out;
 }
 

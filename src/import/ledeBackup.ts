@@ -35,7 +35,8 @@ export function stripSecrets(settings: Row): Row {
 }
 
 export function looksLikeBackup(text: string): boolean {
-  return /^\s*\{[\s\S]{0,200}"format"\s*:\s*"lede-backup"/.test(text.slice(0, 4096)) || /"format"\s*:\s*"lede-backup"/.test(text.slice(0, 65536));
+  // A JSON object whose `format` says so (JSON.stringify puts it first; a hand-edited file may not).
+  return /^\s*\{/.test(text) && /"format"\s*:\s*"lede-backup"/.test(text.slice(0, 65536));
 }
 
 function rows(v: unknown): Row[] {

@@ -24,7 +24,7 @@ type State =
   | { step: 'writing'; done: number; total: number; stopping: boolean }
   | { step: 'done'; added: number; merged: number }
   | { step: 'cancelled' }
-  | { step: 'error'; code: ImportErrorCode | 'storage' };
+  | { step: 'error'; code: ImportErrorCode | 'storage' | 'read-failed' };
 
 export interface ImportExportProps {
   /** Called after an import or restore changed the library, so the page reloads its list. */
@@ -58,7 +58,7 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
       const parsed = parseImport(bytes, { sanitizeHtml: sanitizeArticleHtml });
       setState({ step: 'preview', fileName: file.name, parsed, summary: summarize(parsed) });
     } catch (e) {
-      setState({ step: 'error', code: e instanceof ImportError ? e.code : 'unknown-format' });
+      setState({ step: 'error', code: e instanceof ImportError ? e.code : 'read-failed' });
     } finally {
       // The same file can be picked again after a cancel.
       if (input.current) input.current.value = '';
@@ -147,7 +147,7 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
       )}
       {state.step === 'error' && (
         <span class="imp-error" role="alert" data-testid="import-error">
-          {state.code === 'storage' ? t('impError_storage') : errorText(state.code)}
+          {state.code === 'storage' ? t('impError_storage') : state.code === 'read-failed' ? t('impError_read_failed') : errorText(state.code)}
           <button type="button" class="link-btn" onClick={() => setState({ step: 'idle' })} aria-label={t('impClose')}>
             ×
           </button>

@@ -25,6 +25,14 @@ export type CompanionResult =
   | { ok: true; tabId: number; article: ArticleView; analysis: Analysis; fromCache: boolean }
   | { ok: false; tabId: number | null; code: CompanionErrorCode; detail?: string; hasSelection?: boolean };
 
+/** A related article as the popup lists it. */
+export interface RelatedItem {
+  url: string;
+  title: string;
+  siteName: string | null;
+  saved: boolean;
+}
+
 export interface ProtocolMap {
   // ---- companion (popup) ----
   /** Extract and analyse the article in a tab. `useSelection` takes the selected text as the article. */
@@ -44,6 +52,11 @@ export interface ProtocolMap {
   /** Put back exactly `previous` (or remove the row when null): Undo of a save or an unsave. */
   libUndo(req: { url: string; previous: import('../storage/types').ArticleRecord | null }): import('../storage/types').LibResult;
   libIsSaved(req: { url: string }): { saved: boolean };
+  /** Up to three related items from history and the saved list (the popup stays free of the database). */
+  libRelated(req: { url: string; analysis: Analysis }): { items: RelatedItem[] };
+  /** The reader's explicit picks, interest key -> follow / mute. */
+  intPicks(): Record<string, 'follow' | 'mute' | null>;
+  intSetExplicit(req: { label: string; kind: import('../core/types').TopicKind; explicit: 'follow' | 'mute' | null }): { ok: boolean };
 
   // ---- AI providers (issue 7) ----
 }

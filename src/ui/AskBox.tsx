@@ -1,21 +1,23 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Answer, Article } from '../core/types';
-import { ask } from '../core/faq/ask';
 import { t } from '../shared/i18n';
 import { Passage, type ShowInPage } from './Passage';
 
 /**
  * "Ask this article": answers are quoted from the article by the local engine, in the page (no message round
  * trip: the popup already holds the text), so they come back while the reader is still looking at the box.
+ * The engine loads when the box is first focused, keeping it out of the popup's first paint.
  */
+const loadAsk = () => import('../core/faq/ask');
 export function AskBox({ article, lang, onShow }: { article: Pick<Article, 'text' | 'blocks'>; lang: string; onShow?: ShowInPage }) {
   const [question, setQuestion] = useState('');
   const [answers, setAnswers] = useState<Answer[] | null>(null);
   const doc = useMemo(() => ({ text: article.text, blocks: article.blocks }), [article]);
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
     const q = question.trim();
     if (!q) return;
+    const { ask } = await loadAsk();
     setAnswers(ask(doc, q, lang));
   };
   return (
@@ -23,13 +25,14 @@ export function AskBox({ article, lang, onShow }: { article: Pick<Article, 'text
       <h2 class="section-title" id="ask-title">
         {t('popupAskLabel')}
       </h2>
-      <form class="ask-form" onSubmit={submit}>
+      <form class="ask-form" onSubmit={(e) => void submit(e)}>
         <input
           type="search"
           data-testid="ask-input"
           aria-labelledby="ask-title"
           placeholder={t('popupAskPlaceholder')}
           value={question}
+          onFocus={() => void loadAsk()}
           onInput={(e) => setQuestion((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="btn" data-testid="ask-submit">

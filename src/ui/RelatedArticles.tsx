@@ -2,9 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { browser } from '../shared/browser';
-import { findRelated } from '../storage/related';
+import { sendMessage, type RelatedItem } from '../shared/messages';
 import type { Analysis } from '../core/types';
-import type { ArticleRecord } from '../storage/types';
 
 /** The library's reader route (src/library/route.ts). */
 function readerUrl(url: string): string {
@@ -12,11 +11,11 @@ function readerUrl(url: string): string {
 }
 
 export function RelatedArticles({ url, analysis }: { url: string; analysis: Analysis }) {
-  const [items, setItems] = useState<ArticleRecord[]>([]);
+  const [items, setItems] = useState<RelatedItem[]>([]);
   useEffect(() => {
     let live = true;
-    findRelated({ url, title: '' }, analysis)
-      .then((rows) => live && setItems(rows))
+    sendMessage('libRelated', { url, analysis })
+      .then((r) => live && setItems(r.items))
       .catch(() => live && setItems([]));
     return () => {
       live = false;
@@ -25,15 +24,17 @@ export function RelatedArticles({ url, analysis }: { url: string; analysis: Anal
 
   if (items.length === 0) return null;
   return (
-    <section class="lede-related" aria-label={t('popupRelated')}>
-      <h2>{t('popupRelated')}</h2>
-      <ul>
+    <section class="related" aria-labelledby="related-title" data-testid="related">
+      <h2 class="section-title" id="related-title">
+        {t('popupRelated')}
+      </h2>
+      <ul class="related-list">
         {items.map((row) => (
           <li key={row.url}>
-            <a href={readerUrl(row.url)} target="_blank" rel="noopener" title={t('libRelatedOpen', row.title)}>
+            <a href={readerUrl(row.url)} target="_blank" rel="noopener" title={t('libRelatedOpen', row.title)} dir="auto">
               {row.title}
             </a>{' '}
-            <span class="lede-muted">{row.saved ? t('libRelatedSaved') : t('libRelatedHistory')}</span>
+            <span class="muted">{row.saved ? t('libRelatedSaved') : t('libRelatedHistory')}</span>
           </li>
         ))}
       </ul>

@@ -1,12 +1,11 @@
 /**
  * Save / Saved toggle for the popup. Saving asks the worker for the extracted HTML, sanitizes it here (the popup
- * has a DOM for DOMPurify) and sends the clean copy; clicking "Saved" removes the item and offers Undo, which
+ * has a DOM for DOMPurify; the worker has none) and sends the clean copy; clicking "Saved" removes the item and offers Undo, which
  * puts back the exact row.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendMessage, type ArticleView } from '../shared/messages';
-import { sanitizeArticleHtml } from '../shared/sanitize';
 import type { Analysis } from '../core/types';
 import type { ArticleRecord, LibChangeResult } from '../storage/types';
 
@@ -43,7 +42,8 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
         if (res.ok) setUndo({ previous: res.previous });
       } else {
         const { html } = await sendMessage('libArticleHtml', { url: article.url });
-        const clean = html ? sanitizeArticleHtml(html, article.url) : null;
+        // DOMPurify loads only when the reader saves: it is not needed to show the article.
+        const clean = html ? (await import('../shared/sanitize')).sanitizeArticleHtml(html, article.url) : null;
         const res = await sendMessage('libSave', { tabId, article, analysis, html: clean });
         fail(res);
         setState(res.ok ? 'saved' : 'unsaved');
@@ -66,9 +66,10 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
 
   const saved = state === 'saved';
   return (
-    <div class="lede-save">
+    <div class="save">
       <button
         type="button"
+        class={`btn ${saved ? '' : 'btn-primary'}`}
         data-testid="save-button"
         aria-pressed={saved}
         disabled={state === 'busy' || state === 'unknown'}
@@ -80,13 +81,13 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
       {undo && (
         <span role="status">
           {t('saveRemoved')}{' '}
-          <button type="button" class="lede-link" onClick={() => void doUndo()}>
+          <button type="button" class="link-btn" onClick={() => void doUndo()}>
             {t('saveUndo')}
           </button>
         </span>
       )}
       {error && (
-        <p role="alert" class="lede-error">
+        <p role="alert" class="error-text">
           {error}
         </p>
       )}

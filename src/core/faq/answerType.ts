@@ -8,6 +8,7 @@ export type AnswerType = 'person' | 'time' | 'number' | 'money' | 'place' | 'rea
 
 const EN_RULES: [RegExp, AnswerType][] = [
   [/\bhow much (?:money|did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(?:cost|pay|paid|spend|spent|raise|raised|earn|worth|fund|invest|price|fine|sell|sold|buy|bought)/i, 'money'],
+  [/\bwhat (?:will|would|does|did|do) .{1,60}\bcost\b|\bhow much (?:is|was|are|were|will) .{1,60}\b(?:cost|worth|price)/i, 'money'],
   [/\bhow (?:much|many|long|far|old|large|big|tall|high|often|fast|heavy|wide|deep)\b|\bwhat (?:percentage|percent|proportion|fraction|number|amount|size|population|share)\b|\bwhat (?:is|was) the (?:population|number|amount|size|total|cost|price|rate)\b/i, 'number'],
   [/\bwhen\b|\bwhat (?:year|years|date|day|month|century|decade|era|period|time)\b|\b(?:which|in what) (?:year|years|date|day|month|century|decade|era|period)\b/i, 'time'],
   [/\bwhere\b|\b(?:what|which|in what|in which) (?:city|country|state|place|region|town|location|continent|county|province|area|island|nation)\b/i, 'place'],

@@ -124,9 +124,11 @@ export function createAskIndex(article: Pick<Article, 'text' | 'blocks'>, lang: 
 function closeness(docTerms: string[], qSet: Set<string>, matched: number, cjk: boolean): number {
   if (cjk) {
     // CJK sentences: words and bigrams are listed apart; only the bigrams are in text order.
-    matched = 0;
     const seen = new Set<string>();
-    for (const t of docTerms) if (t.charCodeAt(0) === 0x2021 && qSet.has(t) && !seen.has(t)) seen.add(t), matched++;
+    for (const t of docTerms) {
+      if (t.charCodeAt(0) === 0x2021 && qSet.has(t)) seen.add(t);
+    }
+    matched = seen.size;
   }
   if (matched < 2) return 0;
   const last = new Map<string, number>();
@@ -168,7 +170,8 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
 
   const out: ScoredUnit[] = [];
   index.units.forEach((u, i) => {
-    if (base[i]! <= 0) return;
+    // Headings and captions hold question words without answering anything.
+    if (base[i]! <= 0 || u.kind === 'h' || u.kind === 'caption') return;
     const m = index.sent.tf[i]!;
     let covered = 0;
     let matched = 0;
@@ -194,8 +197,6 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
       for (const a of anchors) if (u.text.includes(a)) hits++;
       s += w.anchor * (hits / anchors.length);
     }
-    // Headings and captions hold question words without answering anything.
-    if (u.kind === 'h' || u.kind === 'caption') s *= 0.5;
     out.push({ unit: i, score: s });
   });
   return out;

@@ -9,7 +9,7 @@
  * English and Chinese have templates; other languages get only headings that are questions already.
  */
 import type { Article, Block, FaqItem } from '../types';
-import { hasMoney, hasReason, hasTime, questionType } from './answerType';
+import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
 import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
 import {
   definitionQuestion,
@@ -91,9 +91,12 @@ function headingCandidates(index: AskIndex, lang: string, body: string): Candida
       if (type === 'reason' && hasReason(index.units[s.unit]!.text)) s.score *= 1.5;
     }
     scored.sort((a, b) => b.score - a.score);
-    // The section's first sentence answers its heading when no sentence matches better.
+    // The section's first sentence answers its heading when no sentence matches better, unless the heading
+    // asks for something (an amount, a date, a reason) that sentence does not hold.
     const order = [...scored.map((s) => s.unit), ...section];
+    const typed = type === 'time' || type === 'number' || type === 'money' || type === 'reason';
     for (const unit of order) {
+      if (typed && !hasAnswerType(index.units[unit]!.text, type, question)) continue;
       const span = answerSpan(index, unit, lang);
       if (span) {
         out.push([{ question, from: span[0], to: span[1] }]);
@@ -120,7 +123,7 @@ function firstUnit(index: AskIndex, lang: string, test: (u: Unit, i: number) => 
   return out;
 }
 
-function templateCandidates(index: AskIndex, lang: string, body: string): Candidate[][] {
+function templateCandidates(index: AskIndex, lang: string, body: string, askedNext: boolean): Candidate[][] {
   const out: Candidate[][] = [];
   const push = (c: Candidate[]) => c.length > 0 && out.push(c);
 
@@ -155,17 +158,13 @@ function templateCandidates(index: AskIndex, lang: string, body: string): Candid
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
-  // What next: a forward-looking sentence in the second half of the article, where outlooks usually are.
+  // What next: a forward-looking sentence in the second half of the article, where outlooks usually are;
+  // one that also says when comes first.
   const half = Math.floor(index.units.length / 2);
-  push(
-    firstUnit(index, lang, (u, i) =>
-      i >= half && talksAboutNext(u.text, lang) && (lang !== 'en' || !hasTime(u.text) || /\bwill\b/.test(u.text))
-        ? lang === 'zh'
-          ? '接下来会怎样？'
-          : 'What happens next?'
-        : null,
-    ),
-  );
+  const next = lang === 'zh' ? '接下来会怎样？' : 'What happens next?';
+  const future = firstUnit(index, lang, (u, i) => (i >= half && talksAboutNext(u.text, lang) ? next : null));
+  future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
+  if (!askedNext) push(future);
   return out;
 }
 
@@ -178,7 +177,9 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     .filter((b) => b.kind === 'p' || b.kind === 'li')
     .map((b) => b.text)
     .join('\n');
-  const groups = [...headingCandidates(index, l, body), ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : [])];
+  const headings = headingCandidates(index, l, body);
+  const askedNext = headings.some((g) => /\bnext\b|下一步|接下来|接下來|未来|未來/i.test(g[0]!.question));
+  const groups = [...headings, ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body, askedNext) : [])];
 
   const usedUnits = new Set<number>();
   const seenQuestions = new Set<string>();

@@ -40,7 +40,8 @@ export function headingToQuestion(heading: string, lang: string, body: string): 
     if (!WH_EN.test(part) || words.length < 3) continue;
     const second = words[1]!.toLowerCase();
     // Already in question order: "What is next", "How to fix it", "Who wins".
-    if (AUX_EN.has(second) || second === 'to' || second === 'do' || second === 'does' || second === 'did') {
+    const verbS = /^[a-z]+[^s']s$/.test(words[1]!) && words.length <= 5; // "What comes next", "Who wins"
+    if (AUX_EN.has(second) || verbS || second === 'to' || second === 'do' || second === 'does' || second === 'did') {
       return `${words.join(' ')}?`;
     }
     const aux = words.findIndex((w, i) => i >= 2 && i <= 8 && AUX_EN.has(w.toLowerCase()));
@@ -78,9 +79,10 @@ export function definitionQuestion(sentence: string, lang: string): Definition |
   const term = m[1]!.replace(/["“”]/g, '').trim();
   const words = term.split(/\s+/);
   if (PRONOUN_SUBJECT.test(words[0]!) || words.some((w) => /^(?:is|are|was|were|has|have|and|or|but|if|when)$/i.test(w))) return null;
-  // Bare common-noun subjects ("The problem is a ...") are not things a reader asks about.
-  if (!words.some((w) => /^[A-Z0-9]/.test(w)) && !(words.length >= 2 && !/^(?:the|a|an)$/i.test(words[0]!))) return null;
-  if (/^(?:The|A|An)$/.test(words[0]!) && !words.slice(1).some((w) => /^[A-Z0-9]/.test(w))) return null;
+  // A bare common noun ("The problem is a ...") is not a thing a reader asks about; a name or a
+  // multi-word term ("A living shoreline") is.
+  const head = /^(?:the|a|an)$/i.test(words[0]!) ? words.slice(1) : words;
+  if (head.length === 0 || (head.length === 1 && !/^[A-Z0-9]/.test(head[0]!))) return null;
   const plural = m[2] === 'are' || m[2] === 'refer to';
   const shown = /^(?:The|A|An)$/.test(words[0]!) ? `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}` : term;
   return { question: `What ${plural ? 'are' : 'is'} ${shown}?`, term };
@@ -152,6 +154,10 @@ export const ROLE_EN_RE = new RegExp(`\\b(?:${ROLE_EN})s?\\b`, 'i');
 export const ROLE_ZH_RE =
   /(?:教授|博士|总统|總統|主席|总理|總理|部长|部長|总裁|總裁|首席[^，。]{0,6}|创始人|創始人|创办人|創辦人|科学家|科學家|作家|导演|導演|演员|演員|歌手|记者|記者|发言人|發言人|董事长|董事長|执行长|執行長|经理|經理|市长|市長|院长|院長|校长|校長)/;
 
+/** Two capitalised words ending like a place, an organisation or a thing are not a person. */
+const NOT_A_PERSON_RE =
+  /\s(?:City|Council|Street|Avenue|Road|University|College|School|Company|Corporation|Inc|Group|Party|House|Court|County|State|States|River|Bank|Award|Prize|Models?|Intelligence|Park|Center|Centre|Department|Ministry|Agency|Office|Times|Post|News|Union|Kingdom|Republic|League|Association|Institute|Foundation|Fund|Bay|Island|Islands|Lake|Mountains?|Valley|Airport|Station|Hospital|Church|Museum|Library|Square|Bridge|Tower|Act|Bill|Day|Week|Year|Cup|Games|War|Trends)$/;
+
 /** Two or three capitalised words: the people an English article talks about, most mentioned first. */
 export function peopleEn(text: string): string[] {
   const counts = new Map<string, number>();
@@ -167,7 +173,7 @@ export function peopleEn(text: string): string[] {
     const alone = text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
     return { name, mentions: Math.max(n, alone) };
   });
-  return scored.filter((s) => s.mentions >= 2).sort((a, b) => b.mentions - a.mentions).map((s) => s.name);
+  return scored.filter((s) => !NOT_A_PERSON_RE.test(s.name)).sort((a, b) => b.mentions - a.mentions).map((s) => s.name);
 }
 
 /** The sentence introduces the person: a role word near the name, or "Name, a/the/who ...". */

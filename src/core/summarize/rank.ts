@@ -133,11 +133,14 @@ export function rankSentences(input: RankInput, weights: Weights = DEFAULT_WEIGH
     const size = input.sizes[i]!;
     // Very short sentences rarely state a gist; very long ones blow the budget alone.
     const shape = (size < 8 ? 0.6 : 1) * (input.standalone?.[i] ?? 1);
+    const title = overlap(ts, input.titleTerms);
+    // The lead is the gist in news, but a lead that shares nothing with the title is an anecdote or a scene.
+    const lead = input.titleTerms.size > 0 ? 0.5 + 0.5 * Math.min(1, title * 2) : 1;
     return (
       shape *
       (weights.centrality * centrality +
-        weights.position * position +
-        weights.title * overlap(ts, input.titleTerms) +
+        weights.position * position * lead +
+        weights.title * title +
         weights.keywords * overlap(ts, input.keywordTerms))
     );
   });

@@ -30,7 +30,7 @@ interface Occurrence {
 const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-function isContent(token: string, stop: ReadonlySet<string>, lang: string): boolean {
+function isContent(token: string, stop: ReadonlySet<string>): boolean {
   const lower = token.toLowerCase();
   if (!/[\p{L}\p{N}]/u.test(token)) return false;
   return !stop.has(lower) && !stop.has(lower.replace(/['’]s$/, ''));
@@ -84,7 +84,7 @@ function collect(text: string, lang: string): Map<string, Occurrence> {
     let runStart = true;
     let first = true;
     for (const t of tokens) {
-      if (isContent(t, stop, lang) && t !== '|') {
+      if (isContent(t, stop) && t !== '|') {
         if (run.length === 0) runStart = first;
         run.push(t);
       } else {
@@ -207,6 +207,6 @@ export function extractTopics(article: Article, lang: string): Topic[] {
 /** Whether phrase key `outer` contains `inner` as whole words (or, for CJK keys, as a substring). */
 function contains(outer: string, inner: string): boolean {
   if (outer === inner) return false;
-  if (!outer.includes(' ') && !inner.includes(' ')) return outer.includes(inner) && /[^\x00-\x7f]/.test(inner);
+  if (!outer.includes(' ') && !inner.includes(' ')) return outer.includes(inner) && CJK_RE.test(inner);
   return ` ${outer} `.includes(` ${inner} `);
 }

@@ -1,0 +1,70 @@
+/**
+ * The popup's use of an AI provider: starts the provider the reader chose once the local analysis is on screen,
+ * streams its validated TL;DR sentences, then its grounded FAQ, and falls back to the local results on any error.
+ * Cancels when the popup unmounts (closing the popup closes the connection).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis, Tldr } from '../core/types';
+import type { ArticleView } from '../shared/messages';
+import { currentProvider } from '../ai/browserAi';
+import { enhance } from '../ai/enhance';
+import type { AiErrorCode } from '../ai/errors';
+import type { GroundedFaqItem } from '../ai/grounding';
+
+export type ProviderStatus = 'off' | 'running' | 'done' | 'fallback';
+
+export interface ProviderState {
+  status: ProviderStatus;
+  /** The provider's TL;DR (partial while streaming); null means show the local one. */
+  tldr: Tldr | null;
+  /** The provider's grounded FAQ; null means show the local one. */
+  faq: GroundedFaqItem[] | null;
+  /** Who is writing: `chrome-ai`, `openai:llama3.2`... */
+  source: string | null;
+  /** Where the article text is sent, when it leaves the device. */
+  remoteOrigin: string | null;
+  /** Why the provider's output is not (all) shown. */
+  error: AiErrorCode | null;
+  cancel(): void;
+}
+
+const OFF: Omit<ProviderState, 'cancel'> = { status: 'off', tldr: null, faq: null, source: null, remoteOrigin: null, error: null };
+
+export function useProviderEnhancement(article: ArticleView, analysis: Analysis): ProviderState {
+  const [state, setState] = useState<Omit<ProviderState, 'cancel'>>(OFF);
+  const ctrl = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    ctrl.current = abort;
+    let live = true;
+    const set = (patch: Partial<Omit<ProviderState, 'cancel'>>) => live && setState((s) => ({ ...s, ...patch }));
+    void (async () => {
+      const { provider, problem } = await currentProvider();
+      if (!provider) {
+        if (problem) set({ status: 'fallback', error: problem });
+        return;
+      }
+      if ((await provider.availability(analysis.lang)) !== 'available') {
+        set({ status: 'fallback', error: 'unavailable', source: String(provider.source) });
+        return;
+      }
+      set({ status: 'running', source: String(provider.source), remoteOrigin: provider.remoteOrigin });
+      const result = await enhance(provider, article, analysis, {
+        signal: abort.signal,
+        onTldr: (tldr) => set({ tldr }),
+      });
+      const tldr = result.tldrError ? null : result.tldr.source === provider.source ? result.tldr : null;
+      const faq = result.faqError ? null : (result.faq as GroundedFaqItem[]).filter((f) => 'support' in f);
+      const error = result.tldrError?.code ?? result.faqError?.code ?? null;
+      set({ status: error && error !== 'unavailable' ? 'fallback' : 'done', tldr, faq: faq?.length ? faq : null, error });
+    })().catch(() => set({ status: 'fallback', tldr: null, faq: null, error: 'bad-response' }));
+    return () => {
+      live = false;
+      abort.abort();
+    };
+    // One run per article: a new analysis (another tab, a retry) starts over.
+  }, [article.url, analysis.contentHash]);
+
+  return { ...state, cancel: () => ctrl.current?.abort() };
+}
