@@ -27,42 +27,32 @@ export function csvHeader(text: string): string[] {
 
 export function readCsv(text: string): CsvTable {
   const src = text.replace(/^\uFEFF/, '');
+  // One pass, not papaparse's step mode (three times slower); line numbers are counted from the cells: each
+  // row takes one line plus the line breaks inside its quoted cells.
+  const parsed = Papa.parse<string[]>(src, { header: false, skipEmptyLines: false });
+  const broken = new Set(parsed.errors.map((e) => e.row).filter((r): r is number => typeof r === 'number'));
   let headers: string[] | null = null;
   let index = new Map<string, number>();
   const rows: CsvRow[] = [];
-  let cursor = 0;
   let line = 1;
-  Papa.parse<string[]>(src, {
-    header: false,
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const end = result.meta.cursor;
-      // The row started at the first non-blank character after the previous row ended.
-      let start = cursor;
-      while (start < end && (src[start] === '\n' || src[start] === '\r')) {
-        if (src[start] === '\n') line++;
-        start++;
-      }
-      const rowLine = line;
-      for (let i = start; i < end; i++) if (src.charCodeAt(i) === 10) line++;
-      cursor = end;
-      const cells = result.data;
-      if (!headers) {
-        headers = cells.map((h) => h.trim().toLowerCase());
-        index = new Map(headers.map((h, i) => [h, i]));
-        return;
-      }
-      const width = headers.length;
-      const ragged = cells.length !== width || result.errors.length > 0;
-      rows.push({
-        line: rowLine,
-        ragged,
-        get: (name) => {
-          const i = index.get(name);
-          return i === undefined ? undefined : cells[i];
-        },
-      });
-    },
+  parsed.data.forEach((cells, r) => {
+    const rowLine = line;
+    line += 1;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    if (cells.every((c) => c.trim() === '')) return;
+    if (!headers) {
+      headers = cells.map((h) => h.trim().toLowerCase());
+      index = new Map(headers.map((h, i) => [h, i]));
+      return;
+    }
+    rows.push({
+      line: rowLine,
+      ragged: cells.length !== headers.length || broken.has(r),
+      get: (name) => {
+        const i = index.get(name);
+        return i === undefined ? undefined : cells[i];
+      },
+    });
   });
   return { headers: headers ?? [], rows };
 }

@@ -70,6 +70,18 @@ describe('import through the library toolbar', () => {
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
+  it('Stop during the import undoes it', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `Story ${i},https://a.example.com/${i},1700000000,,unread`);
+    render(<ImportExport />, root);
+    await choose(new TextEncoder().encode(['title,url,time_added,tags,status', ...rows].join('\n')), 'big.csv');
+    await until(() => $('import-preview'));
+    await act(() => $('import-confirm')!.click());
+    const stop = await until(() => root.querySelector<HTMLButtonElement>('[data-testid="import-stop"]'));
+    await act(() => stop.click());
+    expect((await until(() => $('import-cancelled'))).textContent).toContain('Nothing was changed');
+    expect(await getDb().articles.count()).toBe(0);
+  });
+
   it('cancelling the preview writes nothing', async () => {
     render(<ImportExport />, root);
     await choose(fixture('instapaper.csv'), 'instapaper.csv');

@@ -39,6 +39,11 @@ describe('Pocket CSV', () => {
     ]);
   });
 
+  it('counts lines past blank lines and quoted line breaks', () => {
+    const csv = 'title,url,time_added,status\r\n\r\n"Two\r\nlines",https://a.example.com/1,1700000000,unread\r\n\r\nBad,javascript:x,1700000000,unread\r\n';
+    expect(parseImport(text(csv)).problems).toEqual([{ line: 6, reason: 'unsafe-url' }]);
+  });
+
   it('matches columns by name, not position, and works without the cursor column', () => {
     const n = parseImport(fixture('pocket-nocursor.csv'));
     expect(n.format).toBe('pocket-csv');
