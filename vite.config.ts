@@ -12,6 +12,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { noInnerHtml, patchedReadability } from './scripts/vite-no-innerhtml.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
@@ -80,10 +81,14 @@ const pages = ['src/library/index.html', ...(e2e ? ['src/bench/ping.html'] : [])
 
 export default defineConfig({
   plugins: [
+    noInnerHtml(),
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
     locales(),
   ],
+  resolve: {
+    alias: { '@mozilla/readability': patchedReadability(root) },
+  },
   define: {
     'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget),
   },

@@ -1,7 +1,7 @@
 /**
  * AI settings. The non-secret ones (which provider, endpoint URL, model, timeout) are typed with defaults and
  * kept in `storage.sync` beside Lede's other settings; the API key lives only in `storage.local` (it never syncs,
- * and exports never read it: it is not under the `settings.` prefix they copy).
+ * and backups never read it: they copy storage/settings.ts's settings, not this key).
  *
  * Pure over two storage areas so it is testable without a browser; browserAi.ts binds it to the real ones.
  */

@@ -26,13 +26,25 @@ export interface LoadOptions {
 }
 
 /**
+ * Whether the bytes say their own encoding (a BOM or a meta charset near the top). When they do not, a saved
+ * file is read as UTF-8, what editors and `curl -o` produce today, rather than the web's legacy windows-1252
+ * default, which turns every Chinese or curly-quoted title into mojibake.
+ */
+function declaresCharset(bytes: Buffer): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return true;
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  return /<meta[^>]+charset\s*=/i.test(head);
+}
+
+/**
  * HTML bytes -> a jsdom document: no page scripts, no resource loads, no console noise. jsdom's CSS parser
  * throws on some real stylesheets (cssstyle, e.g. `border: inherit` shorthands); such a page is parsed again
  * without its styles, which extraction never needs. The latin1 round trip keeps the bytes exactly as they were,
  * so jsdom still sniffs the page's own charset.
  */
 export function parseHtml(bytes: Buffer, url: string): JSDOM {
-  const options = { url, contentType: 'text/html', virtualConsole: new VirtualConsole() };
+  const options = { url, contentType: declaresCharset(bytes) ? 'text/html' : 'text/html; charset=utf-8', virtualConsole: new VirtualConsole() };
   try {
     return new JSDOM(bytes, options);
   } catch {

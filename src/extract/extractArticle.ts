@@ -147,9 +147,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const cjk = cjkRatio(bodyText) > 0.3;
   const minText = cjk ? MIN_CJK_TEXT : MIN_TEXT;
 
+  // Read-only on the page itself. CJK paragraphs are shorter in characters for the same content.
+  const readerable = isProbablyReaderable(doc) || (cjk && isProbablyReaderable(doc, { minContentLength: 60, minScore: 10 }));
   let prepared = prepare(doc, head.lang, bodyText.length, true);
-  // Read before Readability runs: it rewrites the clone as it parses.
-  const readerable = isProbablyReaderable(prepared.clone, cjk ? { minContentLength: 60, minScore: 10 } : {});
   let parsed = parse(prepared.clone, cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD);
   if (!parsed || parsed.textLength < minText) {
     // Retry on a fresh clone, keeping everything and with the lowest threshold: our own cuts or Readability's

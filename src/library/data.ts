@@ -8,7 +8,7 @@ import { interestKey } from '../core/interests/profile';
 import {
   getArticle,
   getInterests,
-  listArticles,
+  listAllArticles,
   listRecentSaved,
   type ArticleRecord,
 } from '../storage';
@@ -69,7 +69,7 @@ export async function loadRecent(limit: number, locale: string): Promise<Library
 }
 
 export async function loadAll(locale: string): Promise<LibraryItem[]> {
-  return (await listArticles()).map((r) => toItem(r, locale));
+  return (await listAllArticles()).map((r) => toItem(r, locale));
 }
 
 export async function loadInterests(now = Date.now()): Promise<InterestView> {

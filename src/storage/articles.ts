@@ -163,3 +163,11 @@ export function listRecentSaved(limit: number): Promise<ArticleRecord[]> {
       .toArray(),
   );
 }
+
+/**
+ * Every row in one read, unsorted (added for the library page: without a filter Dexie reads with getAll, several
+ * times faster than the cursor `listArticles` walks; the page sorts and filters in memory anyway).
+ */
+export function listAllArticles(): Promise<ArticleRecord[]> {
+  return guard(() => getDb().articles.toArray());
+}

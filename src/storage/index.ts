@@ -12,6 +12,7 @@ export {
   isSaved,
   listArticles,
   listRecentSaved,
+  listAllArticles,
   listTime,
   countArticles,
   updateArticle,

@@ -54,10 +54,12 @@ export function useProviderEnhancement(article: ArticleView, analysis: Analysis)
         signal: abort.signal,
         onTldr: (tldr) => set({ tldr }),
       });
-      const tldr = result.tldrError ? null : result.tldr.source === provider.source ? result.tldr : null;
-      const faq = result.faqError ? null : (result.faq as GroundedFaqItem[]).filter((f) => 'support' in f);
-      const error = result.tldrError?.code ?? result.faqError?.code ?? null;
-      set({ status: error && error !== 'unavailable' ? 'fallback' : 'done', tldr, faq: faq?.length ? faq : null, error });
+      const tldr = !result.tldrError && result.tldr.source === provider.source ? result.tldr : null;
+      const faq = result.faqError ? [] : (result.faq as GroundedFaqItem[]).filter((f) => 'support' in f);
+      // The notice speaks of the TL;DR, the first thing the reader sees; an FAQ that failed just stays local
+      // (its section says who wrote it). When the page's own TL;DR won, the FAQ's fate is the news.
+      const error = (analysis.tldr.source !== 'page' ? result.tldrError?.code : result.faqError?.code) ?? null;
+      set({ status: error ? 'fallback' : 'done', tldr, faq: faq.length ? faq : null, error });
     })().catch(() => set({ status: 'fallback', tldr: null, faq: null, error: 'bad-response' }));
     return () => {
       live = false;
