@@ -81,7 +81,6 @@ async function main() {
       const page = await lede.context.newPage();
       await page.goto(`${server.origin}/pages/${name}/source.html`, { waitUntil: 'load' });
       const parse = await page.evaluate((src: string) => {
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
         const Readability = new Function(`${src}; return Readability;`)() as new (d: Document) => { parse(): unknown };
         const t0 = performance.now();
         new Readability(document.cloneNode(true) as Document).parse();

@@ -18,7 +18,6 @@ export interface LedeContentApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lede: LedeContentApi | undefined;
 }
 
