@@ -29,6 +29,8 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
     const worker = (m.background as { service_worker: string }).service_worker;
     m.background = { scripts: [worker], type: 'module' };
     delete m.minimum_chrome_version;
+    // Firefox's on-device ML (browser.trial.ml) is asked for at runtime, only when the reader picks it.
+    m.optional_permissions = ['trialML'];
     m.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

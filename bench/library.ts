@@ -44,13 +44,17 @@ function rng(seed: number) {
 }
 const rand = rng(20260301);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-/** Zipf-like: a few words are everywhere, most are rare, as in real text. */
-const zipf = <T>(xs: readonly T[]): T => xs[Math.min(xs.length - 1, Math.floor(Math.pow(rand(), 2.2) * xs.length))]!;
+/**
+ * Zipf's law (s = 1), as word frequencies in news text follow it: rank r is drawn with probability ~ 1/r,
+ * i.e. log-uniformly. A few words are in every article; most words are in a handful.
+ */
+const zipf = <T>(xs: readonly T[]): T => xs[Math.min(xs.length - 1, Math.floor(Math.pow(xs.length + 1, rand())) - 1)]!;
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'van', 'pro', 'sel', 'dor', 'ni', 'que', 'stra', 'bel', 'gon', 'rix', 'tal', 'mon', 'fer', 'lu', 'cor', 'dem'];
-const WORDS = Array.from({ length: 4000 }, (_, i) => {
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'van', 'pro', 'sel', 'dor', 'ni', 'que', 'stra', 'bel', 'gon', 'rix', 'tal', 'mon', 'fer', 'lu', 'cor', 'dem', 'sa', 'vi', 'ton', 'gre', 'ph', 'ul', 'mar', 'es', 'din', 'ob'];
+/** A news archive's vocabulary is tens of thousands of words (distinct, pronounceable, deterministic). */
+const WORDS = Array.from({ length: 30_000 }, (_, i) => {
   let w = '';
-  let n = i + 7;
+  let n = i + 31;
   do {
     w += SYLLABLES[n % SYLLABLES.length];
     n = Math.floor(n / SYLLABLES.length);

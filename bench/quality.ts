@@ -13,6 +13,7 @@ import { summarize } from '../src/core/summarize/tldr';
 import { corpusPath } from './lib/corpora';
 import { plainArticle } from './lib/plainArticle';
 import { rouge, tokenize, type RougeScores } from './lib/rouge';
+import { providerSummarizers } from '../src/ai/bench';
 
 export interface Summarizer {
   name: string;
@@ -105,6 +106,10 @@ async function main(): Promise<void> {
     console.log('bench:quality skipped: ../shared/corpora/summaries not found (set LEDE_CORPORA).');
     return;
   }
+  // One row per AI provider the reader configured and that answers (LEDE_OPENAI_BASE_URL / _MODEL / _API_KEY).
+  const providers = await providerSummarizers();
+  summarizers.push(...providers);
+  if (providers.length === 0) console.log('(no AI provider configured or reachable: local engine and baselines only)');
   const c = await scoreFile(cnndm, 'CNN/DailyMail (RealSumm 100)');
   const nr = await scoreFile(newsroom, 'Newsroom 60');
   const r1 = (m: Map<string, Tally>, name: string) => {
@@ -120,6 +125,9 @@ async function main(): Promise<void> {
   console.log(
     `Target Newsroom: Lede R-1 ${nLede.toFixed(2)} > lede3 ${nLead.toFixed(2)} and textrank ${nText.toFixed(2)}: ${nLede > nLead && nLede > nText ? 'met' : 'NOT met'}`,
   );
+  for (const p of providers) {
+    console.log(`${p.name}: ${p.failures.count} article(s) failed${p.failures.last ? ` (last: ${p.failures.last})` : ''}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();

@@ -5,9 +5,11 @@
 import { onMessage } from '../shared/messages';
 import { analyzeTab, highlightInTab } from './companion';
 import { registerLibrary } from './library';
+import { registerAi } from './ai';
 
 onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, { useSelection: data.useSelection }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
 onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
+registerAi();

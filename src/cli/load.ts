@@ -25,16 +25,24 @@ export interface LoadOptions {
   text?: boolean;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Whether the bytes say their own encoding (a BOM or a meta charset near the top). When they do not, a saved
- * file is read as UTF-8, what editors and `curl -o` produce today, rather than the web's legacy windows-1252
- * default, which turns every Chinese or curly-quoted title into mojibake.
+ * The charset to read a saved page with. Bytes that decode as UTF-8 are UTF-8, whatever a stale meta tag says
+ * (saved and re-encoded pages keep their old `charset=gb2312`); otherwise the page's own declaration, looked
+ * for further down than jsdom's 1 KB prescan (long heads are common), else jsdom's sniffing and default.
  */
-function declaresCharset(bytes: Buffer): boolean {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return true;
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  return /<meta[^>]+charset\s*=/i.test(head);
+function charsetOf(bytes: Buffer): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return null;
+  try {
+    utf8.decode(bytes);
+    return 'utf-8';
+  } catch {
+    const head = bytes.subarray(0, 65536).toString('latin1');
+    const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+    return m?.[1] ?? null;
+  }
 }
 
 /**
@@ -44,7 +52,8 @@ function declaresCharset(bytes: Buffer): boolean {
  * so jsdom still sniffs the page's own charset.
  */
 export function parseHtml(bytes: Buffer, url: string): JSDOM {
-  const options = { url, contentType: declaresCharset(bytes) ? 'text/html' : 'text/html; charset=utf-8', virtualConsole: new VirtualConsole() };
+  const charset = charsetOf(bytes);
+  const options = { url, contentType: charset ? `text/html; charset=${charset}` : 'text/html', virtualConsole: new VirtualConsole() };
   try {
     return new JSDOM(bytes, options);
   } catch {

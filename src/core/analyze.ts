@@ -1,12 +1,16 @@
 import type { Analysis, Article, FaqItem, Tldr } from './types';
 import { detectLanguage } from './text/language';
-import { countWords, readingMinutes } from './text/readingTime';
+import { countWords, minutesOf, textCounts } from './text/readingTime';
 import { summarize } from './summarize/tldr';
 import { extractTopics } from './topics/keyphrases';
 import { classify } from './topics/category';
 import { generateFaq } from './faq/generate';
 import { normalizePageFaq } from './faq/pageFaq';
 import { hashText } from './text/hash';
+import { clip } from './text/segment';
+
+/** The category is set by the title and the lead; the classifier reads no more than this (see category-engine). */
+const CATEGORY_CHARS = 8000;
 
 /**
  * Article -> Analysis, the whole local engine. Pure and synchronous: the worker, the pages and the command
@@ -14,7 +18,9 @@ import { hashText } from './text/hash';
  */
 export function analyze(article: Article): Analysis {
   const lang = detectLanguage(article.text, article.lang);
-  const wordCount = countWords(article.text, lang);
+  // One pass gives both the word count (spaced scripts) and the reading time.
+  const counts = textCounts(article.text);
+  const wordCount = countWords(article.text, lang, counts);
 
   // The page's own TL;DR and FAQ win: the author wrote them for this article.
   const pageTldr = (article.signals.tldr ?? []).map((s) => s.trim()).filter(Boolean);
@@ -27,11 +33,12 @@ export function analyze(article: Article): Analysis {
   return {
     lang,
     wordCount,
-    readingMinutes: readingMinutes(article.text, lang),
+    readingMinutes: minutesOf(counts),
     tldr,
     faq,
     topics: extractTopics(article, lang),
-    category: classify(`${article.title}\n${article.text}`, lang),
+    // A prefix, not the whole text: concatenating a 400,000-word page only to read its start copies it all.
+    category: classify(`${article.title}\n${clip(article.text, CATEGORY_CHARS)}`, lang),
     contentHash: hashText(article.text),
   };
 }

@@ -15,9 +15,10 @@ import { applyFilters, DEFAULT_FILTERS, facet, type Filters } from './filter';
 import { ItemList } from './ItemList';
 import { isTextField, keyAction } from './keys';
 import { NO_INTERESTS, type InterestView, type LibraryItem } from './model';
-import { Reader, type ReaderAction } from './Reader';
+import type { ReaderAction } from './Reader';
 import { parseRoute, readerHash, type Route } from './route';
-import { LibrarySearch, scanSearch } from './searchIndex';
+import { scanSearch } from './scan';
+import type { LibrarySearch } from './searchIndex';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
 
@@ -46,7 +47,9 @@ export function App({ locale }: { locale: string }) {
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<StorageErrorCode | null>(null);
   const [revision, setRevision] = useState(0);
-  const search = useMemo(() => new LibrarySearch(), []);
+  // MiniSearch and the reader view are loaded when needed, not before the first paint.
+  const indexRef = useRef<LibrarySearch | null>(null);
+  const [Reader, setReader] = useState<typeof import('./Reader').Reader | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const pendingMark = useRef<string | null>(null);
   const firstPaint = useRef(false);
@@ -63,11 +66,12 @@ export function App({ locale }: { locale: string }) {
       setItems(all);
       setInterests(profile);
       setLoad('ready');
-      if (await search.sync(all)) setIndexed(true);
+      if (!indexRef.current) indexRef.current = new (await import('./searchIndex')).LibrarySearch();
+      if (await indexRef.current.sync(all)) setIndexed(true);
     } catch (err) {
       fail(err);
     }
-  }, [locale, search, fail]);
+  }, [locale, fail]);
 
   useEffect(() => {
     let live = true;
@@ -95,8 +99,9 @@ export function App({ locale }: { locale: string }) {
 
   const matches = useMemo(() => {
     if (!query.trim()) return null;
-    return indexed ? search.search(query) : scanSearch(items, query);
-  }, [query, indexed, items, search]);
+    const index = indexRef.current;
+    return indexed && index ? index.search(query) : scanSearch(items, query);
+  }, [query, indexed, items]);
 
   const visible = useMemo(() => applyFilters(items, filters, interests, matches), [items, filters, interests, matches]);
   const sites = useMemo(() => facet(items, filters.tab, 'site'), [items, filters.tab]);
@@ -121,6 +126,12 @@ export function App({ locale }: { locale: string }) {
   useEffect(() => {
     document.title = t('libpageTitle');
   }, []);
+
+  useEffect(() => {
+    if (route.view === 'read' && !Reader) {
+      import('./Reader').then((m) => setReader(() => m.Reader), fail);
+    }
+  }, [route.view]);
 
   const onQuery = (q: string) => {
     pendingMark.current = 'lede:search-rendered';
@@ -147,11 +158,11 @@ export function App({ locale }: { locale: string }) {
         const rest = prev.filter((i) => i.url !== url);
         return fresh ? [...rest, fresh] : rest;
       });
-      if (fresh) search.upsert(fresh);
-      else search.remove(url);
+      if (fresh) indexRef.current?.upsert(fresh);
+      else indexRef.current?.remove(url);
       setRevision((r) => r + 1);
     },
-    [locale, search],
+    [locale],
   );
 
   const act = useCallback(
@@ -244,15 +255,21 @@ export function App({ locale }: { locale: string }) {
         </p>
       )}
       {route.view === 'read' ? (
-        <Reader
-          url={route.url}
-          locale={locale}
-          revision={revision}
-          onBack={() => (location.hash = '#/')}
-          onAction={onReaderAction}
-          onTopic={onTopic}
-          onError={fail}
-        />
+        Reader ? (
+          <Reader
+            url={route.url}
+            locale={locale}
+            revision={revision}
+            onBack={() => (location.hash = '#/')}
+            onAction={onReaderAction}
+            onTopic={onTopic}
+            onError={fail}
+          />
+        ) : (
+          <p class="lib-state" aria-busy="true">
+            {t('libpageLoading')}
+          </p>
+        )
       ) : (
         <>
           <Toolbar

@@ -13,8 +13,7 @@ import {
   type ArticleRecord,
 } from '../storage';
 import { hostOf } from '../ui/format';
-import { MAX_TEXT_CHARS } from './searchIndex';
-import type { InterestView, ItemStatus, ItemTopic, LibraryItem } from './model';
+import { MAX_TEXT_CHARS, type InterestView, type ItemStatus, type ItemTopic, type LibraryItem } from './model';
 
 /** A row shows a handful of topics; the rest still count for filters through `ArticleRecord.topics`. */
 const MAX_TOPICS = 6;

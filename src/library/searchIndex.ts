@@ -13,13 +13,11 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeToken, words } from '../core/text/segment';
-import type { LibraryItem } from './model';
+import { MAX_TEXT_CHARS, type LibraryItem } from './model';
 
 const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const CJK_ONLY_RE = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
 
-/** Long bodies are cut: the start of an article says what it is about, and the index must stay small. */
-export const MAX_TEXT_CHARS = 4000;
 
 function bigrams(run: string, out: string[]): void {
   const chars = Array.from(run);
@@ -101,9 +99,11 @@ export class LibrarySearch {
       tokenize: (text) => tokenizeQuery(text),
       processTerm: (term) => foldTerm(term),
       boost: { title: 3, topics: 2, tldr: 1.5 },
-      prefix: true,
-      // Typos only on longer Latin words: fuzzy matching short words or CJK bigrams finds mostly noise.
-      fuzzy: (term) => (term.length >= 4 && !CJK_ONLY_RE.test(term) ? 0.2 : false),
+      // A one- or two-letter prefix matches a large part of the vocabulary and would score most of the library:
+      // expand prefixes from three characters. Typos only on longer Latin words: fuzzy matching short words or
+      // CJK bigrams finds mostly noise, and costs the same as a broad prefix.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 && !CJK_ONLY_RE.test(term) ? 0.2 : false),
       maxFuzzy: 2,
       combineWith: 'AND',
     },
@@ -163,22 +163,4 @@ export class LibrarySearch {
     for (const r of this.mini.search(query)) out.set(r.id as string, r.score);
     return out;
   }
-}
-
-/**
- * Until the index is built (a few hundred ms for a large library), search falls back to a plain substring
- * scan of titles, TL;DRs and topics, so typing never gives an empty list just because indexing is not done.
- */
-export function scanSearch(items: readonly LibraryItem[], query: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const terms = query
-    .split(/\s+/)
-    .map((w) => normalizeToken(w))
-    .filter(Boolean);
-  if (terms.length === 0) return out;
-  for (const item of items) {
-    const hay = normalizeToken(`${item.title}\n${item.tldr}\n${item.topics.map((t) => t.label).join('\n')}`);
-    if (terms.every((term) => hay.includes(term))) out.set(item.url, 1);
-  }
-  return out;
 }

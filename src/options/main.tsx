@@ -4,6 +4,7 @@ import './options.css';
 import { t, uiLanguage } from '../shared/i18n';
 import { InterestsSettings } from './InterestsSettings';
 import { HistorySettings } from './HistorySettings';
+import { AiSettings } from './AiSettings';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optTitle');
@@ -19,6 +20,10 @@ function Options() {
       <section class="options-section" aria-labelledby="opt-interests">
         <h2 id="opt-interests">{t('optInterests')}</h2>
         <InterestsSettings />
+      </section>
+      <section class="options-section" aria-labelledby="opt-ai">
+        <h2 id="opt-ai">{t('aiSectionTitle')}</h2>
+        <AiSettings />
       </section>
       <section class="options-section" aria-labelledby="opt-history">
         <h2 id="opt-history">{t('optHistory')}</h2>

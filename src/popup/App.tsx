@@ -11,6 +11,9 @@ import { SaveButton } from '../ui/SaveButton';
 import { TopicChips } from '../ui/TopicChips';
 import { RelatedArticles } from '../ui/RelatedArticles';
 import { targetTabId } from './tabTarget';
+import { useProviderEnhancement } from '../ui/aiEnhancer';
+import { ProviderNotice } from '../ui/ProviderNotice';
+import { AiFaq } from '../ui/AiFaq';
 
 /** The worker gives up after 10 s; this is the popup's own guard in case the worker itself is gone. */
 const POPUP_GUARD_MS = 11_000;
@@ -74,6 +77,8 @@ function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
   const date = formatDate(article.publishedTime);
   const minutes = t('popupMinutes', String(analysis.readingMinutes));
   const dir = article.dir;
+  // An opted-in AI provider may replace the local TL;DR / FAQ once it answers; the local ones show first.
+  const ai = useProviderEnhancement(article, analysis);
   return (
     <article class="article">
       <p class="visually-hidden" data-testid="status" data-state="ready" role="status">
@@ -95,9 +100,14 @@ function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
         )}
         <SaveButton tabId={tabId} article={article} analysis={analysis} />
       </header>
-      <Tldr tldr={analysis.tldr} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      <ProviderNotice state={ai} />
+      <Tldr tldr={ai.tldr ?? analysis.tldr} lang={analysis.lang} dir={dir} onShow={showInPage} />
       <TopicChips topics={analysis.topics} category={analysis.category} />
-      <Faq faq={analysis.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      {ai.faq ? (
+        <AiFaq faq={ai.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      ) : (
+        <Faq faq={analysis.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      )}
       <AskBox article={article} lang={analysis.lang} onShow={showInPage} />
       <RelatedArticles url={article.url} analysis={analysis} />
     </article>

@@ -21,9 +21,29 @@ import {
   talksAboutNext,
   whyQuestion,
 } from './questions';
-import { spanText, type Unit } from './units';
+import { clip } from '../text/segment';
+import { articleBlocks, spanText, type Unit } from './units';
 
 const MAX_QUESTIONS = 5;
+/**
+ * Questions come from the first this-many characters of the article (about 6,000 words): a reader's questions
+ * are about what the article is mostly about, which a long page states well before its end, and heading
+ * questions score every sentence, so the cost must not grow with the page.
+ */
+const MAX_CHARS = 36_000;
+
+/** The article's blocks up to MAX_CHARS, whole blocks only (answers are quoted verbatim from them). */
+function leadingBlocks(article: Pick<Article, 'text' | 'blocks'>): Block[] {
+  const blocks = articleBlocks(article.blocks.length > 0 ? article : { text: clip(article.text, 2 * MAX_CHARS), blocks: [] });
+  let chars = 0;
+  let n = 0;
+  while (n < blocks.length && chars < MAX_CHARS) chars += blocks[n++]!.text.length;
+  const out = blocks.slice(0, n);
+  // One enormous block (a page that is a single paragraph) is cut at a sentence end.
+  const last = out[out.length - 1];
+  if (last && chars > 2 * MAX_CHARS) out[out.length - 1] = { ...last, text: clip(last.text, MAX_CHARS) };
+  return out;
+}
 
 interface Candidate {
   question: string;
@@ -170,7 +190,7 @@ function templateCandidates(index: AskIndex, lang: string, body: string, askedNe
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
   const l = baseLang(lang);
-  const index = createAskIndex(article, lang);
+  const index = createAskIndex({ text: '', blocks: leadingBlocks(article) }, lang);
   if (index.units.length === 0) return [];
   // Paragraph text only: headings must not vouch for their own capitalisation (see sentenceCase).
   const body = index.blocks

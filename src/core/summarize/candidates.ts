@@ -3,7 +3,7 @@
  * without headings, captions, code, pull quotes or page furniture (see boilerplate.ts).
  */
 import type { Article, Block } from '../types';
-import { CJK_RE, cjkRatio, sentences } from '../text/segment';
+import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
 import { isBoilerplate, stripDateline } from './boilerplate';
 
 export interface Candidate {
@@ -18,6 +18,11 @@ export interface Candidate {
 }
 
 const CHAR_LANGS = new Set(['zh', 'ja']);
+/**
+ * Characters of text split into sentences at most, per block and for a page without blocks: far more than the
+ * candidates read, so a page that is one enormous paragraph costs no more than a normal one.
+ */
+const MAX_BLOCK_CHARS = 60_000;
 const LATIN_WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
@@ -39,7 +44,7 @@ export function sentenceSize(text: string, lang: string): number {
 /** Body blocks of the article; plain paragraphs of `text` when the extractor gave no blocks. */
 function bodyBlocks(article: Article): Block[] {
   if (article.blocks.length > 0) return article.blocks;
-  return article.text
+  return clip(article.text, MAX_BLOCK_CHARS)
     .split(/\n\s*\n|\n/)
     .map((t) => t.trim())
     .filter(Boolean)
@@ -76,7 +81,7 @@ export function candidates(article: Article, lang: string, max: number): Candida
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
     if (!isBody(block)) continue;
-    for (const raw of sentences(block.text, lang)) {
+    for (const raw of sentences(clip(block.text, MAX_BLOCK_CHARS), lang)) {
       if (out.length >= max) break;
       let text = raw;
       if (seen < DATELINE_WINDOW) {

@@ -78,10 +78,13 @@ function stopSet(lang: string): Set<string> {
  */
 function byStopwords(sample: string, langs: readonly string[]): { lang: string; score: number }[] {
   const tokens = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // Each distinct word is looked up once per language, weighted by how often it occurs.
+  const freq = new Map<string, number>();
+  for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
   const ranked = langs.map((lang) => {
     const set = stopSet(lang);
     let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
+    for (const [t, n] of freq) if (set.has(t)) hits += n;
     return { lang, score: tokens.length ? hits / tokens.length / Math.log(Math.max(set.size, 10)) : 0 };
   });
   return ranked.sort((a, b) => b.score - a.score);

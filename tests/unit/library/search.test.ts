@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LibrarySearch, scanSearch, tokenizeQuery } from '../../../src/library/searchIndex';
+import { LibrarySearch, tokenizeQuery } from '../../../src/library/searchIndex';
+import { scanSearch } from '../../../src/library/scan';
 import { item, LIBRARY, topic } from './items';
 
 const hits = (s: LibrarySearch, q: string) => [...s.search(q).keys()].map((u) => u.split('/').pop());
