@@ -29,6 +29,8 @@ export interface ExtractOptions {
  */
 const CHAR_THRESHOLD = 500;
 const CJK_CHAR_THRESHOLD = 120;
+/** isProbablyReaderable's 140-character paragraph is about 25 words; 40 CJK characters say as much. */
+const CJK_MIN_PARAGRAPH = 40;
 /** Less than this after cleaning is a fragment, not an article. */
 const MIN_TEXT = 200;
 const MIN_CJK_TEXT = 60;
@@ -123,6 +125,32 @@ function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr
   return out;
 }
 
+const SITE_SEPARATOR = /^\s*[-|_–—:·»/]\s*\S.{0,60}$/u;
+
+/**
+ * Readability drops a "Title - Site" suffix only when the title part has three or more space-separated words,
+ * which a Chinese or Japanese title never has. When an h1 on the page is the title minus such a suffix (or
+ * prefix), the h1 is the title.
+ */
+function withoutSiteSuffix(title: string, doc: Document): string {
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < 3; i++) {
+    const h = cleanLine(h1s[i]!.textContent, 300);
+    if (!h || h.length < 4 || h.length >= title.length) continue;
+    if (title.startsWith(h) && SITE_SEPARATOR.test(title.slice(h.length))) return h;
+    if (title.endsWith(h) && SITE_SEPARATOR.test([...title.slice(0, -h.length)].reverse().join(''))) return h;
+  }
+  return title;
+}
+
+/** Readability falls back to the first paragraph it saw, which may be the byline or a share bar we dropped. */
+function excerptOf(raw: string | null | undefined, blocks: Block[], title: string, byline: string | null): string | null {
+  const ex = cleanLine(raw, 500);
+  if (ex && !isBoilerplateBlock(ex, 'p', { title, byline })) return ex;
+  const first = blocks.find((b) => b.kind === 'p');
+  return first ? cleanLine(first.text, 300) : null;
+}
+
 function notArticle(message: string, opts: ExtractOptions): ExtractResult {
   const selection = opts.selectionText?.trim();
   return selection
@@ -148,7 +176,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const minText = cjk ? MIN_CJK_TEXT : MIN_TEXT;
 
   // Read-only on the page itself. CJK paragraphs are shorter in characters for the same content.
-  const readerable = isProbablyReaderable(doc) || (cjk && isProbablyReaderable(doc, { minContentLength: 60, minScore: 10 }));
+  const readerable = isProbablyReaderable(doc) || (cjk && isProbablyReaderable(doc, { minContentLength: CJK_MIN_PARAGRAPH, minScore: 10 }));
   let prepared = prepare(doc, head.lang, bodyText.length, true);
   let parsed = parse(prepared.clone, cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD);
   if (!parsed || parsed.textLength < minText) {
@@ -163,7 +191,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   if (!parsed) return notArticle('No article found on this page.', opts);
 
-  const title = cleanLine(parsed.title, 300) ?? cleanLine(doc.title, 300) ?? '';
+  const title = withoutSiteSuffix(cleanLine(parsed.title, 300) ?? cleanLine(doc.title, 300) ?? '', doc);
   const byline = cleanLine(parsed.byline, 200);
   const blocks = cleanBlocks(blocksFrom(parsed.content), title, byline, prepared.tldr, faq);
   const text = blocks
@@ -185,7 +213,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     lang,
     dir: pageDir(doc, parsed.dir, lang, text),
     publishedTime: normalizeDate(parsed.publishedTime) ?? head.publishedTime,
-    excerpt: cleanLine(parsed.excerpt, 500),
+    excerpt: excerptOf(parsed.excerpt, blocks, title, byline),
     text,
     blocks,
     html: parsed.content.innerHTML,

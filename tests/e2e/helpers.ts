@@ -50,6 +50,9 @@ export async function launchLede(opts: { userDataDir?: string; locale?: string }
     viewport: { width: 1100, height: 800 },
     args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
+  // Test pages reference images and scripts on the real web; this machine has no network, where such requests can
+  // hang until they time out. Answer them at once, as an offline reader's browser would.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort('internetdisconnected'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

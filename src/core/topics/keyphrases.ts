@@ -3,100 +3,252 @@
  * content words between stopwords and punctuation (RAKE's idea) and their sub-phrases, up to four words;
  * each is scored by how often it recurs, how early it first appears, whether the title or the page's own
  * keywords name it, and by its length (a concept that is multi-word is clicked as a whole). Variants merge
- * (plural, case, acronym and expansion), a phrase inside a better one is dropped, and generic words never
- * stand alone. Chinese and Japanese words come from Intl.Segmenter.
+ * (plural, case, hyphenation, acronym and expansion), a phrase inside a better one is dropped, and generic
+ * words never stand alone. Chinese and Japanese words come from Intl.Segmenter.
+ *
+ * What a news site would tag, not what a word counter finds:
+ * - A name is a phrase capitalised in running text. Titles and headings are Title Case, so their capitals are
+ *   no evidence ("A Bold Pivot to..." does not make "Pivot" a name), and a phrase must occur in the body.
+ * - An adjective is not a topic: a single word that nearly always modifies the next one ("physical laws",
+ *   "physical world") stands for those phrases, not for itself; nationality adjectives likewise.
+ * - Hyphenated and spaced spellings are one phrase ("Physical-World" = "physical world"), labelled as the body
+ *   writes it.
  */
-import type { Article, Topic } from '../types';
-import { CJK_RE, sentences, words } from '../text/segment';
+import type { Article, Block, Topic } from '../types';
+import { CJK_RE, sentences, UNSPACED_RE, wordSpans } from '../text/segment';
 import { stopwords } from '../text/stopwords';
+import { foldPlural } from '../text/terms';
 import { isGeneric } from './generic';
-import { acronymKey, initialsKey, variantKey } from './variants';
+import { acronymKey, initialsKey } from './variants';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
-/** Enough text to find what an article is about; keeps a 100,000-word page's cost bounded. */
-const MAX_CHARS = 60_000;
+/** Body characters read: enough to find what an article is about, and a 100,000-word page costs no more. */
+const MAX_CHARS = 40_000;
+
+type Where = 'title' | 'heading' | 'body';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Written against the previous token with a hyphen ("World" in "Physical-World"). */
+  joined: boolean;
+  /** A stopword or punctuation: ends the current run. */
+  breaks: boolean;
+}
+
+interface TokenInfo {
+  /** Lower-cased, apostrophes straightened, English plural and possessive folded. */
+  key: string;
+  content: boolean;
+  /** May start or end a phrase: not a number, not a generic word, longer than one letter. */
+  edge: boolean;
+  /** A generic word that may still sit at the edge of a capitalised name ("New Zealand", "United States"). */
+  genericName: boolean;
+  cap: boolean;
+  lower: boolean;
+}
 
 interface Occurrence {
   tokens: string[];
+  /** Token keys joined by spaces. */
+  key: string;
   /** Character offset of the first occurrence, over the text read. */
   first: number;
-  /** Every token capitalised where it appears mid-sentence (a name), counted per occurrence. */
-  capitalised: number;
   count: number;
+  bodyCount: number;
+  /** Body occurrences mid-sentence with every word capitalised (a name). */
+  capitalised: number;
+  /** Body occurrences starting with a lower-case letter (a common word or phrase). */
+  lowercase: number;
+  /** Single words: occurrences followed by another content word in the same run (used as a modifier). */
+  modifier: number;
+  inTitle: boolean;
+  /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
 }
 
 const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** French, Italian and Catalan elisions: "l’Assemblée" is "Assemblée", "d’un" is a function word. */
+const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un)['’](?=\p{L})/iu;
+const ELIDING = new Set(['fr', 'it', 'ca']);
+/** English adjective endings: with the modifier test, "physical", "legendary", "massive" are not topics. */
+const ADJECTIVE_EN_RE = /(?:al|ial|ical|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ese|ian|an|ed)$/;
 
-function isContent(token: string, stop: ReadonlySet<string>): boolean {
-  const lower = token.toLowerCase();
-  if (!/[\p{L}\p{N}]/u.test(token)) return false;
-  return !stop.has(lower) && !stop.has(lower.replace(/['’]s$/, ''));
-}
-
-function isEdgeOk(token: string, lang: string): boolean {
-  const lower = token.toLowerCase();
-  return !NUMBERISH_RE.test(token) && !isGeneric(lower, lang) && lower.length > 1;
-}
-
-/** Tokens of a sentence: words (CJK via the segmenter) and punctuation marks, which end a run. */
-function tokenize(sentence: string, lang: string, cjk: boolean): string[] {
-  if (!cjk) return sentence.match(TOKEN_RE) ?? [];
-  const out: string[] = [];
-  let last = 0;
-  for (const w of words(sentence, lang)) {
-    const at = sentence.indexOf(w, last);
-    // Punctuation between words breaks the run, as in spaced text.
-    if (at > last && /[^\s]/.test(sentence.slice(last, at))) out.push('|');
-    out.push(w);
-    last = at + w.length;
+/** Tokens of a sentence with their offsets; hyphens inside compounds join, other punctuation breaks runs. */
+function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
+  const raw: { text: string; start: number }[] = [];
+  if (unspaced) {
+    let last = 0;
+    for (const { word, index } of wordSpans(sentence, lang)) {
+      const gap = sentence.slice(last, index);
+      if (gap.trim()) raw.push({ text: gap.trim(), start: last });
+      raw.push({ text: word, start: index });
+      last = index + word.length;
+    }
+  } else {
+    for (const m of sentence.matchAll(WORD_RE)) raw.push({ text: m[0], start: m.index });
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const prev = out[out.length - 1];
+    const isWord = /[\p{L}\p{N}]/u.test(r.text);
+    if (!isWord) {
+      // "Physical-World", "Wi-Fi": a hyphen between two words with no space keeps them in one run.
+      const next = raw[i + 1];
+      if (r.text === '-' && prev && !prev.breaks && prev.end === r.start && next && next.start === r.start + 1 && /^[\p{L}\p{N}]/u.test(next.text)) {
+        out.push({ text: next.text, start: next.start, end: next.start + next.text.length, joined: true, breaks: false });
+        i++;
+        continue;
+      }
+      out.push({ text: r.text, start: r.start, end: r.start + r.text.length, joined: false, breaks: true });
+      continue;
+    }
+    let text = r.text;
+    let start = r.start;
+    if (ELIDING.has(lang)) {
+      const m = ELISION_RE.exec(text);
+      if (m) {
+        out.push({ text: m[0], start, end: start + m[0].length, joined: false, breaks: true });
+        start += m[0].length;
+        text = text.slice(m[0].length);
+      }
+    }
+    out.push({ text, start, end: start + text.length, joined: false, breaks: false });
   }
   return out;
 }
 
-function collect(text: string, lang: string): Map<string, Occurrence> {
-  const stop = stopwords(lang);
-  const cjk = lang === 'zh' || lang === 'ja' || CJK_RE.test(text.slice(0, 2000));
-  const found = new Map<string, Occurrence>();
-  let offset = 0;
-  for (const sentence of sentences(text, lang)) {
-    const tokens = tokenize(sentence, lang, cjk);
-    let run: string[] = [];
-    const flush = (runStart: boolean) => {
-      for (let i = 0; i < run.length; i++) {
-        for (let len = 1; len <= MAX_WORDS && i + len <= run.length; len++) {
-          const phrase = run.slice(i, i + len);
-          if (!isEdgeOk(phrase[0]!, lang) || !isEdgeOk(phrase[len - 1]!, lang)) continue;
-          if (cjk && len === 1 && phrase[0]!.length < 2) continue;
-          const key = variantKey(phrase, lang);
-          let occ = found.get(key);
-          if (!occ) found.set(key, (occ = { tokens: phrase, first: offset, capitalised: 0, count: 0, surface: new Map() }));
-          occ.count++;
-          const surface = phrase.join(cjk ? '' : ' ');
-          occ.surface.set(surface, (occ.surface.get(surface) ?? 0) + 1);
-          const atStart = runStart && i === 0;
-          if (!cjk && !atStart && phrase.every((t) => /^\p{Lu}/u.test(t))) occ.capitalised++;
-        }
-      }
-    };
-    let runStart = true;
-    let first = true;
-    for (const t of tokens) {
-      if (isContent(t, stop) && t !== '|') {
-        if (run.length === 0) runStart = first;
-        run.push(t);
-      } else {
-        flush(runStart);
-        run = [];
-      }
-      first = false;
-    }
-    flush(runStart);
-    offset += sentence.length + 1;
+/** The text the topics are read from: title, headings and body blocks, the body bounded to MAX_CHARS. */
+function segments(article: Article): { text: string; where: Where }[] {
+  const out: { text: string; where: Where }[] = [];
+  if (article.title.trim()) out.push({ text: article.title, where: 'title' });
+  const blocks: Block[] =
+    article.blocks.length > 0
+      ? article.blocks
+      : article.text.slice(0, MAX_CHARS * 2).split(/\n\s*\n|\n/).map((text) => ({ kind: 'p' as const, text }));
+  let chars = 0;
+  for (const b of blocks) {
+    if (chars >= MAX_CHARS) break;
+    if (b.kind === 'pre' || !b.text.trim()) continue;
+    const text = b.text.length > MAX_CHARS - chars ? b.text.slice(0, MAX_CHARS - chars) : b.text;
+    chars += text.length;
+    out.push({ text, where: b.kind === 'h' ? 'heading' : 'body' });
   }
-  return found;
+  return out;
+}
+
+class Collector {
+  readonly found = new Map<string, Occurrence>();
+  private readonly info = new Map<string, TokenInfo>();
+  private readonly stop: ReadonlySet<string>;
+  private offset = 0;
+
+  constructor(private readonly lang: string, private readonly unspaced: boolean) {
+    this.stop = stopwords(lang);
+  }
+
+  private tokenInfo(token: string): TokenInfo {
+    let ti = this.info.get(token);
+    if (ti) return ti;
+    const lower = token.toLowerCase().replace(/’/g, "'");
+    const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    const isWord = /[\p{L}\p{N}]/u.test(token);
+    const content = isWord && !this.stop.has(lower) && !this.stop.has(bare);
+    const generic = isGeneric(bare, this.lang);
+    const cap = /^\p{Lu}/u.test(token);
+    const numberish = NUMBERISH_RE.test(token);
+    const short = bare.length < 2 || (this.unspaced && CJK_RE.test(bare) && bare.length < 2);
+    ti = {
+      key: this.lang === 'en' ? foldPlural(lower) : bare,
+      content,
+      edge: content && !numberish && !generic && !short,
+      genericName: content && generic && cap && !numberish,
+      cap,
+      lower: /^\p{Ll}/u.test(token),
+    };
+    this.info.set(token, ti);
+    return ti;
+  }
+
+  /** The key a phrase would have (for the page's keywords). */
+  keyOf(phrase: string): string {
+    return tokenize(phrase.trim(), this.lang, this.unspaced)
+      .filter((t) => !t.breaks)
+      .map((t) => this.tokenInfo(t.text).key)
+      .join(' ');
+  }
+
+  add(text: string, where: Where): void {
+    for (const sentence of where === 'body' ? sentences(text, this.lang) : [text.replace(/\s+/g, ' ').trim()]) {
+      const tokens = tokenize(sentence, this.lang, this.unspaced);
+      let run: Token[] = [];
+      let sentenceStart = true;
+      for (const t of tokens) {
+        if (!t.breaks && this.tokenInfo(t.text).content) {
+          run.push(t);
+          continue;
+        }
+        // A hyphenated compound split by a stopword part ("state-of-the-art") is not cut in two.
+        if (run.length > 0) this.flush(run, sentence, where, sentenceStart);
+        run = [];
+        sentenceStart = false;
+      }
+      if (run.length > 0) this.flush(run, sentence, where, sentenceStart);
+      this.offset += sentence.length + 1;
+    }
+  }
+
+  private flush(run: Token[], sentence: string, where: Where, atSentenceStart: boolean): void {
+    const infos = run.map((t) => this.tokenInfo(t.text));
+    for (let i = 0; i < run.length; i++) {
+      // A phrase never starts or ends inside a hyphenated compound ("Fi" of "Wi-Fi").
+      if (run[i]!.joined) continue;
+      for (let len = 1; len <= MAX_WORDS && i + len <= run.length; len++) {
+        const j = i + len - 1;
+        if (j + 1 < run.length && run[j + 1]!.joined) continue;
+        const a = infos[i]!;
+        const b = infos[j]!;
+        const allCap = infos.slice(i, j + 1).every((x) => x.cap);
+        const nameEdges = len > 1 && allCap && infos.slice(i, j + 1).some((x) => x.edge);
+        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName))) continue;
+        if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
+        const keys = infos.slice(i, j + 1).map((x) => x.key);
+        const key = keys.join(' ');
+        let occ = this.found.get(key);
+        if (!occ) {
+          occ = {
+            tokens: run.slice(i, j + 1).map((t) => t.text),
+            key,
+            first: this.offset,
+            count: 0,
+            bodyCount: 0,
+            capitalised: 0,
+            lowercase: 0,
+            modifier: 0,
+            inTitle: false,
+            surface: new Map(),
+          };
+          this.found.set(key, occ);
+        }
+        occ.count++;
+        let surface = sentence.slice(run[i]!.start, run[j]!.end);
+        surface = surface.replace(/['’]s$/u, '');
+        occ.surface.set(surface, (occ.surface.get(surface) ?? 0) + (where === 'body' ? 2 : 1));
+        if (where === 'title') occ.inTitle = true;
+        if (where !== 'body') continue;
+        occ.bodyCount++;
+        // Capitals at the start of a sentence say nothing; elsewhere in running text they mark a name.
+        const atStart = atSentenceStart && i === 0;
+        if (!this.unspaced && !atStart && allCap) occ.capitalised++;
+        if (a.lower) occ.lowercase++;
+        if (len === 1 && i + 1 < run.length && !run[i + 1]!.joined) occ.modifier++;
+      }
+    }
+  }
 }
 
 interface Scored {
@@ -115,19 +267,33 @@ function bestSurface(occ: Occurrence): string {
   return best;
 }
 
+/**
+ * A single word used nearly always to modify the next one: an adjective ("physical" in "physical laws",
+ * "physical world") or a nationality ("Sudanese government"). English only: elsewhere adjectives follow nouns
+ * and the test would drop nouns instead.
+ */
+function isModifier(occ: Occurrence, lang: string, entity: boolean): boolean {
+  if (lang !== 'en' || occ.tokens.length !== 1 || occ.bodyCount === 0) return false;
+  const share = occ.modifier / occ.bodyCount;
+  const word = occ.key;
+  if (entity) return /(?:an|ian|ese|ish|ic)$/.test(word) && share >= 0.6;
+  return (ADJECTIVE_EN_RE.test(word) && share >= 0.5) || share >= 0.8;
+}
+
 export function extractTopics(article: Article, lang: string): Topic[] {
-  const body = article.text.length > MAX_CHARS ? article.text.slice(0, MAX_CHARS) : article.text;
-  const text = `${article.title}\n${body}`;
-  if (!text.trim()) return [];
-  const found = collect(text, lang);
-  const boost = new Set<string>();
-  for (const k of article.signals.keywords) {
-    const toks = k.match(TOKEN_RE) ?? [];
-    if (toks.length) boost.add(variantKey(toks, lang));
+  const segs = segments(article);
+  if (segs.length === 0) return [];
+  const sample = segs.map((s) => s.text).join('\n').slice(0, 2000);
+  const unspaced = lang === 'zh' || lang === 'ja' || UNSPACED_RE.test(sample);
+  const collector = new Collector(lang, unspaced);
+  let length = 0;
+  for (const s of segs) {
+    collector.add(s.text, s.where);
+    length += s.text.length + 1;
   }
-  const titleKeys = new Set<string>();
-  const titleOcc = collect(article.title, lang);
-  for (const k of titleOcc.keys()) titleKeys.add(k);
+  const found = collector.found;
+
+  const boost = new Set(article.signals.keywords.map((k) => collector.keyOf(k)).filter(Boolean));
 
   // Acronyms and their expansions share one entry: "LLMs" and "large language models".
   const acronyms = new Map<string, string>();
@@ -141,47 +307,65 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     if (!target || target === key) continue;
     const acr = found.get(target)!;
     acr.count += occ.count;
+    acr.bodyCount += occ.bodyCount;
     acr.first = Math.min(acr.first, occ.first);
+    acr.inTitle ||= occ.inTitle;
     found.delete(key);
   }
 
   // A word that nearly always occurs inside one longer phrase ("Yann" in "Yann LeCun") is that phrase.
   const subsumed = new Set<string>();
   for (const occ of found.values()) {
-    const n = occ.tokens.length;
+    const keys = occ.key.split(' ');
+    const n = keys.length;
+    if (n < 2) continue;
     for (let i = 0; i < n; i++)
       for (let len = 1; i + len <= n && len < n; len++) {
-        const sub = found.get(variantKey(occ.tokens.slice(i, i + len), lang));
-        if (sub && occ.count >= 0.8 * sub.count) subsumed.add(variantKey(sub.tokens, lang));
+        const sub = found.get(keys.slice(i, i + len).join(' '));
+        if (sub && occ.count >= 0.8 * sub.count) subsumed.add(sub.key);
       }
   }
 
-  const length = Math.max(text.length, 1);
   const scored: Scored[] = [];
   for (const [key, occ] of found) {
     if (subsumed.has(key)) continue;
+    const boosted = boost.has(key);
+    // Only the title or a heading naming it is not enough: the article must talk about it.
+    if (occ.bodyCount === 0 && !boosted) continue;
     const multi = occ.tokens.length > 1;
-    const entity = occ.capitalised > 0 && occ.capitalised >= occ.count / 2;
+    const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase;
     const acronym = occ.tokens.length === 1 && acronymKey(occ.tokens[0]!) !== null;
-    const inTitle = titleKeys.has(key);
-    // A single common word needs to recur to count; names and acronyms less so.
-    const minCount = multi || entity || acronym || inTitle ? 2 : 3;
-    if (occ.count < minCount && !boost.has(key)) continue;
-    const position = 1 - Math.min(occ.first / length, 1) * 0.5;
+    // A single common word needs to recur in the body to count; names, acronyms and phrases less so.
+    if (multi || entity || acronym ? occ.count < 2 : occ.bodyCount < 3) {
+      if (!boosted) continue;
+    }
+    if (!boosted && isModifier(occ, lang, entity)) continue;
+    const position = 1 - Math.min(occ.first / Math.max(length, 1), 1) * 0.5;
     let score = Math.log2(1 + occ.count) * position * (multi ? 1.6 + 0.2 * (occ.tokens.length - 2) : 1);
     if (entity || acronym) score *= 1.3;
-    if (inTitle) score *= 1.5;
-    if (boost.has(key)) score *= 1.5;
-    scored.push({ key, label: bestSurface(occ), tokens: occ.tokens, entity: entity || acronym, score, count: occ.count });
+    if (occ.inTitle) score *= 1.5;
+    if (boosted) score *= 1.5;
+    const label = unspaced && !/\s/.test(bestSurface(occ)) ? bestSurface(occ) : bestSurface(occ).replace(/\s+/g, ' ');
+    scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  if (process.env.DBG_TOPICS) console.log(scored.slice(0, 25).map((s) => `${s.label}:${s.score.toFixed(2)}/${s.count}`).join(", "));
+  return choose(scored, lang);
+}
 
-  // "Yann" and "LeCun" inside "Yann LeCun": the longer phrase takes the place of a part it mostly occurs
-  // with; a part of a phrase already chosen is dropped.
+/**
+ * The best topics, one per concept: a phrase inside a chosen one is dropped unless it mostly occurs on its own
+ * ("Mozilla" beside "Mozilla Foundation"); a longer phrase replaces a chosen part it mostly occurs with ("Yann
+ * LeCun" after "LeCun"); two common phrases on the same modifier ("physical world", "physical AI") are one
+ * topic, the better scored.
+ */
+function choose(scored: Scored[], lang: string): Topic[] {
   const chosen: Scored[] = [];
+  const firstWord = (s: Scored) => s.key.split(' ')[0]!;
   for (const s of scored) {
-    if (chosen.some((c) => contains(c.key, s.key))) continue;
-    const part = chosen.findIndex((c) => contains(s.key, c.key));
+    const inside = chosen.find((c) => contains(c.key, s.key));
+    if (inside && s.count < 2 * inside.count) continue;
+    const part = inside ? -1 : chosen.findIndex((c) => contains(s.key, c.key));
     if (part >= 0) {
       // A full name beats the surname it is later shortened to; other phrases must recur often enough.
       const prev = chosen[part]!;
@@ -193,6 +377,7 @@ export function extractTopics(article: Article, lang: string): Topic[] {
       }
       continue;
     }
+    if (lang === 'en' && s.tokens.length > 1 && chosen.some((c) => c.tokens.length > 1 && firstWord(c) === firstWord(s) && (!s.entity || !c.entity))) continue;
     if (chosen.length < MAX_TOPICS) chosen.push(s);
   }
   chosen.sort((a, b) => b.score - a.score);

@@ -15,7 +15,16 @@ describe('category features', () => {
   });
 
   it('drops bare numbers', () => {
-    expect(categoryTokens('Scores 3-1 at 7:30 on 12.5% turnout', 'en')).toEqual(['scores', 'at', 'on', 'turnout']);
+    expect(categoryTokens('Scores 3-1 at 7:30 on 12.5% turnout', 'en')).toEqual(['scores', 'turnout']);
+  });
+
+  it('drops function words, so long prose is judged by its content words', () => {
+    expect(categoryTokens('The minister said that the budget would be cut by the government', 'en')).toEqual([
+      'minister',
+      'budget',
+      'cut',
+      'government',
+    ]);
   });
 
   it('segments Chinese into words, not one run', () => {

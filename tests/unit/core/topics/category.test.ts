@@ -23,6 +23,20 @@ runs an artificial intelligence model on the device. The app store will open the
 and an update for older devices arrives next month. Analysts say the launch is aimed at rivals whose
 Android phones already offer similar features, and the price starts at $799.`;
 
+// The shape of the seed article: an AI researcher's startup raises money. Long, full of ordinary prose and
+// a few words that also occur in politics ("government", "policy"); the old model called it politics.
+const AI_STARTUP = `Famed AI researcher raises $1 billion for his new startup
+The computer scientist, who led artificial intelligence research at a big tech company for a decade, has
+raised $1 billion from investors for a startup that will build AI models that learn from video instead of
+text. The funding round was led by venture capital firms and values the company at several billion dollars.
+He argues that large language models, which predict the next word in a sentence, cannot reason about the
+physical world, and that machines must learn the way children do, by watching and interacting. Most of the
+money will pay for clusters of graphics chips and the engineers to run them. Some researchers welcome the
+bet; others say language models keep improving and doubt a new architecture will catch up. The startup will
+publish its research and release some of its software as open source, and it plans offices in Paris, New
+York and Singapore. Regulators and government advisers have asked AI companies to explain how their systems
+are tested, and the founder said the company would share its safety work with policy makers.`;
+
 const ZH_SPORTS = `主队在加时赛中以三比二击败客队，夺得联赛冠军。主教练赛后称赞球员们的表现，
 队长在比赛最后一分钟打进制胜一球。这是球队十年来第一次获得冠军，数万名球迷在体育场庆祝。`;
 
@@ -40,6 +54,14 @@ describe('classify', () => {
 
   it('puts a product launch in technology', () => {
     expect(classify(TECH, 'en')?.label).toBe('technology');
+  });
+
+  it('files a long story about an AI startup raising money under technology or business, never politics', () => {
+    const c = classify(AI_STARTUP, 'en');
+    expect(c).not.toBeNull();
+    expect(['technology', 'business']).toContain(c!.label);
+    // Repeated to article length, the answer must not drift to the section with the most training prose.
+    expect(['technology', 'business']).toContain(classify(Array.from({ length: 5 }, () => AI_STARTUP).join('\n'), 'en')?.label);
   });
 
   it('answers with a taxonomy id and a probability at or above the calibrated threshold', () => {
@@ -79,10 +101,10 @@ describe('classify', () => {
   });
 
   it('gives no section rather than an unrelated one where its Chinese data is thin', () => {
-    // Chinese features come only from SIB-200's few hundred sentences, whose "science/technology" label
-    // mostly became science: a Chinese product launch may get null or science, never e.g. sports.
+    // Chinese features come only from SIB-200's few hundred sentences: a Chinese product launch may get
+    // null, but never an unrelated section such as sports.
     const c = classify(ZH_TECH, 'zh');
-    if (c) expect(['technology', 'science']).toContain(c.label);
+    if (c) expect(c.label).toBe('technology');
   });
 
   it('survives a malformed language tag', () => {
