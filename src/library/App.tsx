@@ -23,7 +23,7 @@ import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
 
 /** Rows read for the first paint: a screenful and then some. */
-const FIRST_PAGE = 40;
+const FIRST_PAGE = 24;
 
 type LoadState = 'loading' | 'partial' | 'ready';
 

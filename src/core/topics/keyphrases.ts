@@ -74,6 +74,10 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}
 /** French, Italian and Catalan elisions: "l’Assemblée" is "Assemblée", "d’un" is a function word. */
 const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un)['’](?=\p{L})/iu;
 const ELIDING = new Set(['fr', 'it', 'ca']);
+/** Stopwords that start or end place and institution names when capitalised; generic words (generic.ts). */
+const NAME_PARTS_EN = new Set(['new', 'united', 'north', 'south', 'east', 'west', 'great', 'old', 'saint', 'st', 'san', 'los', 'las', 'santa', 'fort', 'mount', 'general', 'first', 'high']);
+/** Nationality and regional adjectives ("American", "Sudanese", "British"). */
+const DEMONYM_RE = /(?:an|ian|ese|ish|ic)$/;
 /** English adjective endings: with the modifier test, "physical", "legendary", "massive" are not topics. */
 const ADJECTIVE_EN_RE = /(?:al|ial|ical|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ese|ian|an|ed)$/;
 
@@ -157,7 +161,8 @@ class Collector {
     const lower = token.toLowerCase().replace(/’/g, "'");
     const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     const isWord = /[\p{L}\p{N}]/u.test(token);
-    const content = isWord && !this.stop.has(lower) && !this.stop.has(bare);
+    // "New Zealand", "United States": capitalised, these stopwords are part of a name.
+    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && /^\p{Lu}/u.test(token) && NAME_PARTS_EN.has(bare)));
     const generic = isGeneric(bare, this.lang);
     const cap = /^\p{Lu}/u.test(token);
     const numberish = NUMBERISH_RE.test(token);
@@ -213,7 +218,7 @@ class Collector {
         const a = infos[i]!;
         const b = infos[j]!;
         const allCap = infos.slice(i, j + 1).every((x) => x.cap);
-        const nameEdges = len > 1 && allCap && infos.slice(i, j + 1).some((x) => x.edge);
+        const nameEdges = len > 1 && allCap;
         if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName))) continue;
         if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
         const keys = infos.slice(i, j + 1).map((x) => x.key);
@@ -258,6 +263,7 @@ interface Scored {
   entity: boolean;
   score: number;
   count: number;
+  first: number;
 }
 
 function bestSurface(occ: Occurrence): string {
@@ -276,8 +282,21 @@ function isModifier(occ: Occurrence, lang: string, entity: boolean): boolean {
   if (lang !== 'en' || occ.tokens.length !== 1 || occ.bodyCount === 0) return false;
   const share = occ.modifier / occ.bodyCount;
   const word = occ.key;
-  if (entity) return /(?:an|ian|ese|ish|ic)$/.test(word) && share >= 0.6;
+  if (entity) return DEMONYM_RE.test(word) && share >= 0.6;
   return (ADJECTIVE_EN_RE.test(word) && share >= 0.5) || share >= 0.8;
+}
+
+/**
+ * "neighboring South Sudan", "American officials": a modifier in front of a name, or a nationality in front of
+ * a common noun, is not a concept of its own. The name (or the nation) is the topic.
+ */
+function modifiesName(occ: Occurrence, found: Map<string, Occurrence>): boolean {
+  const [first, ...rest] = occ.tokens;
+  if (!first) return false;
+  const capRest = rest.every((t) => /^\p{Lu}/u.test(t));
+  if (/^\p{Ll}/u.test(first) && capRest && !found.get(occ.key.split(' ')[0]!)?.capitalised) return true;
+  const lowerRest = rest.every((t) => /^\p{Ll}/u.test(t));
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && DEMONYM_RE.test(first.toLowerCase()) && lowerRest;
 }
 
 export function extractTopics(article: Article, lang: string): Topic[] {
@@ -340,16 +359,16 @@ export function extractTopics(article: Article, lang: string): Topic[] {
       if (!boosted) continue;
     }
     if (!boosted && isModifier(occ, lang, entity)) continue;
+    if (!boosted && multi && lang === 'en' && modifiesName(occ, found)) continue;
     const position = 1 - Math.min(occ.first / Math.max(length, 1), 1) * 0.5;
     let score = Math.log2(1 + occ.count) * position * (multi ? 1.6 + 0.2 * (occ.tokens.length - 2) : 1);
     if (entity || acronym) score *= 1.3;
     if (occ.inTitle) score *= 1.5;
     if (boosted) score *= 1.5;
     const label = unspaced && !/\s/.test(bestSurface(occ)) ? bestSurface(occ) : bestSurface(occ).replace(/\s+/g, ' ');
-    scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count });
+    scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count, first: occ.first });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  if (process.env.DBG_TOPICS) console.log(scored.slice(0, 25).map((s) => `${s.label}:${s.score.toFixed(2)}/${s.count}`).join(", "));
   return choose(scored, lang);
 }
 
@@ -364,12 +383,15 @@ function choose(scored: Scored[], lang: string): Topic[] {
   const firstWord = (s: Scored) => s.key.split(' ')[0]!;
   for (const s of scored) {
     const inside = chosen.find((c) => contains(c.key, s.key));
-    if (inside && s.count < 2 * inside.count) continue;
+    // Segmented CJK words are parts of their compound, however often they recur alone.
+    // A part that is mentioned first and mostly alone is a topic of its own ("Mozilla"); a surname is not.
+    if (inside && (CJK_RE.test(s.key) || s.count < 2 * inside.count || s.first >= inside.first)) continue;
     const part = inside ? -1 : chosen.findIndex((c) => contains(s.key, c.key));
     if (part >= 0) {
       // A full name beats the surname it is later shortened to; other phrases must recur often enough.
       const prev = chosen[part]!;
-      const isName = s.entity && prev.entity && acronymKey(prev.tokens[0]!) === null;
+      // The full name comes first ("Yann LeCun ... LeCun"); "Sudan ... South Sudan" is another place.
+      const isName = s.entity && prev.entity && acronymKey(prev.tokens[0]!) === null && s.first <= prev.first;
       if (isName || s.count * 3 >= prev.count) {
         chosen[part] = { ...s, score: Math.max(s.score, prev.score) };
         // The replacement may also cover another chosen part ("Yann" after "LeCun").

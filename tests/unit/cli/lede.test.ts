@@ -30,7 +30,8 @@ const rows = (stdout: string): Record<string, unknown>[] =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-describe('lede analyze', () => {
+// Each case starts Node and tsx; on two shared cores that takes seconds, not milliseconds.
+describe('lede analyze', { timeout: 90_000 }, () => {
   it('prints one JSON row per file, in order, with an error row for a missing file and exit 0', async () => {
     const files = ['en-news-tldr-faq.html', 'does-not-exist.html', 'not-article-login.html', 'zh-short.html'].map((f) => join(PAGES, f));
     const { code, stdout } = await lede(['analyze', '--url', 'https://news.example/story', ...files]);
@@ -69,6 +70,15 @@ describe('lede analyze', () => {
     expect(row!.topics.length).toBeGreaterThan(0);
   });
 
+  it('refuses a file over the 20 MB cap with an error row instead of hanging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+    const file = join(dir, 'huge.html');
+    writeFileSync(file, Buffer.alloc(21 * 1024 * 1024, 0x61));
+    const { code, stdout } = await lede(['analyze', file]);
+    expect(code).toBe(0);
+    expect(rows(stdout)[0]).toMatchObject({ file, text: '', error: { code: 'too-large' } });
+  });
+
   it('reads plain text with --text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
     const file = join(dir, 'note.txt');
@@ -79,9 +89,10 @@ describe('lede analyze', () => {
   });
 
   it('exits non-zero with the usage on stderr for bad usage', async () => {
-    for (const args of [[], ['analyze'], ['summon', 'x.html'], ['analyze', '--frobnicate', 'x.html'], ['ask', join(PAGES, 'zh-short.html')]]) {
-      const { code, stdout, stderr } = await lede(args);
-      expect(code, args.join(' ')).not.toBe(0);
+    const cases = [[], ['analyze'], ['summon', 'x.html'], ['analyze', '--frobnicate', 'x.html'], ['ask', join(PAGES, 'zh-short.html')]];
+    const results = await Promise.all(cases.map((args) => lede(args)));
+    for (const [i, { code, stdout, stderr }] of results.entries()) {
+      expect(code, cases[i]!.join(' ')).not.toBe(0);
       expect(stdout).toBe('');
       expect(stderr).toContain('Usage:');
     }
@@ -91,7 +102,7 @@ describe('lede analyze', () => {
   });
 });
 
-describe('lede ask', () => {
+describe('lede ask', { timeout: 90_000 }, () => {
   it('prints one row per question with at most three answers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
     const questions = join(dir, 'q.txt');
