@@ -70,6 +70,14 @@ async function main() {
   const parses: number[] = [];
   const roundtrips: number[] = [];
   const leftovers: number[] = [];
+  const parts: Record<'popupLoad' | 'request' | 'inject' | 'extract' | 'analyze' | 'render', number[]> = {
+    popupLoad: [],
+    request: [],
+    inject: [],
+    extract: [],
+    analyze: [],
+    render: [],
+  };
   const states: Record<string, number> = {};
   try {
     // Warm the worker and the browser's caches once, as a reader's browser would be.
@@ -102,6 +110,23 @@ async function main() {
       if (state === 'ready') {
         await popup.waitForFunction(() => performance.getEntriesByName('lede:tldr-rendered').length > 0);
         const total = await popup.evaluate(() => performance.getEntriesByName('lede:tldr-rendered')[0]!.startTime);
+        // No helper functions inside: tsx would wrap them in a __name() the page does not have.
+        const marks = await popup.evaluate(() => {
+          const received = performance.getEntriesByName('lede:analysis-received')[0] as PerformanceMark | undefined;
+          return {
+            start: performance.getEntriesByName('lede:popup-start')[0]?.startTime ?? NaN,
+            received: received?.startTime ?? NaN,
+            timings: (received?.detail ?? null) as { inject: number; extract: number; analyze: number } | null,
+          };
+        });
+        parts.popupLoad.push(marks.start);
+        parts.request.push(marks.received - marks.start);
+        parts.render.push(total - marks.received);
+        if (marks.timings) {
+          parts.inject.push(marks.timings.inject);
+          parts.extract.push(marks.timings.extract);
+          parts.analyze.push(marks.timings.analyze);
+        }
         totals.push(total);
         parses.push(parse);
         roundtrips.push(roundtrip);
@@ -124,6 +149,13 @@ async function main() {
   row('empty page + 1 message', roundtrips);
   row("Lede's own (leftover)", leftovers);
   console.log(`targets: leftover <= 50 ms median, total <= 200 ms median`);
+  console.log('where the total goes:');
+  row('  popup page loaded', parts.popupLoad);
+  row('  request -> answer', parts.request);
+  row('    inject script', parts.inject);
+  row('    extract (in page)', parts.extract);
+  row('    analyze (worker)', parts.analyze);
+  row('  answer -> painted', parts.render);
   const cs = bundleSize([contentScriptFile()]);
   const popup = bundleSize(popupEntries());
   console.log(`bundles (gzip): content script ${(cs / 1024).toFixed(1)} KB (target <= 45), popup ${(popup / 1024).toFixed(1)} KB (target <= 25)`);

@@ -9,7 +9,7 @@ import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
 import { analyze } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
-import type { CompanionResult } from '../shared/messages';
+import type { CompanionResult, CompanionTimings } from '../shared/messages';
 import type { ExtractOutcome } from '../content/protocol';
 import { classifyUrl, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
@@ -50,13 +50,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
   });
 }
 
-async function runExtractor(tabId: number, useSelection: boolean): Promise<ExtractOutcome> {
+async function runExtractor(tabId: number, useSelection: boolean, timings: CompanionTimings): Promise<ExtractOutcome> {
+  const t0 = performance.now();
   await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
+  const t1 = performance.now();
+  timings.inject = t1 - t0;
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
     func: (sel: boolean) => globalThis.__lede?.extract?.(sel) ?? null,
     args: [useSelection],
   });
+  timings.extract = performance.now() - t1;
   return (injection?.result ?? null) as ExtractOutcome;
 }
 
@@ -73,9 +77,10 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
   if (tab.url && kind === 'restricted') return { ok: false, tabId, code: 'restricted' };
   if (tab.url && kind === 'pdf') return { ok: false, tabId, code: 'pdf' };
 
+  const timings: CompanionTimings = { inject: 0, extract: 0, analyze: 0 };
   let outcome: ExtractOutcome | null;
   try {
-    outcome = await runExtractor(tabId, useSelection);
+    outcome = await runExtractor(tabId, useSelection, timings);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (tab.status === 'loading') return { ok: false, tabId, code: 'loading' };
@@ -104,13 +109,15 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
   const article = validateArticle(outcome.article, tab.url ?? String((outcome.article as { url?: unknown }).url ?? ''));
   if (!article) return { ok: false, tabId, code: 'not-article' };
 
+  const t0 = performance.now();
   const cached = analyses.get(article.url);
   const analysis = cached && !useSelection && cached.contentHash === hashOf(article) ? cached : analyze(article);
+  timings.analyze = performance.now() - t0;
   analyses.set(article.url, analysis);
   extracted.set(article.url, article);
 
   const { html: _html, ...view } = article;
-  const result: CompanionResult & { ok: true } = { ok: true, tabId, article: view, analysis, fromCache: analysis === cached };
+  const result: CompanionResult & { ok: true } = { ok: true, tabId, article: view, analysis, fromCache: analysis === cached, timings };
   for (const listener of openedListeners) {
     // Recording history must never delay or break the popup.
     Promise.resolve()

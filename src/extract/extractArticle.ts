@@ -62,10 +62,8 @@ interface Prepared {
 function prepare(doc: Document, lang: string | null, bodyTextLength: number, cutBoilerplate: boolean): Prepared {
   const clone = doc.cloneNode(true) as Document;
   // Page scripts and styles are never article text; JSON-LD stays because Readability reads its metadata.
-  for (const tag of ['script', 'style']) {
-    for (const el of Array.from(clone.getElementsByTagName(tag))) {
-      if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
-    }
+  for (const el of Array.from(clone.querySelectorAll('script, style'))) {
+    if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
   }
   if (!clone.body) return { clone, tldr: null };
   const scan = scanBody(clone.body);
@@ -133,9 +131,9 @@ const SITE_SEPARATOR = /^\s*[-|_–—:·»/]\s*\S.{0,60}$/u;
  * prefix), the h1 is the title.
  */
 function withoutSiteSuffix(title: string, doc: Document): string {
-  const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < 3; i++) {
-    const h = cleanLine(h1s[i]!.textContent, 300);
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 3);
+  for (const h1 of h1s) {
+    const h = cleanLine(h1.textContent, 300);
     if (!h || h.length < 4 || h.length >= title.length) continue;
     if (title.startsWith(h) && SITE_SEPARATOR.test(title.slice(h.length))) return h;
     if (title.endsWith(h) && SITE_SEPARATOR.test([...title.slice(0, -h.length)].reverse().join(''))) return h;

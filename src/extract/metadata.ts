@@ -19,9 +19,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i]!;
+  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > 1_000_000) continue;
@@ -58,9 +56,7 @@ export type MetaMap = Map<string, string[]>;
 
 export function readMeta(doc: Document): MetaMap {
   const map: MetaMap = new Map();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const content = (m.getAttribute('content') ?? m.getAttribute('datetime') ?? '').trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -157,18 +153,15 @@ function absolute(url: string | null, base: string): string | null {
 
 /** The first `<time datetime>` (an article's own date usually comes first; sidebars come later). */
 function firstTimeDatetime(doc: Document): string | null {
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
-    const v = times[i]!.getAttribute('datetime')?.trim();
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const v = t.getAttribute('datetime')?.trim();
     if (v) return v;
   }
   return null;
 }
 
 function canonicalHref(doc: Document): string | null {
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
+  for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
     if (/(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? '')) return l.getAttribute('href')?.trim() || null;
   }
   return null;

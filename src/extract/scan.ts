@@ -27,9 +27,9 @@ export interface Scan {
 
 export function scanBody(body: Element): Scan {
   const scan: Scan = { headings: [], paragraphs: [], marked: [] };
-  const all = body.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  // A TreeWalker, not getElementsByTagName('*'): jsdom's live collections cost O(n) per indexed access.
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag = el.tagName;
     if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') scan.headings.push(el);
     else if (tag === 'P') scan.paragraphs.push(el);

@@ -2,7 +2,7 @@
  * The reader view of a saved article's offline copy: the sanitized HTML, with the TL;DR / FAQ / topics panel
  * beside it. Reading progress is saved as the reader scrolls (throttled) and restored when they come back.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sanitizeArticleHtml } from '../shared/sanitize';
 import { getArticle, setProgress, setSanitizedHtml, type ArticleRecord } from '../storage';
@@ -53,6 +53,16 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
     setSanitizedHtml(row.url, clean).catch(onError);
     return clean;
   }, [row?.url, row?.html, row?.htmlSanitized]);
+
+  // The sanitized HTML is parsed in an inert DOMParser document and its nodes moved in: Lede's bundles never
+  // assign HTML strings to innerHTML (scripts/vite-no-innerhtml.ts renders dangerouslySetInnerHTML as text).
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = bodyRef.current;
+    if (!el || !html) return;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    el.replaceChildren(...Array.from(doc.body.childNodes));
+  }, [html, row === undefined || row === null]);
 
   const rowUrl = row?.url;
   const startProgress = row?.progress ?? 0;
@@ -127,9 +137,9 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
             {item.readingMinutes > 0 && <span>{t('libpageMinutes', String(item.readingMinutes))}</span>}
           </p>
           {html ? (
-            // Sanitized above (or by the saving path, which sets htmlSanitized): never raw page HTML. Its links
-            // open in a new tab (the sanitizer sets target), so the library stays where it is.
-            <div class="lib-reader-body" data-testid="reader-body" dangerouslySetInnerHTML={{ __html: html }} />
+            // Filled from `html` above, sanitized there (or by the saving path, which sets htmlSanitized): never raw
+            // page HTML. Its links open in a new tab (the sanitizer sets target), so the library stays where it is.
+            <div class="lib-reader-body" data-testid="reader-body" ref={bodyRef} />
           ) : row.text ? (
             <div class="lib-reader-body" data-testid="reader-body">
               {row.text.split(/\n{2,}/).map((p, i) => (

@@ -7,7 +7,9 @@
  */
 type Catalogue = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 
-const fragments = import.meta.glob<Catalogue>('../locales/en/*.json', { eager: true, import: 'default' });
+// Only tests and Node need the fallback; extension builds (MODE production) drop the catalogue from every bundle.
+const fragments =
+  import.meta.env.MODE === 'test' ? import.meta.glob<Catalogue>('../locales/en/*.json', { eager: true, import: 'default' }) : {};
 const english: Catalogue = Object.assign({}, ...Object.values(fragments));
 
 interface I18nApi {

@@ -18,11 +18,18 @@ export type CompanionErrorCode =
   | 'extraction-failed' // the page threw, or returned something that is not an article
   | 'timeout'; // gave up after 10 s
 
+/** Where the worker's time went, in ms (shown to benchmarks through a performance mark in the popup). */
+export interface CompanionTimings {
+  inject: number;
+  extract: number;
+  analyze: number;
+}
+
 /** The article as the popup needs it: everything but the raw HTML. */
 export type ArticleView = Omit<Article, 'html'>;
 
 export type CompanionResult =
-  | { ok: true; tabId: number; article: ArticleView; analysis: Analysis; fromCache: boolean }
+  | { ok: true; tabId: number; article: ArticleView; analysis: Analysis; fromCache: boolean; timings?: CompanionTimings }
   | { ok: false; tabId: number | null; code: CompanionErrorCode; detail?: string; hasSelection?: boolean };
 
 /** A related article as the popup lists it. */

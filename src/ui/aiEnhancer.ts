@@ -1,13 +1,12 @@
 /**
  * The popup's use of an AI provider: starts the provider the reader chose once the local analysis is on screen,
  * streams its validated TL;DR sentences, then its grounded FAQ, and falls back to the local results on any error.
- * Cancels when the popup unmounts (closing the popup closes the connection).
+ * Cancels when the popup unmounts (closing the popup closes the connection). The provider code loads only after
+ * the local TL;DR is on screen, so it never delays it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Tldr } from '../core/types';
 import type { ArticleView } from '../shared/messages';
-import { currentProvider } from '../ai/browserAi';
-import { enhance } from '../ai/enhance';
 import type { AiErrorCode } from '../ai/errors';
 import type { GroundedFaqItem } from '../ai/grounding';
 
@@ -40,6 +39,7 @@ export function useProviderEnhancement(article: ArticleView, analysis: Analysis)
     let live = true;
     const set = (patch: Partial<Omit<ProviderState, 'cancel'>>) => live && setState((s) => ({ ...s, ...patch }));
     void (async () => {
+      const [{ currentProvider }, { enhance }] = await Promise.all([import('../ai/browserAi'), import('../ai/enhance')]);
       const { provider, problem } = await currentProvider();
       if (!provider) {
         if (problem) set({ status: 'fallback', error: problem });

@@ -82,7 +82,9 @@ suite('library in Chromium', () => {
     await page.locator('[data-testid="library-item"] .lib-title', { hasText: 'LeCun' }).click();
     await page.waitForSelector('[data-testid="reader-body"]');
     const body = (await page.textContent('[data-testid="reader-body"]')) ?? '';
-    console.log(`DEBUG ${await page.evaluate(() => document.querySelector('.lib-reader-body')?.innerHTML.slice(0, 300))}`);
+    // Rendered as the article's elements, not as markup shown as text.
+    expect(await page.locator('[data-testid="reader-body"] p').count()).toBeGreaterThan(2);
+    expect(body).not.toContain('<div');
     expect(body).toMatch(/AMI|LeCun/);
     expect(await page.locator('[data-testid="reader-body"] script').count()).toBe(0);
     expect(await page.locator('[data-testid="tldr"]').count()).toBe(1);

@@ -41,7 +41,11 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
-/** Characters that join two runs into one word: "don't", "U.S.", "world-class". */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Characters that join two runs into one word: "don't", "U.S.", "world-class" (and a comma inside "3,000"). */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
 }
@@ -75,7 +79,7 @@ export function textCounts(text: string): TextCounts {
         if (!inOther) other++;
         inOther = true;
       }
-    } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+    } else if (inWord && i + 1 < n && (isJoiner(c) ? isWordChar(text.charCodeAt(i + 1)) : c === 0x2c && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
       // Stay inside the word.
     } else {
       inWord = false;

@@ -44,9 +44,12 @@ export function sentences(text: string, lang?: string | null): string[] {
   for (const para of text.split(/\n+/)) {
     const p = para.trim();
     if (!p) continue;
-    for (const { segment } of seg.segment(p)) {
-      const s = segment.trim();
-      if (s) out.push(s);
+    // A cut in a long paragraph falls after a sentence end where there is one (see chunks()).
+    for (const [a, b] of chunks(p)) {
+      for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) {
+        const s = segment.trim();
+        if (s) out.push(s);
+      }
     }
   }
   return out;
@@ -68,12 +71,41 @@ export const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30f
  */
 const SPACED_WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:(?:['’.·]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 
+/**
+ * Intl.Segmenter's cost grows faster than the text (measured in V8: 18,000 Chinese characters in 0.1 s, 63,000
+ * in 2.6 s), so long text is segmented in pieces cut where no word or sentence can straddle the cut.
+ */
+const CHUNK = 2000;
+
+/** [start, end) pieces of at most about CHUNK characters, cut after a line break, a sentence end or a space. */
+function chunks(text: string): [number, number][] {
+  if (text.length <= CHUNK) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const piece = text.slice(start, end);
+      let cut = piece.lastIndexOf('\n');
+      if (cut < CHUNK / 4) cut = Math.max(piece.lastIndexOf('。'), piece.lastIndexOf('！'), piece.lastIndexOf('？'), piece.lastIndexOf('. '));
+      if (cut < CHUNK / 4) cut = piece.lastIndexOf(' ');
+      if (cut >= CHUNK / 4) end = start + cut + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
 /** Word-like tokens (letters or digits), in order, as they appear (not lower-cased). */
 export function words(text: string, lang?: string | null): string[] {
   if (!UNSPACED_RE.test(text)) return text.match(SPACED_WORD_RE) ?? [];
   const out: string[] = [];
-  for (const s of segmenter(lang, 'word').segment(text)) {
-    if (s.isWordLike) out.push(s.segment);
+  const seg = segmenter(lang, 'word');
+  for (const [a, b] of chunks(text)) {
+    for (const s of seg.segment(a === 0 && b === text.length ? text : text.slice(a, b))) {
+      if (s.isWordLike) out.push(s.segment);
+    }
   }
   return out;
 }
@@ -85,8 +117,11 @@ export function wordSpans(text: string, lang?: string | null): { word: string; i
     for (const m of text.matchAll(SPACED_WORD_RE)) out.push({ word: m[0], index: m.index });
     return out;
   }
-  for (const s of segmenter(lang, 'word').segment(text)) {
-    if (s.isWordLike) out.push({ word: s.segment, index: s.index });
+  const seg = segmenter(lang, 'word');
+  for (const [a, b] of chunks(text)) {
+    for (const s of seg.segment(text.slice(a, b))) {
+      if (s.isWordLike) out.push({ word: s.segment, index: a + s.index });
+    }
   }
   return out;
 }

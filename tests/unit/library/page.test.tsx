@@ -149,7 +149,8 @@ describe('library page', () => {
     location.hash = `#/read/${encodeURIComponent('https://d.example/raw')}`;
     await act(() => render(<App locale="en" />, root));
     const body = await until(() => root.querySelector('[data-testid="reader-body"]'));
-    expect(body.textContent).toContain('Safe paragraph.');
+    // Rendered as HTML (a paragraph element), not as escaped markup.
+    expect(body.querySelector('p')?.textContent).toBe('Safe paragraph.');
     expect(body.innerHTML).not.toMatch(/onclick|<script|javascript:|<iframe/i);
     expect(root.querySelector('[data-testid="tldr"]')?.textContent).toContain('Sanitize before rendering.');
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="reader-original"]')?.href).toBe('https://d.example/raw');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { clip, words, wordSpans } from '../../../../src/core/text/segment';
+
+const icuWords = (text: string, lang: string) =>
+  [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+describe('words', () => {
+  it('finds the same words as Intl.Segmenter in spaced scripts', () => {
+    const samples: [string, string][] = [
+      ["LeCun's lab didn't publish the U.S. figures: 3,000 robots, 12.5% of the market, world-class results.", 'en'],
+      ['Le projet de loi a été approuvé à l’Assemblée nationale par 438 voix.', 'fr'],
+      ['Президент подписал закон о бюджете на 2025 год.', 'ru'],
+      ['서울시는 내년부터 새로운 교통 정책을 시행한다.', 'ko'],
+      ['وافق البرلمان على الميزانية الجديدة يوم الأحد.', 'ar'],
+    ];
+    for (const [text, lang] of samples) expect(words(text, lang)).toEqual(icuWords(text, lang));
+  });
+
+  it('still segments Chinese and Japanese with the dictionary', () => {
+    const zh = '人工智能公司发布了新的世界模型。';
+    expect(words(zh, 'zh')).toEqual(icuWords(zh, 'zh'));
+    expect(words(zh, 'zh').length).toBeGreaterThan(3);
+  });
+
+  it('gives offsets that point at each word', () => {
+    const text = 'World models, said LeCun, need video.';
+    for (const { word, index } of wordSpans(text, 'en')) expect(text.slice(index, index + word.length)).toBe(word);
+  });
+});
+
+describe('clip', () => {
+  it('keeps short text as it is', () => {
+    expect(clip('One sentence.', 100)).toBe('One sentence.');
+  });
+
+  it('cuts long text after a whole sentence, within the limit', () => {
+    const text = 'The first sentence is here. The second sentence is here. The third one runs on and on without end';
+    const out = clip(text, 70);
+    expect(out.length).toBeLessThanOrEqual(70);
+    expect(out).toBe('The first sentence is here. The second sentence is here.');
+    expect(text.startsWith(out)).toBe(true);
+  });
+});
