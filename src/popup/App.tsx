@@ -20,7 +20,7 @@ const POPUP_GUARD_MS = 11_000;
 
 type State = { kind: 'loading' } | { kind: 'done'; result: CompanionResult };
 
-async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> {
+export async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> {
   const tabId = await targetTabId();
   if (tabId === null) return { ok: false, tabId: null, code: 'no-tab' };
   const guard = new Promise<CompanionResult>((resolve) =>
@@ -34,17 +34,18 @@ async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> 
 
 performance.mark('lede:popup-start');
 
-export function App() {
+/** `first` is the request main.tsx sent before the first render, so the worker starts while Preact renders. */
+export function App({ first }: { first?: Promise<CompanionResult> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const load = useCallback((useSelection = false) => {
+  const load = useCallback((useSelection = false, started?: Promise<CompanionResult>) => {
     setState({ kind: 'loading' });
-    void requestAnalysis(useSelection).then((result) => {
+    void (started ?? requestAnalysis(useSelection)).then((result) => {
       // For the speed benchmark: when the answer arrived, and where the worker spent its time.
       performance.mark('lede:analysis-received', { detail: result.ok ? (result.timings ?? null) : null });
       setState({ kind: 'done', result });
     });
   }, []);
-  useEffect(() => load(), [load]);
+  useEffect(() => load(false, first), [load, first]);
 
   return (
     <div class="popup">

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import '../ui/tokens.css';
 import './popup.css';
-import { App } from './App';
+import { App, requestAnalysis } from './App';
 import { uiLanguage } from '../shared/i18n';
 
 document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+const first = requestAnalysis(false);
+render(<App first={first} />, document.getElementById('app')!);
