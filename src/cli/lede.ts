@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
-import { ask } from '../core/faq/ask';
+import { ask, createAskIndex } from '../core/faq/ask';
 import { detectLanguage } from '../core/text/language';
 import { loadArticle, MAX_INPUT_BYTES } from './load';
 import { analyzeRow, askRow, errorRow } from './rows';
@@ -99,7 +99,9 @@ async function runAsk(files: string[], opts: { url?: string; text: boolean; ques
   }
   const { article } = loaded;
   const lang = detectLanguage(article.text, article.lang);
-  for (const question of questions) io.out(JSON.stringify(askRow(question, ask(article, question, lang))));
+  // One index for all the questions: the article is segmented once, not once per question.
+  const index = createAskIndex(article, lang);
+  for (const question of questions) io.out(JSON.stringify(askRow(question, ask(index, question, lang))));
 }
 
 /** Runs the command line; resolves to the exit code. */

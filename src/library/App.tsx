@@ -104,6 +104,7 @@ export function App({ locale }: { locale: string }) {
   }, [query, indexed, items]);
 
   const visible = useMemo(() => applyFilters(items, filters, interests, matches), [items, filters, interests, matches]);
+  const visibleUrls = useMemo(() => visible.map((item) => item.url), [visible]);
   const sites = useMemo(() => facet(items, filters.tab, 'site'), [items, filters.tab]);
   const langs = useMemo(() => facet(items, filters.tab, 'lang'), [items, filters.tab]);
   const topicLabel = useMemo(() => {
@@ -284,6 +285,7 @@ export function App({ locale }: { locale: string }) {
             onQuery={onQuery}
             onFilters={onFilters}
             onChanged={() => void refresh()}
+            visibleUrls={visibleUrls}
           />
           <main class="lib-main">
             {load === 'loading' ? (

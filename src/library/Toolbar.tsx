@@ -1,17 +1,10 @@
 /** Tabs, search, filters and sort, and the slot for Import / Export. */
-import type { ComponentType, Ref } from 'preact';
+import type { Ref } from 'preact';
+import { ImportExport } from './ImportExport';
 import { t } from '../shared/i18n';
 import type { Filters, SortOrder, StatusFilter } from './filter';
 import type { LibraryTab } from './model';
 
-/**
- * Import / Export is built by another engineer in `./ImportExport.tsx`. It is picked up at build time when the
- * file exists; until then the slot renders nothing.
- */
-type ImportExportProps = { onChanged?: () => void };
-const importExport = Object.values(
-  import.meta.glob<{ ImportExport?: ComponentType<ImportExportProps> }>('./ImportExport.tsx', { eager: true }),
-)[0]?.ImportExport;
 
 const TABS: [LibraryTab, string][] = [
   ['saved', 'libpageTabSaved'],
@@ -31,10 +24,11 @@ interface Props {
   onQuery: (q: string) => void;
   onFilters: (patch: Partial<Filters>) => void;
   onChanged: () => void;
+  /** URLs of the items the current filter shows, for "export the current filter". */
+  visibleUrls: readonly string[];
 }
 
-export function Toolbar({ filters, query, topicLabel, sites, langs, count, indexing, searchRef, onQuery, onFilters, onChanged }: Props) {
-  const ImportExport = importExport;
+export function Toolbar({ filters, query, topicLabel, sites, langs, count, indexing, searchRef, onQuery, onFilters, onChanged, visibleUrls }: Props) {
   const langName = (code: string) => {
     try {
       return new Intl.DisplayNames([navigator.language], { type: 'language' }).of(code) ?? code;
@@ -62,7 +56,7 @@ export function Toolbar({ filters, query, topicLabel, sites, langs, count, index
           ))}
         </div>
         <div class="lib-tools" data-slot="import-export" aria-label={t('libpageToolsSlot')}>
-          {ImportExport && <ImportExport onChanged={onChanged} />}
+          <ImportExport onChanged={onChanged} currentUrls={visibleUrls} />
         </div>
       </div>
       <div class="lib-toolbar-row">
