@@ -16,6 +16,7 @@ function display(i: Pick<Interest, 'kind' | 'label'>): string {
 
 export function InterestsSettings() {
   const [rows, setRows] = useState<Row[]>([]);
+  const [showAll, setShowAll] = useState(false);
   const reload = () => void listInterests().then(setRows).catch(() => setRows([]));
   useEffect(reload, []);
 
@@ -31,23 +32,28 @@ export function InterestsSettings() {
   const mix = interestMix(rows, now);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
-  const list = (items: Row[]) =>
+  const list = (items: Row[], limit = Infinity) =>
     items.length === 0 ? (
-      <p>{t('intNone')}</p>
+      <p class="muted">{t('intNone')}</p>
     ) : (
-      <ul class="lede-interests">
-        {items.map((i) => (
-          <li key={i.key}>
-            <span>{display(i)}</span> <span class="lede-muted">{t('intWeight', i.current.toFixed(1))}</span>{' '}
-            <button type="button" aria-pressed={i.explicit === 'follow'} onClick={() => void pick(i, 'follow')}>
-              {i.explicit === 'follow' ? t('intFollowing') : t('intFollow')}
-            </button>
-            <button type="button" aria-pressed={i.explicit === 'mute'} onClick={() => void pick(i, 'mute')}>
-              {i.explicit === 'mute' ? t('intMuted') : t('intMute')}
-            </button>
-            <button type="button" onClick={() => void forgetInterest(i.key).then(reload)}>
-              {t('intForget')}
-            </button>
+      <ul class="interest-list">
+        {items.slice(0, limit).map((i) => (
+          <li key={i.key} class="interest-row">
+            <span class="interest-label" dir="auto">
+              {display(i)}
+            </span>
+            <span class="muted interest-weight">{t('intWeight', i.current.toFixed(1))}</span>
+            <span class="interest-actions">
+              <button type="button" class="btn btn-sm" aria-pressed={i.explicit === 'follow'} onClick={() => void pick(i, 'follow')}>
+                {i.explicit === 'follow' ? t('intFollowing') : t('intFollow')}
+              </button>
+              <button type="button" class="btn btn-sm" aria-pressed={i.explicit === 'mute'} onClick={() => void pick(i, 'mute')}>
+                {i.explicit === 'mute' ? t('intMuted') : t('intMute')}
+              </button>
+              <button type="button" class="btn btn-sm" onClick={() => void forgetInterest(i.key).then(reload)}>
+                {t('intForget')}
+              </button>
+            </span>
           </li>
         ))}
       </ul>
@@ -58,22 +64,25 @@ export function InterestsSettings() {
       <h2 id="int-title">{t('intTitle')}</h2>
       <p>{t('intIntro')}</p>
       {mix.length > 0 && (
-        <figure>
+        <figure class="mix">
           <figcaption>{t('intMix')}</figcaption>
-          <svg role="img" aria-label={t('intMix')} width="100%" height={mix.length * 22} viewBox={`0 0 300 ${mix.length * 22}`}>
-            {mix.map((m, n) => {
+          <ul class="mix-bars">
+            {mix.map((m) => {
               const label = m.key ? display(byKey.get(m.key) ?? { kind: 'keyphrase', label: m.label }) : t('intMixOther');
+              const pct = Math.round(m.share * 100);
               return (
-                <g key={m.key || 'other'} transform={`translate(0 ${n * 22})`}>
-                  <text x="0" y="14" font-size="12">
+                <li key={m.key || 'other'} title={`${label}: ${pct}%`}>
+                  <span class="mix-label" dir="auto">
                     {label}
-                  </text>
-                  <rect x="120" y="4" height="12" width={Math.max(2, m.share * 170)} fill="currentColor" opacity="0.6" />
-                  <title>{`${label}: ${Math.round(m.share * 100)}%`}</title>
-                </g>
+                  </span>
+                  <span class="mix-track" aria-hidden="true">
+                    <span class="mix-bar" style={{ width: `${Math.max(1, pct)}%` }} />
+                  </span>
+                  <span class="mix-pct">{pct}%</span>
+                </li>
               );
             })}
-          </svg>
+          </ul>
         </figure>
       )}
       <h3>{t('intFollowed')}</h3>
@@ -81,9 +90,14 @@ export function InterestsSettings() {
       <h3>{t('intMutedList')}</h3>
       {list(muted)}
       <h3>{t('intLearned')}</h3>
-      {list(learned)}
+      {list(learned, showAll ? Infinity : 12)}
+      {learned.length > 12 && (
+        <button type="button" class="link-btn" onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('intShowFewer') : t('intShowAll', String(learned.length))}
+        </button>
+      )}
       <h3>{t('intCategories')}</h3>
-      <ul class="lede-categories">
+      <ul class="category-grid">
         {TAXONOMY.map((c) => {
           const state = byKey.get(interestKey('category', c.id))?.explicit ?? null;
           return (

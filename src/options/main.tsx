@@ -17,18 +17,16 @@ function Options() {
         <h1>{t('optTitle')}</h1>
       </header>
       <p class="options-privacy">{t('optPrivacy')}</p>
-      <section class="options-section" aria-labelledby="opt-interests">
-        <h2 id="opt-interests">{t('optInterests')}</h2>
+      <div class="options-section">
         <InterestsSettings />
-      </section>
+      </div>
       <section class="options-section" aria-labelledby="opt-ai">
         <h2 id="opt-ai">{t('aiSectionTitle')}</h2>
         <AiSettings />
       </section>
-      <section class="options-section" aria-labelledby="opt-history">
-        <h2 id="opt-history">{t('optHistory')}</h2>
+      <div class="options-section">
         <HistorySettings />
-      </section>
+      </div>
     </div>
   );
 }

@@ -92,7 +92,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [prefix, dir] of Object.entries(mounts)) {
       if (!path.startsWith(prefix)) continue;
-      const file = normalize(join(dir, path.slice(prefix.length)));
+      const file = normalize(join(resolve(dir), path.slice(prefix.length)));
       if (!file.startsWith(resolve(dir))) break;
       if (existsSync(file) && statSync(file).isFile()) {
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
