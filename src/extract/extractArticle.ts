@@ -29,6 +29,11 @@ export interface ExtractOptions {
  */
 const CHAR_THRESHOLD = 500;
 const CJK_CHAR_THRESHOLD = 120;
+/**
+ * A picture caption ("The ferry leaving the slipway. Photo: T. Ashby") is not article text; a caption this long
+ * is prose that carries the story (galleries and listicles put their text there), so it stays in `text`.
+ */
+const STORY_CAPTION = 120;
 /** isProbablyReaderable's 140-character paragraph is about 25 words; 40 CJK characters say as much. */
 const CJK_MIN_PARAGRAPH = 40;
 /** Less than this after cleaning is a fragment, not an article. */
@@ -135,6 +140,9 @@ function withoutSiteSuffix(title: string, doc: Document): string {
   for (const h1 of h1s) {
     const h = cleanLine(h1.textContent, 300);
     if (!h || h.length < 4 || h.length >= title.length) continue;
+    // The site part must be the shorter one: "Evolve: Shared Mutable History — evolve extension" is all title.
+    const rest = title.length - h.length;
+    if (rest >= h.length) continue;
     if (title.startsWith(h) && SITE_SEPARATOR.test(title.slice(h.length))) return h;
     if (title.endsWith(h) && SITE_SEPARATOR.test([...title.slice(0, -h.length)].reverse().join(''))) return h;
   }
@@ -193,7 +201,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const byline = cleanLine(parsed.byline, 200);
   const blocks = cleanBlocks(blocksFrom(parsed.content), title, byline, prepared.tldr, faq);
   const text = blocks
-    .filter((b) => b.kind !== 'caption')
+    .filter((b) => b.kind !== 'caption' || b.text.length >= STORY_CAPTION)
     .map((b) => b.text)
     .join('\n\n');
 
