@@ -9,6 +9,7 @@ import { ask, createAskIndex } from '../core/faq/ask';
 import { detectLanguage } from '../core/text/language';
 import { loadArticle, MAX_INPUT_BYTES } from './load';
 import { analyzeRow, askRow, errorRow } from './rows';
+import { enhanceWithProvider, parseProviderFlags, PROVIDER_USAGE, type ProviderFlags } from '../ai/cli';
 
 export const USAGE = `Usage:
   lede analyze [--url URL] [--text] FILE...
@@ -24,6 +25,7 @@ Options:
   --text           read inputs as plain text instead of HTML
   --questions FILE questions for "ask", one a line
   -h, --help       show this help
+${PROVIDER_USAGE}
 `;
 
 interface Io {
@@ -56,7 +58,7 @@ function parse(argv: string[]) {
   }
 }
 
-async function runAnalyze(files: string[], opts: { url?: string; text: boolean }, io: Io): Promise<void> {
+async function runAnalyze(files: string[], opts: { url?: string; text: boolean; provider: ProviderFlags | null }, io: Io): Promise<void> {
   if (files.length === 0) throw new UsageError('analyze needs at least one FILE');
   for (const file of files) {
     const loaded = await loadArticle(file, opts);
@@ -65,7 +67,10 @@ async function runAnalyze(files: string[], opts: { url?: string; text: boolean }
       continue;
     }
     try {
-      io.out(JSON.stringify(analyzeRow(file, loaded.url, loaded.article, analyze(loaded.article))));
+      let analysis = analyze(loaded.article);
+      // A provider rewrites the TL;DR / FAQ; on any failure it says so on stderr and the local ones stay.
+      if (opts.provider) analysis = await enhanceWithProvider(loaded.article, analysis, { flags: opts.provider }, io.err);
+      io.out(JSON.stringify(analyzeRow(file, loaded.url, loaded.article, analysis)));
     } catch (err) {
       io.out(JSON.stringify(errorRow(file, loaded.url, { code: 'extraction-failed', message: `analysis failed: ${String(err)}` })));
     }
@@ -107,7 +112,9 @@ async function runAsk(files: string[], opts: { url?: string; text: boolean; ques
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
+    const pf = parseProviderFlags(argv);
+    if (!pf.ok) throw new UsageError(pf.error);
+    const { values, positionals } = parse(pf.rest);
     if (values.help) {
       io.out(USAGE);
       return 0;
@@ -116,8 +123,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const opts = { url: values.url, text: values.text ?? false };
     if (command === 'analyze') {
       if (values.questions !== undefined) throw new UsageError('--questions belongs to "ask"');
-      await runAnalyze(files, opts, io);
+      await runAnalyze(files, { ...opts, provider: pf.flags }, io);
     } else if (command === 'ask') {
+      if (pf.flags) throw new UsageError('--provider belongs to "analyze"');
       await runAsk(files, { ...opts, questions: values.questions }, io);
     } else {
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
