@@ -7,6 +7,7 @@
 import { getDb } from './db';
 import { guard } from './errors';
 import { articleKey } from './articles';
+import { emptyRow } from './library';
 import { siteOf } from '../core/url';
 import { normalizeLabel, type Interest } from '../core/interests/profile';
 import type { LedeBackup } from '../import/ledeBackup';
@@ -35,33 +36,8 @@ export function readBackupData(urls?: readonly string[]): Promise<BackupData> {
   );
 }
 
-const TEMPLATE: ArticleRecord = {
-  url: '',
-  host: '',
-  title: '',
-  byline: null,
-  siteName: null,
-  lang: null,
-  dir: null,
-  publishedTime: null,
-  excerpt: null,
-  text: '',
-  html: '',
-  htmlSanitized: false,
-  analysis: null,
-  topics: [],
-  category: null,
-  tags: [],
-  status: 'unread',
-  saved: false,
-  favourite: false,
-  savedAt: null,
-  readAt: null,
-  visitedAt: null,
-  progress: 0,
-  contentHash: '',
-  updatedAt: 0,
-};
+/** Every field of a row with its empty value (a sanitized-HTML flag of false: restored HTML is re-checked). */
+const TEMPLATE: ArticleRecord = { ...emptyRow('', 0), host: '', title: '', htmlSanitized: false, updatedAt: 0 };
 
 const NULLABLE_STRING = new Set(['byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'category']);
 const NULLABLE_NUMBER = new Set(['savedAt', 'readAt', 'visitedAt']);

@@ -18,7 +18,8 @@ export type ArticleContent = Pick<
   'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'text'
 >;
 
-function emptyRow(url: string, now: number): ArticleRecord {
+/** A row with every field at its empty value: the base for new rows and the shape restored backups are checked against. */
+export function emptyRow(url: string, now: number): ArticleRecord {
   return {
     url,
     host: siteOf(url),
