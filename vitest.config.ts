@@ -9,5 +9,7 @@ export default defineConfig({
     // Two cores here and in CI: more workers only contend.
     maxWorkers: 2,
     testTimeout: 20000,
+    // In CI also write a JSON report, from which .ci/run prints one plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
   },
 });
