@@ -17,11 +17,13 @@ import { isStopword } from '../src/core/faq/terms';
 import { normalizeToken, words } from '../src/core/text/segment';
 
 interface SquadFile {
-  data: { title: string; paragraphs: { context: string; qas: { question: string; answers: { text: string }[] }[] }[] }[];
+  data: { title: string; id?: string; paragraphs: { context: string; qas: { question: string; answers: { text: string }[] }[] }[] }[];
 }
 
 interface Item {
   doc: number;
+  /** CMRC: the parity of the document id ("DEV_12" -> even). Even documents tuned the weights; odd ones are held out. */
+  held?: boolean;
   question: string;
   gold: string[];
 }
@@ -51,9 +53,11 @@ function load(file: string, wholeArticle: boolean): { docs: Doc[]; items: Item[]
       const doc = add(article.paragraphs.map((p) => p.context));
       for (const p of article.paragraphs) for (const q of p.qas) items.push({ doc, question: q.question, gold: q.answers.map((a) => a.text) });
     } else {
+      const num = Number(/\d+/.exec(article.id ?? '')?.[0] ?? NaN);
+      const held = Number.isNaN(num) ? undefined : num % 2 === 1;
       for (const p of article.paragraphs) {
         const doc = add([p.context]);
-        for (const q of p.qas) items.push({ doc, question: q.question, gold: q.answers.map((a) => a.text) });
+        for (const q of p.qas) items.push({ doc, held, question: q.question, gold: q.answers.map((a) => a.text) });
       }
     }
   }
@@ -151,6 +155,8 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
   const indexMs: number[] = [];
   const askMs: number[] = [];
   let l1 = 0, l3 = 0, b1 = 0, b3 = 0, s1 = 0, lLen = 0, bLen = 0, lN = 0, bN = 0;
+  // hit@1 of Lede and of the baseline on the tuning half and the held-out half: [lede, bm25, n].
+  const halves = { tune: [0, 0, 0], held: [0, 0, 0] };
   for (const it of items) {
     const d = docs[it.doc]!;
     let index = indexes.get(it.doc);
@@ -165,6 +171,12 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
     const answers = ask(index, it.question, lang).map((a) => a.text);
     askMs.push(performance.now() - t1);
     const base = baselines.get(it.doc)!.rank(it.question, 3);
+    if (it.held !== undefined) {
+      const h = it.held ? halves.held : halves.tune;
+      h[2]!++;
+      if (hit(answers, it.gold, 1)) h[0]!++;
+      if (hit(base, it.gold, 1)) h[1]!++;
+    }
     if (hit(answers, it.gold, 1)) l1++;
     if (hit(answers, it.gold, 3)) l3++;
     if (hit(base, it.gold, 1)) b1++;
@@ -188,6 +200,10 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
   console.log(`  BM25 baseline hit@1 ${pct(b1, n)}%  hit@3 ${pct(b3, n)}%  top answer ${(bLen / Math.max(1, bN)).toFixed(0)} chars`);
   console.log(`  Lede, one sentence per answer: hit@1 ${pct(s1, n)}%`);
   console.log(`  hit@1 gain   ${(((l1 - b1) * 100) / n).toFixed(1)} points`);
+  for (const [label, h] of [['tuning half (even document ids)', halves.tune], ['held-out half (odd document ids)', halves.held]] as const) {
+    if (!h[2]) continue;
+    console.log(`  ${label}: ${h[2]} questions, Lede hit@1 ${pct(h[0]!, h[2]!)}%, BM25 hit@1 ${pct(h[1]!, h[2]!)}%, gain ${(((h[0]! - h[1]!) * 100) / h[2]!).toFixed(1)} points`);
+  }
   console.log(`  latency: median ask ${median(askMs).toFixed(2)} ms per question (indexed), median index ${median(indexMs).toFixed(2)} ms per document`);
 }
 

@@ -7,7 +7,7 @@ import { classify } from './topics/category';
 import { generateFaq } from './faq/generate';
 import { normalizePageFaq } from './faq/pageFaq';
 import { hashText } from './text/hash';
-import { clip } from './text/segment';
+import { clip, withSharedSentences } from './text/segment';
 
 /** The category is set by the title and the lead; the classifier reads no more than this (see category-engine). */
 const CATEGORY_CHARS = 8000;
@@ -17,6 +17,11 @@ const CATEGORY_CHARS = 8000;
  * line all call this one function, so what the benchmarks measure is what the reader sees.
  */
 export function analyze(article: Article): Analysis {
+  // The TL;DR, the FAQ and the topics split the same blocks into sentences: split each once per analysis.
+  return withSharedSentences(() => analyzeOnce(article));
+}
+
+function analyzeOnce(article: Article): Analysis {
   const lang = detectLanguage(article.text, article.lang);
   // One pass gives both the word count (spaced scripts) and the reading time.
   const counts = textCounts(article.text);

@@ -15,7 +15,11 @@ suite('popup on real pages', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/seed/': join(CORPORA, 'seed'), '/pages/': join(CORPORA, 'readability-pages') });
+    server = await serveStatic({
+      '/seed/': join(CORPORA, 'seed'),
+      '/pages/': join(CORPORA, 'readability-pages'),
+      '/demo/': join(REPO, 'docs'),
+    });
     lede = await launchLede();
   });
   afterAll(async () => {
@@ -71,6 +75,37 @@ suite('popup on real pages', () => {
     expect(highlighted.replace(/\s+/g, ' ').slice(0, 30)).toBe(sentence.replace(/\s+/g, ' ').slice(0, 30));
     // Nothing in the page's DOM was changed to show it.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+    await popup.close();
+  });
+
+  it('shows a generated FAQ on a page without one, and answers a question typed in the ask box', async () => {
+    const { popup, page } = await openPopupOn(lede, `${server.origin}/demo/demo-article.html`);
+    expect(await popupState(popup)).toBe('ready');
+    const questions = await popup.locator('[data-testid="faq-question"]').allTextContents();
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.every((q) => q.trim().endsWith('?'))).toBe(true);
+
+    // An answer is a sentence of the article: opening a question shows it, clicking it finds it in the page.
+    await popup.locator('[data-testid="faq-question"]').first().click();
+    const answer = ((await popup.locator('[data-testid="faq-answer"]').first().textContent()) ?? '').trim();
+    expect(await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '))).toContain(answer.replace(/\s+/g, ' '));
+
+    await popup.fill('[data-testid="ask-input"]', 'How much did the pilot cost?');
+    await popup.click('[data-testid="ask-submit"]');
+    const best = popup.locator('[data-testid="ask-answer"] button.passage').first();
+    await expect.poll(async () => (await best.textContent()) ?? '', { timeout: 5000 }).toContain('$3,800');
+    await best.click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede');
+            return h ? [...h][0]!.toString() : '';
+          }),
+        { timeout: 5000 },
+      )
+      .toContain('$3,800');
     await page.close();
     await popup.close();
   });

@@ -11,11 +11,15 @@
  */
 import type { Answer, Article, Block } from '../types';
 import { hasAnswerType, questionType, type AnswerType } from './answerType';
-import { terms } from './terms';
+import { isStopword, terms } from './terms';
+import { cjkRatio, normalizeToken, words } from '../text/segment';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
 
-/** Weights of the signals beyond BM25, set on a subsample of SQuAD/CMRC (see docs/faq.md). */
+/**
+ * Weights of the signals beyond BM25, set on a subsample of SQuAD/CMRC; the Chinese ones (measure, bigram,
+ * substr, substrSingles, cjkIdfPower) on the even-id CMRC documents only (see docs/faq.md).
+ */
 export const ASK_WEIGHTS = {
   paragraph: 0.35,
   neighbour: 0.15,
@@ -25,11 +29,18 @@ export const ASK_WEIGHTS = {
   typeMiss: 0.35,
   definition: 0.2,
   anchor: 0.4,
+  measure: 0.5,
+  bigram: 0.15,
+  substr: 1,
+  substrSingles: 0.3,
+  cjkIdfPower: 2,
   k1: 1.2,
   b: 0.75,
 };
 
-const ZH_WH_RE = /什么|什麼|哪里|哪裡|哪儿|哪兒|哪些|哪个|哪個|哪一|哪位|哪|为什么|為什麼|为何|為何|怎么|怎麼|怎样|怎樣|如何|多少|几|幾|谁|誰|何时|何時|何处|何處/;
+const ZH_WH_SRC = '什么|什麼|哪里|哪裡|哪儿|哪兒|哪些|哪个|哪個|哪一|哪位|哪|为什么|為什麼|为何|為何|怎么|怎麼|怎样|怎樣|如何|多少|几|幾|谁|誰|何时|何時|何处|何處';
+const ZH_WH_RE = new RegExp(ZH_WH_SRC);
+const ZH_WH_G_RE = new RegExp(ZH_WH_SRC, 'g');
 
 /**
  * Chinese questions keep the answer's word order: "鲤鱼门天后庙是谁建的" is answered by "...由郑连昌建成", the
@@ -63,6 +74,8 @@ interface Postings {
   len: number[];
   df: Map<string, number>;
   avgLen: number;
+  /** IDF exponent: 1, or ASK_WEIGHTS.cjkIdfPower for Chinese/Japanese text (see idf). */
+  power: number;
 }
 
 export interface AskIndex {
@@ -75,9 +88,11 @@ export interface AskIndex {
   para: Postings;
   /** Units of each block, in order. */
   blockUnits: number[][];
+  /** The article is written in Han/kana (its terms are words plus character bigrams). */
+  cjk: boolean;
 }
 
-function postings(docs: string[][]): Postings {
+function postings(docs: string[][], power: number): Postings {
   const tf: Map<string, number>[] = [];
   const df = new Map<string, number>();
   let total = 0;
@@ -88,13 +103,16 @@ function postings(docs: string[][]): Postings {
     tf.push(m);
     total += doc.length;
   }
-  return { tf, len: docs.map((d) => d.length), df, avgLen: docs.length ? total / docs.length || 1 : 1 };
+  return { tf, len: docs.map((d) => d.length), df, avgLen: docs.length ? total / docs.length || 1 : 1, power };
 }
 
 function idf(p: Postings, term: string): number {
   const n = p.tf.length;
   const df = p.df.get(term) ?? 0;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const v = Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** p.power;
+  // Bigrams are many per word: at full weight a long name ("底特律圣公会三一堂", 8 bigrams) outweighs the
+  // one word that asks the question ("成立"), and the sentence that merely names the subject wins.
+  return term.charCodeAt(0) === 0x2021 ? v * ASK_WEIGHTS.bigram : v;
 }
 
 function bm25(p: Postings, doc: number, qTerms: string[]): number {
@@ -117,7 +135,9 @@ export function createAskIndex(article: Pick<Article, 'text' | 'blocks'>, lang: 
   const blockUnits: number[][] = blocks.map(() => []);
   units.forEach((u, i) => blockUnits[u.block]!.push(i));
   const paraTerms = blockUnits.map((us) => us.flatMap((i) => unitTerms[i]!));
-  return { lang, blocks, units, unitTerms, sent: postings(unitTerms), para: postings(paraTerms), blockUnits };
+  const cjk = cjkRatio(article.text || blocks.map((b) => b.text).join('\n')) > 0.3;
+  const power = cjk ? ASK_WEIGHTS.cjkIdfPower : 1;
+  return { lang, blocks, units, unitTerms, sent: postings(unitTerms, power), para: postings(paraTerms, power), blockUnits, cjk };
 }
 
 /** Smallest window of the sentence holding every distinct question term it contains, as a 0..1 closeness. */
@@ -147,6 +167,56 @@ function closeness(docTerms: string[], qSet: Set<string>, matched: number, cjk: 
   return best === Infinity ? 0 : matched / best;
 }
 
+
+const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * "几层", "多少公里", "几条线": the measure word after 几/多少 says what unit the answer counts in; a sentence
+ * with a number followed by that unit ("共两层", "全长364.6公里") very likely holds the answer.
+ */
+export function askedUnit(question: string): string | null {
+  const m = /(?:多少|几|幾)(?:个|個)?([\u4e00-\u9fff%％])/.exec(question);
+  if (!m) return null;
+  const u = m[1]!;
+  return /[的是了呢吗嗎？]/.test(u) ? null : u;
+}
+
+const ZH_NUM = '\\d０-９.．一二两兩三四五六七八九十百千万萬亿億〇零半数數多余餘几幾';
+
+/**
+ * A number run (digits or Chinese numerals) followed by the unit. The run must start the count: "这一层",
+ * "第一层" and "每一层" name a floor, they do not count floors.
+ */
+export function hasCountOf(sentence: string, unit: string): boolean {
+  const u = unit.replace(/[%％]/, '[%％]');
+  return new RegExp(`(?<![这這那第每同某${ZH_NUM}])[${ZH_NUM}]+\\s*(?:个|個|多|余|餘)?${u}`).test(sentence);
+}
+
+/**
+ * The question's Segmenter words, each weighted by the IDF of the sentences that contain it as a substring:
+ * ICU often cuts the question and the sentence differently ("成立" / "成立于"), a substring still matches.
+ */
+function substringWords(index: AskIndex, question: string): { words: [string, number][]; mass: number } {
+  const n = index.units.length;
+  const out: [string, number][] = [];
+  let mass = 0;
+  const seen = new Set<string>();
+  for (const raw of words(question.replace(ZH_WH_G_RE, ' '), index.lang)) {
+    const t = normalizeToken(raw);
+    if (seen.has(t) || isStopword(t) || !HAN_RE.test(t)) continue;
+    if (t.length < 2 && !ASK_WEIGHTS.substrSingles) continue;
+    seen.add(t);
+    let df = 0;
+    for (const u of index.units) if (u.text.includes(t)) df++;
+    if (df === 0) continue;
+    let wt = Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** index.sent.power;
+    if (t.length < 2) wt *= ASK_WEIGHTS.substrSingles;
+    out.push([t, wt]);
+    mass += wt;
+  }
+  return { words: out, mass };
+}
+
 export interface ScoredUnit {
   unit: number;
   score: number;
@@ -162,6 +232,8 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
   const w = ASK_WEIGHTS;
   const anchors = slotAnchors(question);
   const cjk = qTerms.some((t) => t.charCodeAt(0) === 0x2021);
+  const unit = cjk ? askedUnit(question) : null;
+  const sub = cjk && w.substr ? substringWords(index, question) : null;
 
   const base = index.units.map((_, i) => bm25(index.sent, i, qTerms));
   const paraRaw = index.blockUnits.map((_, b) => bm25(index.para, b, qTerms));
@@ -197,6 +269,12 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
       for (const a of anchors) if (u.text.includes(a)) hits++;
       s += w.anchor * (hits / anchors.length);
     }
+    if (sub && sub.mass > 0) {
+      let got = 0;
+      for (const [word, wt] of sub.words) if (u.text.includes(word)) got += wt;
+      s += w.substr * (got / sub.mass);
+    }
+    if (unit && hasCountOf(u.text, unit)) s *= 1 + w.measure;
     out.push({ unit: i, score: s });
   });
   return out;

@@ -8,18 +8,25 @@ import { LATIN_LANGUAGES, stopwordList } from './stopwords';
 
 type Script = 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'thai' | 'devanagari' | 'latin';
 
-const SCRIPT_RES: [Script, RegExp][] = [
-  ['kana', /[\u3040-\u30ff]/g],
-  ['han', /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g],
-  ['hangul', /[\uac00-\ud7af\u1100-\u11ff]/g],
-  ['arabic', /[\u0600-\u06ff\u0750-\u077f]/g],
-  ['hebrew', /[\u0590-\u05ff]/g],
-  ['cyrillic', /[\u0400-\u04ff]/g],
-  ['greek', /[\u0370-\u03ff]/g],
-  ['thai', /[\u0e00-\u0e7f]/g],
-  ['devanagari', /[\u0900-\u097f]/g],
-  ['latin', /[A-Za-z\u00c0-\u024f]/g],
-];
+/** The scripts in the order their counts are compared (a tie goes to the first). */
+const SCRIPTS: Script[] = ['kana', 'han', 'hangul', 'arabic', 'hebrew', 'cyrillic', 'greek', 'thai', 'devanagari', 'latin'];
+
+/** The script of one UTF-16 code unit, by the block ranges below, or null (digits, punctuation, others). */
+function scriptOf(c: number): Script | null {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'latin' : null;
+  if (c >= 0xc0 && c <= 0x24f) return 'latin';
+  if (c >= 0x370 && c <= 0x3ff) return 'greek';
+  if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
+  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return 'arabic';
+  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
+  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
+  if (c >= 0x1100 && c <= 0x11ff) return 'hangul';
+  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 'han';
+  if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
+  return null;
+}
 
 /** Which script each language is written in; languages not listed are taken as Latin. */
 const LANG_SCRIPT: Record<string, Script[]> = {
@@ -37,10 +44,16 @@ const SCRIPT_DEFAULT: Record<Script, string> = {
 /** Only the start of the text is read: a few thousand characters settle the question. */
 const SAMPLE = 6000;
 
+/** Letters of each script in the sample: one pass over character codes (this runs on every page). */
 function scriptCounts(sample: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  for (const [script, re] of SCRIPT_RES) counts.set(script, sample.match(re)?.length ?? 0);
-  return counts;
+  const tally: Record<Script, number> = {
+    kana: 0, han: 0, hangul: 0, arabic: 0, hebrew: 0, cyrillic: 0, greek: 0, thai: 0, devanagari: 0, latin: 0,
+  };
+  for (let i = 0; i < sample.length; i++) {
+    const script = scriptOf(sample.charCodeAt(i));
+    if (script) tally[script]++;
+  }
+  return new Map(SCRIPTS.map((script) => [script, tally[script]]));
 }
 
 /** The text's script: Japanese when kana is a real share of CJK text, else the most frequent script. */
@@ -65,11 +78,32 @@ const LANGS_BY_STOPWORDS: Record<'latin' | 'cyrillic', readonly string[]> = {
   cyrillic: ['ru', 'uk'],
 };
 
-const stopSets = new Map<string, Set<string>>();
-function stopSet(lang: string): Set<string> {
-  let s = stopSets.get(lang);
-  if (!s) stopSets.set(lang, (s = new Set(stopwordList(lang))));
-  return s;
+/**
+ * For each word on any candidate list, the languages (indexes into `langs`) whose list holds it, and each
+ * list's size: one lookup per distinct word of the page instead of one per word and language.
+ */
+interface StopIndex {
+  byWord: Map<string, number[]>;
+  sizes: number[];
+}
+
+const stopIndexes = new Map<readonly string[], StopIndex>();
+function stopIndex(langs: readonly string[]): StopIndex {
+  let index = stopIndexes.get(langs);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const sizes = langs.map((lang, li) => {
+      const set = new Set(stopwordList(lang));
+      for (const w of set) {
+        let ls = byWord.get(w);
+        if (!ls) byWord.set(w, (ls = []));
+        ls.push(li);
+      }
+      return set.size;
+    });
+    stopIndexes.set(langs, (index = { byWord, sizes }));
+  }
+  return index;
 }
 
 /**
@@ -78,15 +112,16 @@ function stopSet(lang: string): Set<string> {
  */
 function byStopwords(sample: string, langs: readonly string[]): { lang: string; score: number }[] {
   const tokens = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  // Each distinct word is looked up once per language, weighted by how often it occurs.
-  const freq = new Map<string, number>();
-  for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const ranked = langs.map((lang) => {
-    const set = stopSet(lang);
-    let hits = 0;
-    for (const [t, n] of freq) if (set.has(t)) hits += n;
-    return { lang, score: tokens.length ? hits / tokens.length / Math.log(Math.max(set.size, 10)) : 0 };
-  });
+  const { byWord, sizes } = stopIndex(langs);
+  const hits = new Array<number>(langs.length).fill(0);
+  for (const t of tokens) {
+    const ls = byWord.get(t);
+    if (ls) for (const li of ls) hits[li]!++;
+  }
+  const ranked = langs.map((lang, li) => ({
+    lang,
+    score: tokens.length ? hits[li]! / tokens.length / Math.log(Math.max(sizes[li]!, 10)) : 0,
+  }));
   return ranked.sort((a, b) => b.score - a.score);
 }
 

@@ -25,12 +25,52 @@ function segmenter(lang: string | null | undefined, granularity: 'sentence' | 'w
 export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const CJK_GLOBAL_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
+const LETTER_RE = /\p{L}/gu;
+
+/** The code unit is in CJK_RE's ranges (the regular expression has no u flag: it reads code units too). */
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
 /** Share of letters in the text that are CJK characters (0..1). */
 export function cjkRatio(text: string): number {
+  const n = Math.min(text.length, 20000);
+  // Called per sentence by the TL;DR and once per page by the FAQ: most text has no CJK at all, which one
+  // scan over character codes settles without building match arrays.
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && isCjkUnit(c)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return 0;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const cjk = sample.match(CJK_GLOBAL_RE)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(LETTER_RE)?.length ?? 0;
   return letters === 0 ? 0 : cjk / letters;
+}
+
+/**
+ * Sentence splits shared by the stages of one analysis (see withSharedSentences): the TL;DR, the topics and
+ * the FAQ each split the same blocks, and ICU sentence segmentation is the largest single cost of a page.
+ */
+let shared: Map<string, Map<string, string[]>> | null = null;
+
+/**
+ * Runs `fn` with sentences() remembering its results, keyed by language and text, until `fn` returns. Scoped
+ * to one call, not global: nothing is kept between analyses (no memory growth, no stale results), and a page
+ * analysed twice costs twice.
+ */
+export function withSharedSentences<T>(fn: () => T): T {
+  if (shared) return fn();
+  shared = new Map();
+  try {
+    return fn();
+  } finally {
+    shared = null;
+  }
 }
 
 /**
@@ -39,6 +79,18 @@ export function cjkRatio(text: string): number {
  * newlines first so a heading never merges with the sentence after it.
  */
 export function sentences(text: string, lang?: string | null): string[] {
+  if (!shared) return splitSentences(text, lang);
+  // By language, then by the text itself: a block's string is hashed once and the hash is kept on it.
+  const l = lang ?? '';
+  let byText = shared.get(l);
+  if (!byText) shared.set(l, (byText = new Map()));
+  let out = byText.get(text);
+  if (!out) byText.set(text, (out = splitSentences(text, lang)));
+  // A copy: callers own the array they get.
+  return out.slice();
+}
+
+function splitSentences(text: string, lang?: string | null): string[] {
   const out: string[] = [];
   const seg = segmenter(lang, 'sentence');
   for (const para of text.split(/\n+/)) {

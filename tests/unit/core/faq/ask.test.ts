@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, createAskIndex } from '../../../../src/core/faq/ask';
+import { ask, askedUnit, createAskIndex, hasCountOf } from '../../../../src/core/faq/ask';
 import { questionType } from '../../../../src/core/faq/answerType';
 import { stem } from '../../../../src/core/faq/terms';
 import { fixtureArticle, inText } from './fixtures';
@@ -58,6 +58,59 @@ describe('ask (Chinese)', () => {
     expect(ask(article, '筹集了多少资金？', 'zh')[0]!.text).toMatch(/24亿元/);
     expect(ask(article, '谁负责这个项目？', 'zh')[0]!.text).toMatch(/李明/);
     for (const a of ask(article, '为什么要修建防洪墙？', 'zh')) expect(inText(a.text, article.text)).toBe(true);
+  });
+});
+
+/** A one-paragraph Chinese article, as CMRC documents are (and as a short news item is). */
+function zhParagraph(sentences: string[]) {
+  const text = sentences.join('');
+  return { text, blocks: [{ kind: 'p' as const, text }] };
+}
+
+describe('ask (Chinese, one paragraph about a named subject)', () => {
+  const church = zhParagraph([
+    '青石桥圣约翰纪念教堂是一座位于青石桥镇河西大街的砖木结构教堂，现在称为“晨光堂”。',
+    '该堂会成立于1886年，最初只有十二名会众。',
+    '青石桥圣约翰纪念教堂在战争期间曾被用作医院。',
+    '教堂的钟楼顶上挂着一口从英国运来的铜钟，钟楼内部的木梯仍是原物。',
+    '钟楼高三十米，是全镇最高的建筑。',
+    '林守仁去世以后，青石桥圣约翰纪念教堂由他的女儿管理。',
+  ]);
+
+  it('finds the sentence that answers, not the ones that only repeat the long subject name', () => {
+    // The name is 8 character bigrams, "成立" one: counted bigram by bigram, the name would decide.
+    const a = ask(church, '青石桥圣约翰纪念教堂哪一年成立？', 'zh')[0]!;
+    expect(a.text).toContain('该堂会成立于1886年');
+    expect(inText(a.text, church.text)).toBe(true);
+  });
+
+  it('answers a counting question with the sentence that holds the count', () => {
+    expect(ask(church, '教堂的钟楼有几米高？', 'zh')[0]!.text).toBe('钟楼高三十米，是全镇最高的建筑。');
+  });
+
+  it('matches a one-character question word the word segmenter leaves alone ("字")', () => {
+    const person = zhParagraph(['林守仁是泉州人。', '林守仁，字敬之，早年在上海的一所教会学校读书。', '林守仁后来回到泉州教书。']);
+    expect(ask(person, '林守仁的字是什么？', 'zh')[0]!.text).toBe('林守仁，字敬之，早年在上海的一所教会学校读书。');
+  });
+});
+
+describe('Chinese counting questions', () => {
+  it('reads the measure word after 几/多少', () => {
+    expect(askedUnit('大沙地站共有几层？')).toBe('层');
+    expect(askedUnit('广茂铁路全长多少公里？')).toBe('公');
+    expect(askedUnit('嘉兴南站有几条线？')).toBe('条');
+    expect(askedUnit('一共有几个站台？')).toBe('站');
+    expect(askedUnit('水深是多少？')).toBeNull();
+    expect(askedUnit('票价多少')).toBeNull();
+  });
+
+  it('finds a number followed by that unit, in digits or Chinese numerals', () => {
+    expect(hasCountOf('本站共两层。', '层')).toBe(true);
+    expect(hasCountOf('全长364.6公里。', '公')).toBe(true);
+    expect(hasCountOf('有4站台8条线。', '条')).toBe(true);
+    expect(hasCountOf('设有三百余座。', '座')).toBe(true);
+    expect(hasCountOf('本站位于地下一层的西侧。', '米')).toBe(false);
+    expect(hasCountOf('这一层是候车大厅。', '层')).toBe(false);
   });
 });
 
