@@ -22,7 +22,7 @@ import {
   whyQuestion,
 } from './questions';
 import { clip } from '../text/segment';
-import { articleBlocks, spanText, type Unit } from './units';
+import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -43,6 +43,20 @@ function leadingBlocks(article: Pick<Article, 'text' | 'blocks'>): Block[] {
   const last = out[out.length - 1];
   if (last && chars > 2 * MAX_CHARS) out[out.length - 1] = { ...last, text: clip(last.text, MAX_CHARS) };
   return out;
+}
+
+/**
+ * The article's sentences and the blocks they sit in: what the template questions read. The full ask index
+ * (term postings for ranking) is a superset, built only when a heading asks a question.
+ */
+type Sections = Pick<AskIndex, 'blocks' | 'units' | 'blockUnits'>;
+
+/** Sentences of the blocks, cut as createAskIndex cuts them (same units, same numbering). */
+function sectionsOf(blocks: Block[], lang: string): Sections {
+  const units = sentenceUnits(blocks, lang);
+  const blockUnits: number[][] = blocks.map(() => []);
+  units.forEach((u, i) => blockUnits[u.block]!.push(i));
+  return { blocks, units, blockUnits };
 }
 
 interface Candidate {
@@ -74,7 +88,7 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
 }
 
 /** The answer span for a sentence: with the one before when it leans back on it ("It was..."), or null. */
-function answerSpan(index: AskIndex, unit: number, lang: string): [number, number] | null {
+function answerSpan(index: Sections, unit: number, lang: string): [number, number] | null {
   const u = index.units[unit]!;
   if (!isAnswerSentence(u, lang)) return null;
   if (!leansBack(u.text)) return [unit, unit];
@@ -84,7 +98,7 @@ function answerSpan(index: AskIndex, unit: number, lang: string): [number, numbe
 }
 
 /** Units of the section under heading block `h`: up to the next heading of the same or a higher level. */
-function sectionUnits(index: AskIndex, h: number): number[] {
+function sectionUnits(index: Sections, h: number): number[] {
   const blocks = index.blocks;
   const level = blocks[h]!.level ?? 2;
   const out: number[] = [];
@@ -96,11 +110,21 @@ function sectionUnits(index: AskIndex, h: number): number[] {
   return out;
 }
 
-function headingCandidates(index: AskIndex, lang: string, body: string): Candidate[][] {
-  const out: Candidate[][] = [];
-  index.blocks.forEach((b: Block, h) => {
+/** The headings that read as questions (or can be made into ones), by block index. */
+function headingQuestions(blocks: Block[], lang: string, body: string): Map<number, string> {
+  const out = new Map<number, string>();
+  blocks.forEach((b, h) => {
     if (b.kind !== 'h') return;
     const question = headingToQuestion(b.text, lang, body);
+    if (question) out.set(h, question);
+  });
+  return out;
+}
+
+function headingCandidates(index: AskIndex, lang: string, questions: Map<number, string>): Candidate[][] {
+  const out: Candidate[][] = [];
+  index.blocks.forEach((_b: Block, h) => {
+    const question = questions.get(h);
     if (!question) return;
     const section = new Set(sectionUnits(index, h));
     if (section.size === 0) return;
@@ -131,7 +155,7 @@ function headingCandidates(index: AskIndex, lang: string, body: string): Candida
  * The sentences that give `test`'s question, as alternatives (first is best): when an earlier question already
  * took the first answer, the next one can still be used.
  */
-function firstUnit(index: AskIndex, lang: string, test: (u: Unit, i: number) => string | null): Candidate[] {
+function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => string | null): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < index.units.length && out.length < 3; i++) {
     const u = index.units[i]!;
@@ -143,7 +167,7 @@ function firstUnit(index: AskIndex, lang: string, test: (u: Unit, i: number) => 
   return out;
 }
 
-function templateCandidates(index: AskIndex, lang: string, body: string, askedNext: boolean): Candidate[][] {
+function templateCandidates(index: Sections, lang: string, body: string, askedNext: boolean): Candidate[][] {
   const out: Candidate[][] = [];
   const push = (c: Candidate[]) => c.length > 0 && out.push(c);
 
@@ -190,14 +214,23 @@ function templateCandidates(index: AskIndex, lang: string, body: string, askedNe
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
   const l = baseLang(lang);
-  const index = createAskIndex({ text: '', blocks: leadingBlocks(article) }, lang);
+  const blocks = leadingBlocks(article);
+  let index: Sections = sectionsOf(blocks, lang);
   if (index.units.length === 0) return [];
   // Paragraph text only: headings must not vouch for their own capitalisation (see sentenceCase).
   const body = index.blocks
     .filter((b) => b.kind === 'p' || b.kind === 'li')
     .map((b) => b.text)
     .join('\n');
-  const headings = headingCandidates(index, l, body);
+  // Ranking sentences against a heading needs the ask index (every sentence's terms and postings); most pages
+  // have no question headings, and the templates only read the sentences, so they never pay for it.
+  const questions = headingQuestions(index.blocks, l, body);
+  let headings: Candidate[][] = [];
+  if (questions.size > 0) {
+    const full = createAskIndex({ text: '', blocks }, lang);
+    index = full;
+    headings = headingCandidates(full, l, questions);
+  }
   const askedNext = headings.some((g) => /\bnext\b|下一步|接下来|接下來|未来|未來/i.test(g[0]!.question));
   const groups = [...headings, ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body, askedNext) : [])];
 

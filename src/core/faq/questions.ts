@@ -167,10 +167,23 @@ export function peopleEn(text: string): string[] {
     if (/^(?:The|A|An|In|On|At|As|But|And|If|When|While|This|That|These|Those|It|Its|For|From|With|After|Before|Unlike|Although|However|Nevertheless|Current|Critics|Proponents|Investors|Google|Meta|Tech)$/.test(m[1]!)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  // How often each word stands alone in the text, counted once: a search per candidate name would read the
+  // whole text once per name.
+  let wordCounts: Map<string, number> | null = null;
   const scored = [...counts.entries()].map(([name, n]) => {
     // "LeCun argues...": mentions of the surname alone count for the person.
     const surname = name.split(' ').pop()!;
-    const alone = text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
+    let alone: number;
+    if (/^\w+$/.test(surname)) {
+      // A surname of word characters matches \bX\b exactly where a whole run of word characters is X.
+      if (!wordCounts) {
+        wordCounts = new Map();
+        for (const w of text.match(/\w+/g) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      }
+      alone = wordCounts.get(surname) ?? 0;
+    } else {
+      alone = text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
+    }
     return { name, mentions: Math.max(n, alone) };
   });
   return scored.filter((s) => !NOT_A_PERSON_RE.test(s.name)).sort((a, b) => b.mentions - a.mentions).map((s) => s.name);

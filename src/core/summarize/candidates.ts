@@ -38,7 +38,37 @@ export function sentenceSize(text: string, lang: string): number {
     const latin = text.replace(CJK_CHAR_RE, ' ').match(LATIN_WORD_RE)?.length ?? 0;
     return cjk + latin * 2;
   }
-  return text.match(LATIN_WORD_RE)?.length ?? 0;
+  return countLatinWords(text);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Matches of LATIN_WORD_RE, counted. Runs for every sentence of the page: ASCII text (most sentences) is
+ * scanned by character codes, which the expression's Unicode classes reduce to there; other text is matched.
+ */
+function countLatinWords(text: string): number {
+  let n = 0;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return text.match(LATIN_WORD_RE)?.length ?? 0;
+    if (!isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    // A word: alphanumerics, joined across ' . - when more alphanumerics follow.
+    n++;
+    for (;;) {
+      while (i < len && isAsciiAlnum(text.charCodeAt(i))) i++;
+      const j = text.charCodeAt(i);
+      if ((j === 0x27 || j === 0x2e || j === 0x2d) && i + 1 < len && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+  return n;
 }
 
 /** Body blocks of the article; plain paragraphs of `text` when the extractor gave no blocks. */

@@ -82,14 +82,24 @@ export function similarityMatrix(vecs: Map<string, number>[]): Float64Array {
 
 /** LexRank with a similarity threshold, by power iteration; scores sum to 1. */
 function lexRank(sim: Float64Array, n: number, threshold = 0.08, damping = 0.85, iterations = 30): Float64Array {
+  // The edges above the threshold, row by row in column order: most pairs of sentences share nothing, so the
+  // iterations walk these lists rather than the n x n matrix (same sums, in the same order).
+  const rowStart = new Int32Array(n + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
   const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let j = 0; j < n; j++) {
       const v = sim[i * n + j]!;
-      if (v > threshold) s += v;
+      if (v > threshold) {
+        s += v;
+        cols.push(j);
+        vals.push(v);
+      }
     }
     rowSum[i] = s;
+    rowStart[i + 1] = cols.length;
   }
   let rank = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < iterations; it++) {
@@ -102,10 +112,7 @@ function lexRank(sim: Float64Array, n: number, threshold = 0.08, damping = 0.85,
         for (let j = 0; j < n; j++) next[j]! += (damping * ri) / n;
         continue;
       }
-      for (let j = 0; j < n; j++) {
-        const v = sim[i * n + j]!;
-        if (v > threshold) next[j]! += (damping * ri * v) / rs;
-      }
+      for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) next[cols[k]!]! += (damping * ri * vals[k]!) / rs;
     }
     rank = next;
   }

@@ -64,6 +64,23 @@ function selectSentences(
   const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const top = scores[ranked[0]!] ?? 0;
   const pool = ranked.slice(0, POOL);
+  // The pool's terms as small integers with their weights, so the 175 subsets count coverage with a stamp
+  // array instead of building a Set each (same terms, summed in the same order).
+  const termIds = new Map<string, number>();
+  const poolIds = new Map<number, { ids: number[]; weights: number[] }>();
+  for (const i of pool) {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const t of terms[i]!) {
+      let id = termIds.get(t);
+      if (id === undefined) termIds.set(t, (id = termIds.size));
+      ids.push(id);
+      weights.push(weight(t));
+    }
+    poolIds.set(i, { ids, weights });
+  }
+  const seen = new Int32Array(termIds.size);
+  let stamp = 0;
   const limit = budget * SLACK;
   let best: number[] = pool.slice(0, 1);
   let bestValue = -Infinity;
@@ -76,13 +93,17 @@ function selectSentences(
     const low = subset.filter((i) => scores[i]! < minRatio * top).length;
     if (low > (subset.length === 2 ? 1 : 0)) return;
     let value = 0;
-    const covered = new Set<string>();
+    let cov = 0;
+    stamp++;
     for (const i of subset) {
       value += scores[i]! * Math.pow(Math.min(sizes[i]!, 40) / 25, lengthBias);
-      for (const t of terms[i]!) covered.add(t);
+      const { ids, weights } = poolIds.get(i)!;
+      for (let k = 0; k < ids.length; k++) {
+        if (seen[ids[k]!] === stamp) continue;
+        seen[ids[k]!] = stamp;
+        cov += weights[k]!;
+      }
     }
-    let cov = 0;
-    for (const t of covered) cov += weight(t);
     value += coverage * cov / 10;
     for (let a = 0; a < subset.length; a++)
       for (let b = a + 1; b < subset.length; b++) {

@@ -178,10 +178,24 @@ export function wordSpans(text: string, lang?: string | null): { word: string; i
   return out;
 }
 
+/**
+ * toLocaleLowerCase() follows the runtime's locale: ASCII letters lower-case as toLowerCase() does except in
+ * Turkish and Azeri ("I" -> "ı"). Asked once, so the ASCII fast path never changes a result.
+ */
+const ASCII_LOWER_IS_PLAIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.toLocaleLowerCase() === 'abcdefghijklmnopqrstuvwxyz';
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Folds case and compatibility forms so "LLMs", "ＬＬＭｓ" and "llms" compare equal. */
 export function normalizeToken(token: string): string {
+  // Most tokens are ASCII, which NFKC leaves as it is: skipping ICU there is most of this function's cost.
+  if (ASCII_LOWER_IS_PLAIN && isAscii(token)) return token.toLowerCase();
   return token.normalize('NFKC').toLocaleLowerCase();
 }
+
 
 /**
  * The start of `text`, at most `max` characters, cut after the last sentence end (or else the last space)

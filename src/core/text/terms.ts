@@ -11,6 +11,12 @@ const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-
 const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const NUMBER_RE = /^\p{N}+$/u;
 
+/** False when the word starts with an ASCII letter, which no number does (saves the Unicode test). */
+function startsWithNonLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
+}
+
 /** Folds the English plural and possessive, so "models" meets "model" (never shortens short words). */
 export function foldPlural(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
@@ -43,7 +49,7 @@ export function contentTerms(text: string, lang: string): string[] {
   }
   for (const m of text.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
-    if (w.length < 2 || stop.has(w) || NUMBER_RE.test(w)) continue;
+    if (w.length < 2 || stop.has(w) || (startsWithNonLetter(w) && NUMBER_RE.test(w))) continue;
     out.push(en ? foldPlural(w) : w);
   }
   return out;

@@ -18,6 +18,7 @@ import type { Article, Block, Topic } from '../types';
 import { CJK_RE, sentences, UNSPACED_RE, wordSpans } from '../text/segment';
 import { stopwords } from '../text/stopwords';
 import { foldPlural } from '../text/terms';
+import { scanTokens } from '../text/tokens';
 import { isGeneric } from './generic';
 import { acronymKey, initialsKey } from './variants';
 
@@ -70,7 +71,6 @@ interface Occurrence {
 }
 
 const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 /** French, Italian and Catalan elisions: "l’Assemblée" is "Assemblée", "d’un" is a function word. */
 const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un)['’](?=\p{L})/iu;
 const ELIDING = new Set(['fr', 'it', 'ca']);
@@ -81,30 +81,48 @@ const DEMONYM_RE = /(?:an|ian|ese|ish|ic)$/;
 /** English adjective endings: with the modifier test, "physical", "legendary", "massive" are not topics. */
 const ADJECTIVE_EN_RE = /(?:al|ial|ical|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ese|ian|an|ed)$/;
 
+const HAS_LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** A token holding a letter or a digit; ASCII tokens are decided by their first character, without the regex. */
+function isWordToken(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80 && text.length === 1) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  return HAS_LETTER_OR_DIGIT_RE.test(text);
+}
+
 /** Tokens of a sentence with their offsets; hyphens inside compounds join, other punctuation breaks runs. */
 function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
-  const raw: { text: string; start: number }[] = [];
+  let texts: string[];
+  let starts: number[];
   if (unspaced) {
+    texts = [];
+    starts = [];
     let last = 0;
     for (const { word, index } of wordSpans(sentence, lang)) {
       const gap = sentence.slice(last, index);
-      if (gap.trim()) raw.push({ text: gap.trim(), start: last });
-      raw.push({ text: word, start: index });
+      if (gap.trim()) {
+        texts.push(gap.trim());
+        starts.push(last);
+      }
+      texts.push(word);
+      starts.push(index);
       last = index + word.length;
     }
   } else {
-    for (const m of sentence.matchAll(WORD_RE)) raw.push({ text: m[0], start: m.index });
+    // Words and single punctuation marks (text/tokens.ts), without a match object each.
+    ({ texts, starts } = scanTokens(sentence));
   }
   const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!;
+  for (let i = 0; i < texts.length; i++) {
+    const r = { text: texts[i]!, start: starts[i]! };
     const prev = out[out.length - 1];
-    const isWord = /[\p{L}\p{N}]/u.test(r.text);
-    if (!isWord) {
+    if (!isWordToken(r.text)) {
       // "Physical-World", "Wi-Fi": a hyphen between two words with no space keeps them in one run.
-      const next = raw[i + 1];
-      if (r.text === '-' && prev && !prev.breaks && prev.end === r.start && next && next.start === r.start + 1 && /^[\p{L}\p{N}]/u.test(next.text)) {
-        out.push({ text: next.text, start: next.start, end: next.start + next.text.length, joined: true, breaks: false });
+      const nextText = texts[i + 1];
+      const nextStart = starts[i + 1];
+      if (r.text === '-' && prev && !prev.breaks && prev.end === r.start && nextText !== undefined && nextStart === r.start + 1 && /^[\p{L}\p{N}]/u.test(nextText)) {
+        out.push({ text: nextText, start: nextStart, end: nextStart + nextText.length, joined: true, breaks: false });
         i++;
         continue;
       }
@@ -191,38 +209,47 @@ class Collector {
     for (const sentence of where === 'body' ? sentences(text, this.lang) : [text.replace(/\s+/g, ' ').trim()]) {
       const tokens = tokenize(sentence, this.lang, this.unspaced);
       let run: Token[] = [];
+      // Each run token's info, looked up once here for flush().
+      let infos: TokenInfo[] = [];
       let sentenceStart = true;
       for (const t of tokens) {
-        if (!t.breaks && this.tokenInfo(t.text).content) {
-          run.push(t);
-          continue;
+        if (!t.breaks) {
+          const info = this.tokenInfo(t.text);
+          if (info.content) {
+            run.push(t);
+            infos.push(info);
+            continue;
+          }
         }
         // A hyphenated compound split by a stopword part ("state-of-the-art") is not cut in two.
-        if (run.length > 0) this.flush(run, sentence, where, sentenceStart);
+        if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart);
         run = [];
+        infos = [];
         sentenceStart = false;
       }
-      if (run.length > 0) this.flush(run, sentence, where, sentenceStart);
+      if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart);
       this.offset += sentence.length + 1;
     }
   }
 
-  private flush(run: Token[], sentence: string, where: Where, atSentenceStart: boolean): void {
-    const infos = run.map((t) => this.tokenInfo(t.text));
+  private flush(run: Token[], infos: TokenInfo[], sentence: string, where: Where, atSentenceStart: boolean): void {
     for (let i = 0; i < run.length; i++) {
       // A phrase never starts or ends inside a hyphenated compound ("Fi" of "Wi-Fi").
       if (run[i]!.joined) continue;
+      // The phrase grows one word at a time: its key and whether every word is capitalised are extended,
+      // not rebuilt, for each length (this loop runs for every content word of the page).
+      let key = '';
+      let allCap = true;
       for (let len = 1; len <= MAX_WORDS && i + len <= run.length; len++) {
         const j = i + len - 1;
+        const b = infos[j]!;
+        key = len === 1 ? b.key : `${key} ${b.key}`;
+        allCap &&= b.cap;
         if (j + 1 < run.length && run[j + 1]!.joined) continue;
         const a = infos[i]!;
-        const b = infos[j]!;
-        const allCap = infos.slice(i, j + 1).every((x) => x.cap);
         const nameEdges = len > 1 && allCap;
         if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName))) continue;
         if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
-        const keys = infos.slice(i, j + 1).map((x) => x.key);
-        const key = keys.join(' ');
         let occ = this.found.get(key);
         if (!occ) {
           occ = {
@@ -241,7 +268,7 @@ class Collector {
         }
         occ.count++;
         let surface = sentence.slice(run[i]!.start, run[j]!.end);
-        surface = surface.replace(/['’]s$/u, '');
+        if (surface.endsWith('s')) surface = surface.replace(/['’]s$/u, '');
         occ.surface.set(surface, (occ.surface.get(surface) ?? 0) + (where === 'body' ? 2 : 1));
         if (where === 'title') occ.inTitle = true;
         if (where !== 'body') continue;
@@ -320,7 +347,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     const a = occ.tokens.length === 1 ? acronymKey(occ.tokens[0]!) : null;
     if (a) acronyms.set(a, key);
   }
-  for (const [key, occ] of found) {
+  // Without an acronym on the page no phrase has one to merge into: the pass over every phrase is skipped.
+  for (const [key, occ] of acronyms.size > 0 ? found : []) {
     const init = initialsKey(occ.tokens);
     const target = init ? acronyms.get(init) : undefined;
     if (!target || target === key) continue;
@@ -335,14 +363,19 @@ export function extractTopics(article: Article, lang: string): Topic[] {
   // A word that nearly always occurs inside one longer phrase ("Yann" in "Yann LeCun") is that phrase.
   const subsumed = new Set<string>();
   for (const occ of found.values()) {
+    // A phrase seen once can only subsume parts seen once, and those are dropped below anyway (they do not
+    // recur) unless the page's keywords name them.
+    if (!occ.key.includes(' ') || (occ.count === 1 && boost.size === 0)) continue;
     const keys = occ.key.split(' ');
     const n = keys.length;
-    if (n < 2) continue;
-    for (let i = 0; i < n; i++)
+    for (let i = 0; i < n; i++) {
+      let sub = '';
       for (let len = 1; i + len <= n && len < n; len++) {
-        const sub = found.get(keys.slice(i, i + len).join(' '));
-        if (sub && occ.count >= 0.8 * sub.count) subsumed.add(sub.key);
+        sub = len === 1 ? keys[i]! : `${sub} ${keys[i + len - 1]!}`;
+        const o = found.get(sub);
+        if (o && occ.count >= 0.8 * o.count) subsumed.add(o.key);
       }
+    }
   }
 
   const scored: Scored[] = [];

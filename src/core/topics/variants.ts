@@ -18,6 +18,10 @@ export function initialsKey(tokens: string[]): string | null {
 
 /** The key of a token that looks like an acronym ("LLM", "LLMs", "AMI"), else null. */
 export function acronymKey(token: string): string | null {
+  // Most tokens are not acronyms: too short, too long (7 code points, at most 14 UTF-16 units), or starting
+  // with a lower-case ASCII letter or a digit.
+  const c = token.charCodeAt(0);
+  if (token.length < 2 || token.length > 14 || (c < 0x80 && (c < 0x41 || c > 0x5a))) return null;
   const m = /^(\p{Lu}{2,6})s?$/u.exec(token);
   return m ? m[1]!.toLowerCase() : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, words, wordSpans } from '../../../../src/core/text/segment';
+import { cjkRatio, clip, normalizeToken, sentences, withSharedSentences, words, wordSpans } from '../../../../src/core/text/segment';
 
 const icuWords = (text: string, lang: string) =>
   [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -39,5 +39,44 @@ describe('clip', () => {
     expect(out.length).toBeLessThanOrEqual(70);
     expect(out).toBe('The first sentence is here. The second sentence is here.');
     expect(text.startsWith(out)).toBe(true);
+  });
+});
+
+describe('withSharedSentences', () => {
+  const text = 'World models learn from video. LeCun said so in Paris! Is that right?';
+
+  it('gives the same sentences inside a shared scope as outside, and a fresh copy each time', () => {
+    const outside = sentences(text, 'en');
+    withSharedSentences(() => {
+      const first = sentences(text, 'en');
+      expect(first).toEqual(outside);
+      // A caller changing its array must not change what the next stage gets.
+      first.pop();
+      expect(sentences(text, 'en')).toEqual(outside);
+    });
+    expect(sentences(text, 'en')).toEqual(outside);
+  });
+
+  it('returns what the function returns and ends the scope even when it throws', () => {
+    expect(withSharedSentences(() => sentences(text, 'en').length)).toBe(3);
+    expect(() =>
+      withSharedSentences(() => {
+        throw new Error('stage failed');
+      }),
+    ).toThrow('stage failed');
+    expect(sentences(text, 'en')).toHaveLength(3);
+  });
+});
+
+describe('cjkRatio and normalizeToken', () => {
+  it('counts CJK letters among all letters, and none in Latin text', () => {
+    expect(cjkRatio('World models are here.')).toBe(0);
+    expect(cjkRatio('世界模型')).toBe(1);
+    expect(cjkRatio('AI 世界模型')).toBeCloseTo(4 / 6);
+  });
+
+  it('folds case and compatibility forms the same way for ASCII and other text', () => {
+    for (const t of ['LLMs', 'ＬＬＭｓ', 'llms', 'Straße', 'ÉCOLE', 'U.S.']) expect(normalizeToken(t)).toBe(t.normalize('NFKC').toLocaleLowerCase());
+    expect(normalizeToken('ＬＬＭｓ')).toBe('llms');
   });
 });
