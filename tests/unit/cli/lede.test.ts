@@ -67,7 +67,7 @@ describe('lede analyze', { timeout: 90_000 }, () => {
     expect(zh!.tldr?.sentences.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync(SEED))('on the seed page: the page TL;DR and its four Chinese FAQ entries (skipped without ../shared/corpora)', async () => {
+  it.skipIf(!existsSync(SEED))('on the seed page: the page TL;DR and its four Chinese FAQ entries (needs ../shared/corpora)', async () => {
     const { code, stdout } = await lede(['analyze', SEED]);
     expect(code).toBe(0);
     const [row] = rows(stdout);

@@ -10,7 +10,7 @@ const SEED = resolve(CORPORA, 'seed/seed-article.html');
 
 describe('category on the seed article', () => {
   it.skipIf(!existsSync(SEED))(
-    `files the AI-startup funding story under technology or business (skipped: no ${SEED})`,
+    `files the AI-startup funding story under technology or business (needs ${SEED})`,
     () => {
       const dom = new JSDOM(readFileSync(SEED, 'utf8'));
       const article = new Readability(dom.window.document).parse();
