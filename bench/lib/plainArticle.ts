@@ -3,21 +3,11 @@
  * paragraph; the caller decides what a paragraph is.
  */
 import type { Article } from '../../src/core/types';
+import { articleFromBlocks } from '../../src/core/articleFromText';
 
 export function plainArticle(paragraphs: string[], title = '', lang: string | null = 'en'): Article {
-  const blocks = paragraphs.map((text) => ({ kind: 'p' as const, text }));
-  return {
-    url: '',
-    title,
-    byline: null,
-    siteName: null,
-    lang,
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    text: paragraphs.join('\n\n'),
-    blocks,
-    html: '',
-    signals: { tldr: null, faq: [], canonicalUrl: null, keywords: [], section: null, image: null },
-  };
+  return articleFromBlocks(
+    paragraphs.map((text) => ({ kind: 'p' as const, text })),
+    { title, lang },
+  );
 }

@@ -21,6 +21,27 @@ function directionOf(text: string, lang: string | null): 'ltr' | 'rtl' | null {
   return (sample.match(RTL_CHARS)?.length ?? 0) / letters > 0.4 ? 'rtl' : 'ltr';
 }
 
+/** An Article around ready-made blocks with empty page signals: plain text, data sets, engine tests. */
+export function articleFromBlocks(
+  blocks: Block[],
+  meta: { url?: string; title?: string; lang?: string | null; dir?: 'ltr' | 'rtl' | null; keywords?: string[] } = {},
+): Article {
+  return {
+    url: meta.url ?? '',
+    title: meta.title ?? '',
+    byline: null,
+    siteName: null,
+    lang: meta.lang ?? null,
+    dir: meta.dir ?? null,
+    publishedTime: null,
+    excerpt: null,
+    text: blocks.map((b) => b.text).join('\n\n'),
+    blocks,
+    html: '',
+    signals: { tldr: null, faq: [], canonicalUrl: null, keywords: meta.keywords ?? [], section: null, image: null },
+  };
+}
+
 export function articleFromText(text: string, meta: { url?: string; title?: string; lang?: string | null } = {}): Article {
   const lines = text
     .replace(/\r\n?/g, '\n')
@@ -35,20 +56,12 @@ export function articleFromText(text: string, meta: { url?: string; title?: stri
   if (!title && lines[0]) title = lines[0].length > 80 ? `${lines[0].slice(0, 80).trimEnd()}…` : lines[0];
 
   const blocks: Block[] = lines.map((l) => ({ kind: 'p', text: l }));
-  const body = lines.join('\n\n');
   const lang = meta.lang?.trim() || null;
+  const article = articleFromBlocks(blocks, { url: meta.url, title, lang });
   return {
-    url: meta.url ?? '',
-    title,
-    byline: null,
-    siteName: null,
-    lang,
-    dir: directionOf(body, lang),
-    publishedTime: null,
+    ...article,
+    dir: directionOf(article.text, lang),
     excerpt: lines[0] ? lines[0].slice(0, 300) : null,
-    text: body,
-    blocks,
     html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
-    signals: { tldr: null, faq: [], canonicalUrl: null, keywords: [], section: null, image: null },
   };
 }

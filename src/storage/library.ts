@@ -9,14 +9,10 @@ import { learnFrom } from './interests';
 import { articleKey } from './articles';
 import { siteOf } from '../core/url';
 import { articleTopicKeys } from '../core/interests/profile';
-import type { Analysis, Article } from '../core/types';
-import type { ArticleRecord, VisitHow } from './types';
+import type { Analysis } from '../core/types';
+import type { ArticleContent, ArticleRecord, VisitHow } from './types';
 
-/** What the extractor knows about an article, minus blocks, signals and raw HTML. */
-export type ArticleContent = Pick<
-  Article,
-  'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'text'
->;
+export type { ArticleContent } from './types';
 
 /** A row with every field at its empty value: the base for new rows and the shape restored backups are checked against. */
 export function emptyRow(url: string, now: number): ArticleRecord {

@@ -1,24 +1,23 @@
 /** Row shapes of Lede's database. Plain data: they also cross extension messages and the export file. */
-import type { Analysis } from '../core/types';
+import type { Analysis, Article } from '../core/types';
 import type { Interest, VisitHow } from '../core/interests/profile';
 
 export type { Interest, VisitHow };
 export type ArticleStatus = 'unread' | 'archived';
 
-export interface ArticleRecord {
-  /** `normalizeUrl(...)`: the primary key, so one page can never have two rows. */
-  url: string;
+/**
+ * The article's own fields come from the extractor's Article (`url` is stored normalised: `normalizeUrl(...)`, the
+ * primary key, so one page can never have two rows; `text` is '' for a link saved before it was ever opened).
+ */
+/** What the extractor knows about an article, minus blocks, signals and raw HTML. */
+export type ArticleContent = Pick<
+  Article,
+  'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'text'
+>;
+
+export interface ArticleRecord extends ArticleContent {
   /** `siteOf(url)` (schema v2): the site filter and excluded-site clean-ups use it. */
   host: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  /** Plain text of the body ('' for a link saved before it was ever opened). */
-  text: string;
   /** Offline copy ('' when none). Render only after `sanitizeArticleHtml` unless `htmlSanitized`. */
   html: string;
   /**
