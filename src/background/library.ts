@@ -22,7 +22,7 @@ export function registerLibrary(): void {
   onMessage('libUndo', ({ data }) => undo(data.url, data.previous));
   onMessage('libIsSaved', ({ data }) => savedState(data.url));
   onMessage('libRelated', async ({ data }) => {
-    const rows = await findRelated({ url: data.url, title: '' }, data.analysis).catch(() => []);
+    const rows = await findRelated({ url: data.url, title: data.title }, data.analysis).catch(() => []);
     return { items: rows.map((r) => ({ url: r.url, title: r.title, siteName: r.siteName, saved: r.saved })) };
   });
   onMessage('intPicks', async () => Object.fromEntries((await getInterests()).map((i) => [i.key, i.explicit])));

@@ -116,7 +116,7 @@ function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
         <Faq faq={analysis.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
       )}
       <AskBox article={article} lang={analysis.lang} onShow={showInPage} />
-      <RelatedArticles url={article.url} analysis={analysis} />
+      <RelatedArticles url={article.url} title={article.title} analysis={analysis} />
     </article>
   );
 }

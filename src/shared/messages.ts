@@ -60,7 +60,7 @@ export interface ProtocolMap {
   libUndo(req: { url: string; previous: import('../storage/types').ArticleRecord | null }): import('../storage/types').LibResult;
   libIsSaved(req: { url: string }): { saved: boolean };
   /** Up to three related items from history and the saved list (the popup stays free of the database). */
-  libRelated(req: { url: string; analysis: Analysis }): { items: RelatedItem[] };
+  libRelated(req: { url: string; title: string; analysis: Analysis }): { items: RelatedItem[] };
   /** The reader's explicit picks, interest key -> follow / mute. */
   intPicks(): Record<string, 'follow' | 'mute' | null>;
   intSetExplicit(req: { label: string; kind: import('../core/types').TopicKind; explicit: 'follow' | 'mute' | null }): { ok: boolean };

@@ -10,17 +10,17 @@ function readerUrl(url: string): string {
   return browser.runtime.getURL(`src/library/index.html#/read/${encodeURIComponent(url)}`);
 }
 
-export function RelatedArticles({ url, analysis }: { url: string; analysis: Analysis }) {
+export function RelatedArticles({ url, title, analysis }: { url: string; title: string; analysis: Analysis }) {
   const [items, setItems] = useState<RelatedItem[]>([]);
   useEffect(() => {
     let live = true;
-    sendMessage('libRelated', { url, analysis })
+    sendMessage('libRelated', { url, title, analysis })
       .then((r) => live && setItems(r.items))
       .catch(() => live && setItems([]));
     return () => {
       live = false;
     };
-  }, [url, analysis]);
+  }, [url, title, analysis]);
 
   if (items.length === 0) return null;
   return (
