@@ -45,11 +45,11 @@ function popupEntries(): string[] {
   return files;
 }
 
+/** The file the worker injects on a click (@crxjs writes the standalone IIFE build under src/content/). */
 function contentScriptFile(): string {
-  const assets = readdirSync(join(dist, 'assets'));
-  const file = assets.find((f) => /^extract\.ts.*\.js$/.test(f) || /extract.*iife/.test(f));
-  if (!file) throw new Error(`content script bundle not found in ${dist}/assets: ${assets.join(', ')}`);
-  return join(dist, 'assets', file);
+  const file = join(dist, 'src/content/extract.js');
+  if (!existsSync(file)) throw new Error(`injected content script not found at ${file}`);
+  return file;
 }
 
 const fmt = (n: number) => `${n.toFixed(1)} ms`;
