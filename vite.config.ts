@@ -13,6 +13,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { noInnerHtml, patchedReadability } from './scripts/vite-no-innerhtml.ts';
+import { completionValue } from './scripts/vite-completion-value.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
@@ -87,6 +88,7 @@ export default defineConfig({
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
     locales(),
+    completionValue(),
   ],
   resolve: {
     alias: { '@mozilla/readability': patchedReadability(root) },

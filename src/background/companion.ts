@@ -51,17 +51,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
 }
 
 async function runExtractor(tabId: number, useSelection: boolean, timings: CompanionTimings): Promise<ExtractOutcome> {
+  if (useSelection) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        globalThis.__ledeUseSelection = true;
+      },
+    });
+  }
   const t0 = performance.now();
-  await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
-  const t1 = performance.now();
-  timings.inject = t1 - t0;
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (sel: boolean) => globalThis.__lede?.extract?.(sel) ?? null,
-    args: [useSelection],
-  });
-  timings.extract = performance.now() - t1;
-  return (injection?.result ?? null) as ExtractOutcome;
+  // One round trip: the file installs the extractor and its last statement runs it (see content/protocol.ts).
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
+  timings.extract = performance.now() - t0;
+  const outcome = (injection?.result ?? null) as ExtractOutcome | null;
+  timings.inPage = typeof outcome?.ms === 'number' ? outcome.ms : 0;
+  return outcome as ExtractOutcome;
 }
 
 async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<CompanionResult> {
@@ -77,7 +81,7 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
   if (tab.url && kind === 'restricted') return { ok: false, tabId, code: 'restricted' };
   if (tab.url && kind === 'pdf') return { ok: false, tabId, code: 'pdf' };
 
-  const timings: CompanionTimings = { inject: 0, extract: 0, analyze: 0 };
+  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
   let outcome: ExtractOutcome | null;
   try {
     outcome = await runExtractor(tabId, useSelection, timings);
@@ -118,12 +122,15 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
 
   const { html: _html, ...view } = article;
   const result: CompanionResult & { ok: true } = { ok: true, tabId, article: view, analysis, fromCache: analysis === cached, timings };
-  for (const listener of openedListeners) {
-    // Recording history must never delay or break the popup.
-    Promise.resolve()
-      .then(() => listener({ id: tabId, incognito: tab.incognito, url: tab.url }, result, article))
-      .catch((e: unknown) => console.warn('Lede: could not record the visit', e));
-  }
+  // Recording history must never delay or break the popup: a macrotask, so the answer is posted first (a
+  // microtask would run the listeners' synchronous work, IndexedDB set-up included, before the reply leaves).
+  setTimeout(() => {
+    for (const listener of openedListeners) {
+      Promise.resolve()
+        .then(() => listener({ id: tabId, incognito: tab.incognito, url: tab.url }, result, article))
+        .catch((e: unknown) => console.warn('Lede: could not record the visit', e));
+    }
+  }, 0);
   return result;
 }
 

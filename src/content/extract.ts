@@ -1,6 +1,8 @@
 /**
  * Injected into the active tab on a toolbar click (activeTab + scripting: no host permissions, no content script
- * on every page). Installs `__lede.extract`, which the worker then calls. It reads the page, never changes it.
+ * on every page). Installs `__lede.runInjected`, and the statement the build appends (see protocol.ts)
+ * calls it at once, so the injection's completion value is the outcome. It reads the page, never
+ * changes it.
  */
 import { extractArticle } from '../extract/extractArticle';
 import { articleFromText } from '../core/articleFromText';
@@ -28,4 +30,13 @@ function extract(useSelection: boolean): ExtractOutcome {
   }
 }
 
-contentApi().extract = extract;
+function runInjected(): ExtractOutcome {
+  const useSelection = globalThis.__ledeUseSelection === true;
+  globalThis.__ledeUseSelection = undefined;
+  const t0 = performance.now();
+  const outcome = extract(useSelection);
+  outcome.ms = performance.now() - t0;
+  return outcome;
+}
+
+contentApi().runInjected = runInjected;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { sendMessage, type CompanionResult } from '../shared/messages';
+import { requestAnalysis } from './request';
 import { t } from '../shared/i18n';
 import { Skeleton, ErrorState } from '../ui/States';
 import { Tldr } from '../ui/Tldr';
@@ -10,31 +11,13 @@ import { formatDate, hostOf } from '../ui/format';
 import { SaveButton } from '../ui/SaveButton';
 import { TopicChips } from '../ui/TopicChips';
 import { RelatedArticles } from '../ui/RelatedArticles';
-import { targetTabId } from './tabTarget';
 import { useProviderEnhancement } from '../ui/aiEnhancer';
 import { ProviderNotice } from '../ui/ProviderNotice';
 import { AiFaq } from '../ui/AiFaq';
 
-/** The worker gives up after 10 s; this is the popup's own guard in case the worker itself is gone. */
-const POPUP_GUARD_MS = 11_000;
-
 type State = { kind: 'loading' } | { kind: 'done'; result: CompanionResult };
 
-export async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { ok: false, tabId: null, code: 'no-tab' };
-  const guard = new Promise<CompanionResult>((resolve) =>
-    setTimeout(() => resolve({ ok: false, tabId, code: 'timeout' }), POPUP_GUARD_MS),
-  );
-  const answer = sendMessage('analyzeTab', { tabId, useSelection }).catch(
-    (e: unknown): CompanionResult => ({ ok: false, tabId, code: 'extraction-failed', detail: String(e) }),
-  );
-  return Promise.race([answer, guard]);
-}
-
-performance.mark('lede:popup-start');
-
-/** `first` is the request main.tsx sent before the first render, so the worker starts while Preact renders. */
+/** `first` is the request main.ts sent before this code loaded, so the worker starts while the app loads. */
 export function App({ first }: { first?: Promise<CompanionResult> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const load = useCallback((useSelection = false, started?: Promise<CompanionResult>) => {

@@ -20,8 +20,10 @@ export type CompanionErrorCode =
 
 /** Where the worker's time went, in ms (shown to benchmarks through a performance mark in the popup). */
 export interface CompanionTimings {
-  inject: number;
+  /** Injecting the extractor and getting its outcome back: one scripting round trip. */
   extract: number;
+  /** Of which spent extracting inside the page. */
+  inPage: number;
   analyze: number;
 }
 

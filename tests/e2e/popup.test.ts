@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPORA, REPO, hasCorpora, launchLede, openPopupOn, popupState, serveStatic, type LedeBrowser, type StaticServer } from './helpers';
+import { CORPORA, REPO, hasCorpora, launchLede, openPopupOn, popupState, serveStatic, tabIdFor, type LedeBrowser, type StaticServer } from './helpers';
 
 const suite = hasCorpora ? describe : describe.skip;
 if (!hasCorpora) console.warn(`corpora not found at ${CORPORA}: skipping the popup end-to-end tests`);
@@ -134,6 +134,28 @@ suite('popup on real pages', () => {
       await popup.close();
     });
   }
+
+  it('offers the selected text on a page that is not an article, and reads it as the article', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/pages/mathjax/source.html`, { waitUntil: 'load' });
+    const selected = await page.evaluate(() => {
+      const selection = document.getSelection()!;
+      selection.selectAllChildren(document.body);
+      return selection.toString();
+    });
+    const tabId = await tabIdFor(lede, page.url());
+    const popup = await lede.context.newPage();
+    await popup.goto(`chrome-extension://${lede.extensionId}/src/popup/index.html?tab=${tabId}`);
+    expect(await popupState(popup)).toBe('not-article');
+    await popup.getByRole('button', { name: 'Use the selected text' }).click();
+    await popup.waitForSelector('[data-testid="status"][data-state="ready"]', { state: 'attached', timeout: 20_000 });
+    const sentences = await popup.locator('[data-testid="tldr"] li').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    for (const sentence of sentences) expect(squash(selected)).toContain(squash(sentence).trim());
+    await page.close();
+    await popup.close();
+  });
 
   it('explains a restricted page instead of failing', async () => {
     const page = await lede.context.newPage();
