@@ -7,9 +7,9 @@
 import extractScript from '../content/extract.ts?iife';
 import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
-import { analyze } from '../core/analyze';
+import { analyze, analyzeLead, completeAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
-import type { CompanionResult, CompanionTimings } from '../shared/messages';
+import type { CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import type { ExtractOutcome } from '../content/protocol';
 import { classifyUrl, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
@@ -26,7 +26,8 @@ export function lastExtracted(url: string): Article | undefined {
   return extracted.get(url);
 }
 
-type Listener = (tab: { id: number; incognito: boolean; url?: string }, result: CompanionResult & { ok: true }, article: Article) => void | Promise<void>;
+type TabInfo = { id: number; incognito: boolean; url?: string };
+type Listener = (tab: TabInfo, result: CompanionResult & { ok: true }, article: Article) => void | Promise<void>;
 const openedListeners: Listener[] = [];
 
 /** History and interests subscribe here, so this flow does not depend on storage. */
@@ -68,7 +69,12 @@ async function runExtractor(tabId: number, useSelection: boolean, timings: Compa
   return outcome as ExtractOutcome;
 }
 
-async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<CompanionResult> {
+/** Reads the tab's article: URL checks, one injection, validation. Everything up to the analysis. */
+async function readTab(
+  tabId: number,
+  useSelection: boolean,
+  timings: CompanionTimings,
+): Promise<{ ok: true; tab: TabInfo; article: Article } | CompanionFailure> {
   let tab;
   try {
     tab = await browser.tabs.get(tabId);
@@ -81,7 +87,6 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
   if (tab.url && kind === 'restricted') return { ok: false, tabId, code: 'restricted' };
   if (tab.url && kind === 'pdf') return { ok: false, tabId, code: 'pdf' };
 
-  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
   let outcome: ExtractOutcome | null;
   try {
     outcome = await runExtractor(tabId, useSelection, timings);
@@ -113,37 +118,109 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
   const article = validateArticle(outcome.article, tab.url ?? String((outcome.article as { url?: unknown }).url ?? ''));
   if (!article) return { ok: false, tabId, code: 'not-article' };
 
-  const t0 = performance.now();
+  return { ok: true, tab: { id: tabId, incognito: tab.incognito, url: tab.url }, article };
+}
+
+/** The analysis cached for this article, unless the reader asked for the selection (always analysed afresh). */
+function cachedAnalysis(article: Article, useSelection: boolean): Analysis | undefined {
   const cached = analyses.get(article.url);
-  const analysis = cached && !useSelection && cached.contentHash === hashOf(article) ? cached : analyze(article);
-  timings.analyze = performance.now() - t0;
+  return cached && !useSelection && cached.contentHash === hashText(article.text) ? cached : undefined;
+}
+
+/** Remembers a complete analysis, then tells the listeners (history, interests) after the answer has left. */
+function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: boolean, timings: CompanionTimings): CompanionResult & { ok: true } {
   analyses.set(article.url, analysis);
   extracted.set(article.url, article);
-
   const { html: _html, ...view } = article;
-  const result: CompanionResult & { ok: true } = { ok: true, tabId, article: view, analysis, fromCache: analysis === cached, timings };
+  const result: CompanionResult & { ok: true } = { ok: true, tabId: tab.id, article: view, analysis, fromCache, timings };
   // Recording history must never delay or break the popup: a macrotask, so the answer is posted first (a
   // microtask would run the listeners' synchronous work, IndexedDB set-up included, before the reply leaves).
   setTimeout(() => {
     for (const listener of openedListeners) {
       Promise.resolve()
-        .then(() => listener({ id: tabId, incognito: tab.incognito, url: tab.url }, result, article))
+        .then(() => listener(tab, result, article))
         .catch((e: unknown) => console.warn('Lede: could not record the visit', e));
     }
   }, 0);
   return result;
 }
 
-function hashOf(article: Article): string {
-  return hashText(article.text);
+async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<CompanionResult> {
+  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
+  const read = await readTab(tabId, useSelection, timings);
+  if (!read.ok) return read;
+  const t0 = performance.now();
+  const cached = cachedAnalysis(read.article, useSelection);
+  const analysis = cached ?? analyze(read.article);
+  timings.analyze = performance.now() - t0;
+  return finish(read.tab, read.article, analysis, analysis === cached, timings);
 }
 
+/** Analyses still being completed after the popup got their lead, by URL. */
+const completing = new Map<string, Promise<Analysis>>();
+
+/**
+ * The popup's path: answers with the TL;DR (analyzeLead) and completes the analysis in the next task, so the
+ * reader sees the TL;DR without waiting for the FAQ, topics and category; the popup fetches those with
+ * analysisOf. A cached analysis is answered whole at once.
+ */
+async function analyzeForPopupNow(tabId: number, useSelection: boolean): Promise<PopupAnswer> {
+  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
+  const read = await readTab(tabId, useSelection, timings);
+  if (!read.ok) return read;
+  const { tab, article } = read;
+  const t0 = performance.now();
+  const cached = cachedAnalysis(article, useSelection);
+  if (cached) {
+    timings.analyze = performance.now() - t0;
+    const result = finish(tab, article, cached, true, timings);
+    return { ...result, lead: cached };
+  }
+  const lead = analyzeLead(article);
+  timings.analyze = performance.now() - t0;
+  const completion = new Promise<Analysis>((resolve, reject) => {
+    setTimeout(() => {
+      try {
+        const analysis = completeAnalysis(article, lead);
+        finish(tab, article, analysis, false, timings);
+        resolve(analysis);
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, 0);
+  });
+  completing.set(article.url, completion);
+  const forget = () => {
+    if (completing.get(article.url) === completion) completing.delete(article.url);
+  };
+  completion.then(forget, forget);
+  const { html: _html, ...view } = article;
+  return { ok: true, tabId, article: view, lead, analysis: null, fromCache: false, timings };
+}
+
+/** The complete analysis of an article whose lead the popup has, waiting for it if it is still being made. */
+export async function analysisOf(url: string, contentHash: string): Promise<Analysis | null> {
+  const pending = completing.get(url);
+  const analysis = pending ? await pending.catch(() => null) : (analyses.get(url) ?? null);
+  return analysis && analysis.contentHash === contentHash ? analysis : null;
+}
+
+/** The whole flow for callers that need the complete analysis at once (Save from the menu or keyboard). */
 export function analyzeTab(tabId: number, opts: { useSelection?: boolean } = {}): Promise<CompanionResult> {
   return withTimeout(analyzeTabNow(tabId, opts.useSelection === true), COMPANION_TIMEOUT_MS, () => ({
     ok: false,
     tabId,
     code: 'timeout',
   }));
+}
+
+/** The popup's request: the TL;DR first (or everything at once with `whole`). */
+export function analyzeTabForPopup(tabId: number, opts: { useSelection?: boolean; whole?: boolean } = {}): Promise<PopupAnswer> {
+  const useSelection = opts.useSelection === true;
+  const answer: Promise<PopupAnswer> = opts.whole
+    ? analyzeTabNow(tabId, useSelection).then((r) => (r.ok ? { ...r, lead: r.analysis } : r))
+    : analyzeForPopupNow(tabId, useSelection);
+  return withTimeout(answer, COMPANION_TIMEOUT_MS, () => ({ ok: false, tabId, code: 'timeout' }));
 }
 
 const HIGHLIGHT_CSS = '::highlight(lede){background-color:#ffe066;color:#111;}';

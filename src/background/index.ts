@@ -3,11 +3,12 @@
  * browser; no state lives here that a worker restart would lose (caches are only caches).
  */
 import { onMessage } from '../shared/messages';
-import { analyzeTab, highlightInTab } from './companion';
+import { analysisOf, analyzeTabForPopup, highlightInTab } from './companion';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
 
-onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, { useSelection: data.useSelection }));
+onMessage('analyzeTab', ({ data }) => analyzeTabForPopup(data.tabId, { useSelection: data.useSelection, whole: data.whole }));
+onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
 onMessage('ping', () => 'pong' as const);
 

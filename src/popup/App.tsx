@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { sendMessage, type CompanionResult } from '../shared/messages';
+import { sendMessage, type PopupAnswer } from '../shared/messages';
+import { useWholeAnalysis } from './wholeAnalysis';
 import { requestAnalysis } from './request';
 import { t } from '../shared/i18n';
 import { Skeleton, ErrorState } from '../ui/States';
@@ -15,17 +16,17 @@ import { useProviderEnhancement } from '../ui/aiEnhancer';
 import { ProviderNotice } from '../ui/ProviderNotice';
 import { AiFaq } from '../ui/AiFaq';
 
-type State = { kind: 'loading' } | { kind: 'done'; result: CompanionResult };
+type State = { kind: 'loading' } | { kind: 'done'; result: PopupAnswer; useSelection: boolean };
 
 /** `first` is the request main.ts sent before this code loaded, so the worker starts while the app loads. */
-export function App({ first }: { first?: Promise<CompanionResult> }) {
+export function App({ first }: { first?: Promise<PopupAnswer> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const load = useCallback((useSelection = false, started?: Promise<CompanionResult>) => {
+  const load = useCallback((useSelection = false, started?: Promise<PopupAnswer>) => {
     setState({ kind: 'loading' });
     void (started ?? requestAnalysis(useSelection)).then((result) => {
       // For the speed benchmark: when the answer arrived, and where the worker spent its time.
       performance.mark('lede:analysis-received', { detail: result.ok ? (result.timings ?? null) : null });
-      setState({ kind: 'done', result });
+      setState({ kind: 'done', result, useSelection });
     });
   }, []);
   useEffect(() => load(false, first), [load, first]);
@@ -36,7 +37,7 @@ export function App({ first }: { first?: Promise<CompanionResult> }) {
         {state.kind === 'loading' ? (
           <Skeleton />
         ) : state.result.ok ? (
-          <ArticleView result={state.result} />
+          <ArticleView result={state.result} useSelection={state.useSelection} />
         ) : (
           <ErrorState code={state.result.code} hasSelection={state.result.hasSelection}>
             {state.result.code === 'not-article' && state.result.hasSelection && (
@@ -57,20 +58,33 @@ export function App({ first }: { first?: Promise<CompanionResult> }) {
   );
 }
 
-function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
-  const { article, analysis, tabId } = result;
+/** Grey lines where a section will be, while the worker completes the analysis (a few milliseconds). */
+function SectionPending({ lines }: { lines: number }) {
+  return (
+    <div class="skeleton section-pending" aria-hidden="true">
+      {Array.from({ length: lines }, (_, i) => (
+        <div key={i} class={`sk sk-line${i === lines - 1 ? ' sk-mid' : ''}`} />
+      ))}
+    </div>
+  );
+}
+
+function ArticleView({ result, useSelection }: { result: PopupAnswer & { ok: true }; useSelection: boolean }) {
+  const { article, lead, tabId } = result;
+  const whole = useWholeAnalysis(result, useSelection);
+  const analysis = whole.state === 'ready' ? whole.analysis : null;
   const showInPage = useCallback(
     async (text: string) => (await sendMessage('highlightInTab', { tabId, text }).catch(() => ({ found: false }))).found,
     [tabId],
   );
   const site = article.siteName || hostOf(article.url);
   const date = formatDate(article.publishedTime);
-  const minutes = t('popupMinutes', String(analysis.readingMinutes));
+  const minutes = t('popupMinutes', String(lead.readingMinutes));
   const dir = article.dir;
   // An opted-in AI provider may replace the local TL;DR / FAQ once it answers; the local ones show first.
   const ai = useProviderEnhancement(article, analysis);
   return (
-    <article class="article">
+    <article class="article" data-complete={whole.state !== 'waiting'}>
       <p class="visually-hidden" data-testid="status" data-state="ready" role="status">
         {article.title}
       </p>
@@ -80,7 +94,7 @@ function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
           {date && <span> · {date}</span>}
           <span> · {minutes}</span>
         </p>
-        <h1 class="article-title" data-testid="article-title" lang={analysis.lang} dir={dir ?? 'auto'}>
+        <h1 class="article-title" data-testid="article-title" lang={lead.lang} dir={dir ?? 'auto'}>
           {article.title || site}
         </h1>
         {article.byline && (
@@ -91,15 +105,21 @@ function ArticleView({ result }: { result: CompanionResult & { ok: true } }) {
         <SaveButton tabId={tabId} article={article} analysis={analysis} />
       </header>
       <ProviderNotice state={ai} />
-      <Tldr tldr={ai.tldr ?? analysis.tldr} lang={analysis.lang} dir={dir} onShow={showInPage} />
-      <TopicChips topics={analysis.topics} category={analysis.category} />
-      {ai.faq ? (
-        <AiFaq faq={ai.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+      <Tldr tldr={ai.tldr ?? lead.tldr} lang={lead.lang} dir={dir} onShow={showInPage} />
+      {analysis ? (
+        <>
+          <TopicChips topics={analysis.topics} category={analysis.category} />
+          {ai.faq ? (
+            <AiFaq faq={ai.faq} lang={lead.lang} dir={dir} onShow={showInPage} />
+          ) : (
+            <Faq faq={analysis.faq} lang={lead.lang} dir={dir} onShow={showInPage} />
+          )}
+        </>
       ) : (
-        <Faq faq={analysis.faq} lang={analysis.lang} dir={dir} onShow={showInPage} />
+        whole.state === 'waiting' && <SectionPending lines={3} />
       )}
-      <AskBox article={article} lang={analysis.lang} onShow={showInPage} />
-      <RelatedArticles url={article.url} title={article.title} analysis={analysis} />
+      <AskBox article={article} lang={lead.lang} onShow={showInPage} />
+      {analysis && <RelatedArticles url={article.url} title={article.title} analysis={analysis} />}
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { App } from './App';
-import type { CompanionResult } from '../shared/messages';
+import type { PopupAnswer } from '../shared/messages';
 
 /** Replaces index.html's static skeleton with the app, which picks up the request main.ts already sent. */
-export function mount(first: Promise<CompanionResult>): void {
+export function mount(first: Promise<PopupAnswer>): void {
   const root = document.getElementById('app')!;
   root.replaceChildren();
   render(<App first={first} />, root);

@@ -2,20 +2,20 @@
  * The popup's one question to the worker: extract and analyse the tab. Kept apart from the Preact app so the
  * popup's first script (main.ts) can send it before the app's code has even loaded.
  */
-import { sendMessage, type CompanionResult } from '../shared/messages';
+import { sendMessage, type PopupAnswer } from '../shared/messages';
 import { targetTabId } from './tabTarget';
 
 /** The worker gives up after 10 s; this is the popup's own guard in case the worker itself is gone. */
 const POPUP_GUARD_MS = 11_000;
 
-export async function requestAnalysis(useSelection: boolean): Promise<CompanionResult> {
+export async function requestAnalysis(useSelection: boolean, whole = false): Promise<PopupAnswer> {
   const tabId = await targetTabId();
   if (tabId === null) return { ok: false, tabId: null, code: 'no-tab' };
-  const guard = new Promise<CompanionResult>((resolve) =>
+  const guard = new Promise<PopupAnswer>((resolve) =>
     setTimeout(() => resolve({ ok: false, tabId, code: 'timeout' }), POPUP_GUARD_MS),
   );
-  const answer = sendMessage('analyzeTab', { tabId, useSelection }).catch(
-    (e: unknown): CompanionResult => ({ ok: false, tabId, code: 'extraction-failed', detail: String(e) }),
+  const answer = sendMessage('analyzeTab', whole ? { tabId, useSelection, whole } : { tabId, useSelection }).catch(
+    (e: unknown): PopupAnswer => ({ ok: false, tabId, code: 'extraction-failed', detail: String(e) }),
   );
   return Promise.race([answer, guard]);
 }

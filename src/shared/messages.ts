@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, Article } from '../core/types';
+import type { LeadAnalysis } from '../core/analyze';
 
 /** Why the companion could not show an article. Each has its own message and next step in the popup. */
 export type CompanionErrorCode =
@@ -30,9 +31,28 @@ export interface CompanionTimings {
 /** The article as the popup needs it: everything but the raw HTML. */
 export type ArticleView = Omit<Article, 'html'>;
 
+export type CompanionFailure = { ok: false; tabId: number | null; code: CompanionErrorCode; detail?: string; hasSelection?: boolean };
+
+/** A whole answer: the article and its complete analysis (what history, Save and the keyboard command use). */
 export type CompanionResult =
   | { ok: true; tabId: number; article: ArticleView; analysis: Analysis; fromCache: boolean; timings?: CompanionTimings }
-  | { ok: false; tabId: number | null; code: CompanionErrorCode; detail?: string; hasSelection?: boolean };
+  | CompanionFailure;
+
+/**
+ * What the popup gets: the TL;DR first. `analysis` is the complete analysis when the worker had it already
+ * (cached, or asked for `whole`); otherwise null, and the popup fetches it with `analysisOf` a moment later.
+ */
+export type PopupAnswer =
+  | {
+      ok: true;
+      tabId: number;
+      article: ArticleView;
+      lead: LeadAnalysis;
+      analysis: Analysis | null;
+      fromCache: boolean;
+      timings?: CompanionTimings;
+    }
+  | CompanionFailure;
 
 /** A related article as the popup lists it. */
 export interface RelatedItem {
@@ -44,8 +64,13 @@ export interface RelatedItem {
 
 export interface ProtocolMap {
   // ---- companion (popup) ----
-  /** Extract and analyse the article in a tab. `useSelection` takes the selected text as the article. */
-  analyzeTab(req: { tabId: number; useSelection?: boolean }): CompanionResult;
+  /**
+   * Extract and analyse the article in a tab. `useSelection` takes the selected text as the article. Answers
+   * as soon as the TL;DR is ready unless `whole` is set.
+   */
+  analyzeTab(req: { tabId: number; useSelection?: boolean; whole?: boolean }): PopupAnswer;
+  /** The complete analysis of the article analyzeTab answered with its lead only (null when the worker lost it). */
+  analysisOf(req: { url: string; contentHash: string }): { analysis: Analysis | null };
   /** Scroll to and highlight a passage (a TL;DR sentence, an FAQ answer) in the tab. */
   highlightInTab(req: { tabId: number; text: string }): { found: boolean };
   /** Answered by the worker at once: lets benchmarks and tests time a bare round trip. */

@@ -11,7 +11,8 @@ import type { ArticleRecord, LibChangeResult } from '../storage/types';
 
 type State = 'unknown' | 'unsaved' | 'saved' | 'busy';
 
-export function SaveButton({ tabId, article, analysis }: { tabId: number; article: ArticleView; analysis: Analysis }) {
+/** `analysis` is null for the few milliseconds the worker takes to complete it: saving waits for it. */
+export function SaveButton({ tabId, article, analysis }: { tabId: number; article: ArticleView; analysis: Analysis | null }) {
   const [state, setState] = useState<State>('unknown');
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ previous: ArticleRecord | null } | null>(null);
@@ -31,6 +32,7 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
   }
 
   async function toggle() {
+    if (!analysis) return;
     const was = state;
     setError(null);
     setState('busy');
@@ -72,7 +74,7 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
         class={`btn ${saved ? '' : 'btn-primary'}`}
         data-testid="save-button"
         aria-pressed={saved}
-        disabled={state === 'busy' || state === 'unknown'}
+        disabled={state === 'busy' || state === 'unknown' || !analysis}
         title={saved ? t('saveButtonRemoveHint') : undefined}
         onClick={() => void toggle()}
       >

@@ -29,11 +29,13 @@ export interface ProviderState {
 
 const OFF: Omit<ProviderState, 'cancel'> = { status: 'off', tldr: null, faq: null, source: null, remoteOrigin: null, error: null };
 
-export function useProviderEnhancement(article: ArticleView, analysis: Analysis): ProviderState {
+/** Starts once `analysis` is complete (null while the worker completes it: the provider is given the whole of it). */
+export function useProviderEnhancement(article: ArticleView, analysis: Analysis | null): ProviderState {
   const [state, setState] = useState<Omit<ProviderState, 'cancel'>>(OFF);
   const ctrl = useRef<AbortController | null>(null);
 
   useEffect(() => {
+    if (!analysis) return;
     const abort = new AbortController();
     ctrl.current = abort;
     let live = true;
@@ -66,7 +68,7 @@ export function useProviderEnhancement(article: ArticleView, analysis: Analysis)
       abort.abort();
     };
     // One run per article: a new analysis (another tab, a retry) starts over.
-  }, [article.url, analysis.contentHash]);
+  }, [article.url, analysis?.contentHash ?? null]);
 
   return { ...state, cancel: () => ctrl.current?.abort() };
 }

@@ -135,5 +135,8 @@ export async function openPopupOn(lede: LedeBrowser, url: string): Promise<{ pag
 /** Waits until the popup leaves its loading state; returns the state it settled in. */
 export async function popupState(popup: Page, timeout = 20_000): Promise<string> {
   await popup.waitForSelector('[data-testid="status"]:not([data-state="loading"])', { timeout, state: 'attached' });
-  return (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '';
+  const state = (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '';
+  // The TL;DR comes first and the FAQ and topics a moment later: tests read the popup once both are there.
+  if (state === 'ready') await popup.waitForSelector('article[data-complete="true"]', { timeout, state: 'attached' });
+  return state;
 }

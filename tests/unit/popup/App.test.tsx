@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { CompanionResult } from '../../../src/shared/messages';
+import type { PopupAnswer } from '../../../src/shared/messages';
 import type { Analysis } from '../../../src/core/types';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -31,10 +31,14 @@ const analysis: Analysis = {
   contentHash: 'abc',
 };
 
-const ready: CompanionResult = {
+const { faq: _faq, topics: _topics, category: _category, ...lead } = analysis;
+
+/** The worker had the whole analysis already (a cached page): it answers with all of it at once. */
+const ready: PopupAnswer & { ok: true } = {
   ok: true,
   tabId: 7,
   fromCache: false,
+  lead,
   analysis,
   article: {
     url: 'https://news.example/seeds',
@@ -80,7 +84,7 @@ const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`);
 
 describe('popup', () => {
   it('shows a skeleton, then the article with its TL;DR, FAQ and topics', async () => {
-    let answer!: (r: CompanionResult) => void;
+    let answer!: (r: PopupAnswer) => void;
     send.mockImplementation((type: string) =>
       type === 'analyzeTab' ? new Promise((r) => (answer = r)) : Promise.resolve(reply(type)),
     );
@@ -155,5 +159,42 @@ describe('popup', () => {
     await settle();
     expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: true });
     expect(byTestId('status')?.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('paints the TL;DR first, then the FAQ and topics when the worker has completed them', async () => {
+    let complete!: (r: { analysis: typeof analysis | null }) => void;
+    send.mockImplementation((type: string) => {
+      if (type === 'analyzeTab') return Promise.resolve({ ...ready, analysis: null });
+      if (type === 'analysisOf') return new Promise((r) => (complete = r));
+      return Promise.resolve(reply(type));
+    });
+    await act(() => render(<App />, root));
+    await settle();
+    expect(byTestId('status')?.getAttribute('data-state')).toBe('ready');
+    expect(byTestId('tldr')?.textContent).toContain('Gardeners bring seeds back.');
+    expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(0);
+    expect(root.querySelector('.section-pending')).not.toBeNull();
+    expect((byTestId('save-button') as HTMLButtonElement).disabled).toBe(true);
+    expect(send).toHaveBeenCalledWith('analysisOf', { url: ready.article.url, contentHash: 'abc' });
+
+    complete({ analysis });
+    await settle();
+    expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(1);
+    expect(byTestId('topics')?.textContent).toContain('seed libraries');
+    expect(root.querySelector('.section-pending')).toBeNull();
+    expect((byTestId('save-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('asks for the whole analysis again when the worker lost the rest of it', async () => {
+    send.mockImplementation((type: string, data?: { whole?: boolean }) => {
+      if (type === 'analyzeTab') return Promise.resolve(data?.whole ? ready : { ...ready, analysis: null });
+      if (type === 'analysisOf') return Promise.resolve({ analysis: null });
+      return Promise.resolve(reply(type));
+    });
+    await act(() => render(<App />, root));
+    await settle();
+    expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: false, whole: true });
+    expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(1);
+    expect(root.querySelector('.section-pending')).toBeNull();
   });
 });
