@@ -75,6 +75,12 @@ async function readTab(
   useSelection: boolean,
   timings: CompanionTimings,
 ): Promise<{ ok: true; tab: TabInfo; article: Article } | CompanionFailure> {
+  // The tab's details and the page's article are asked for at once (one round trip less before the answer): the
+  // URL checks only decide which answer to give, and an injection the browser refuses (an internal page) just fails.
+  const extraction = runExtractor(tabId, useSelection, timings).then(
+    (outcome) => ({ outcome, error: null }),
+    (error: unknown) => ({ outcome: null, error }),
+  );
   let tab;
   try {
     tab = await browser.tabs.get(tabId);
@@ -82,16 +88,13 @@ async function readTab(
     return { ok: false, tabId: null, code: 'no-tab' };
   }
   const kind = classifyUrl(tab.url);
-  // Without activeTab on this tab (e.g. a test opening the popup by URL), tab.url is hidden: try anyway and let
-  // the injection decide.
+  // Without activeTab on this tab (e.g. a test opening the popup by URL), tab.url is hidden: let the injection decide.
   if (tab.url && kind === 'restricted') return { ok: false, tabId, code: 'restricted' };
   if (tab.url && kind === 'pdf') return { ok: false, tabId, code: 'pdf' };
 
-  let outcome: ExtractOutcome | null;
-  try {
-    outcome = await runExtractor(tabId, useSelection, timings);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+  const { outcome, error } = await extraction;
+  if (error !== null) {
+    const message = error instanceof Error ? error.message : String(error);
     if (tab.status === 'loading') return { ok: false, tabId, code: 'loading' };
     return { ok: false, tabId, code: isPermissionError(message) ? 'restricted' : 'extraction-failed', detail: message };
   }
