@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { sendMessage, type PopupAnswer } from '../shared/messages';
 import { useWholeAnalysis } from './wholeAnalysis';
-import { requestAnalysis } from './request';
+import { markReceived, requestAnalysis } from './request';
 import { t } from '../shared/i18n';
 import { Skeleton, ErrorState } from '../ui/States';
 import { Tldr } from '../ui/Tldr';
@@ -18,18 +18,22 @@ import { AiFaq } from '../ui/AiFaq';
 
 type State = { kind: 'loading' } | { kind: 'done'; result: PopupAnswer; useSelection: boolean };
 
-/** `first` is the request main.ts sent before this code loaded, so the worker starts while the app loads. */
-export function App({ first }: { first?: Promise<PopupAnswer> }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const load = useCallback((useSelection = false, started?: Promise<PopupAnswer>) => {
+/**
+ * `first` is the answer to the request main.ts sent before this code loaded: the app is first rendered with it,
+ * so the static skeleton in index.html is replaced once, by the article. Without it (tests), the app asks itself.
+ */
+export function App({ first }: { first?: PopupAnswer }) {
+  const [state, setState] = useState<State>(first ? { kind: 'done', result: first, useSelection: false } : { kind: 'loading' });
+  const load = useCallback((useSelection = false) => {
     setState({ kind: 'loading' });
-    void (started ?? requestAnalysis(useSelection)).then((result) => {
-      // For the speed benchmark: when the answer arrived, and where the worker spent its time.
-      performance.mark('lede:analysis-received', { detail: result.ok ? (result.timings ?? null) : null });
+    void requestAnalysis(useSelection).then((result) => {
+      markReceived(result);
       setState({ kind: 'done', result, useSelection });
     });
   }, []);
-  useEffect(() => load(false, first), [load, first]);
+  useEffect(() => {
+    if (!first) load(false);
+  }, [load, first]);
 
   return (
     <div class="popup">

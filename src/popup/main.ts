@@ -1,18 +1,20 @@
 /**
  * The popup's first script, kept as small as the worker's messaging allows: it asks the worker for the article
  * at once, then loads the Preact app while the page is being read. The skeleton is already in index.html, so the
- * popup shows its loading state before any script runs.
+ * popup shows its loading state before any script runs, and nothing else is painted until the answer is here
+ * (on two cores, rendering a second skeleton would compete with the page's extraction).
  */
 import '../ui/tokens.css';
 import './popup.css';
-import { requestAnalysis } from './request';
+import { markReceived, requestAnalysis } from './request';
 import { t, uiLanguage } from '../shared/i18n';
 
 performance.mark('lede:popup-start');
-const first = requestAnalysis(false);
+const first = requestAnalysis(false).then(markReceived);
 
 document.documentElement.lang = uiLanguage();
 const loadingLabel = document.querySelector('[data-testid="status"] .visually-hidden');
 if (loadingLabel) loadingLabel.textContent = t('popupLoading');
 
-void import('./mount').then(({ mount }) => mount(first));
+// The app's code loads while the page is read; it renders once, with the answer (the skeleton above stays until then).
+void Promise.all([import('./mount'), first]).then(([{ mount }, answer]) => mount(answer));

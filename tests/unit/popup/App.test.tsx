@@ -197,4 +197,13 @@ describe('popup', () => {
     expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(1);
     expect(root.querySelector('.section-pending')).toBeNull();
   });
+
+  it('renders the answer main.ts already has at once, without asking again', async () => {
+    send.mockImplementation((type: string) => Promise.resolve(reply(type)));
+    await act(() => render(<App first={ready} />, root));
+    expect(byTestId('status')?.getAttribute('data-state')).toBe('ready');
+    expect(byTestId('tldr')?.textContent).toContain('The library lends seeds.');
+    await settle();
+    expect(send).not.toHaveBeenCalledWith('analyzeTab', expect.anything());
+  });
 });
