@@ -20,6 +20,7 @@ import {
   ROLE_ZH_RE,
   talksAboutNext,
   whyQuestion,
+  type Definition,
 } from './questions';
 import { clip } from '../text/segment';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
@@ -173,10 +174,13 @@ function templateCandidates(index: Sections, lang: string, body: string, askedNe
 
   // Definitions: up to two, for the first things the article defines.
   const defined = new Set<string>();
+  // Each sentence's definition, read once for both passes (the second pass reads the same sentences again).
+  const definitions = new Map<number, Definition | null>();
   for (let k = 0; k < 2; k++) {
     push(
-      firstUnit(index, lang, (u) => {
-        const d = definitionQuestion(u.text, lang);
+      firstUnit(index, lang, (u, i) => {
+        let d = definitions.get(i);
+        if (d === undefined) definitions.set(i, (d = definitionQuestion(u.text, lang)));
         return d && !defined.has(d.term.toLowerCase()) && (defined.add(d.term.toLowerCase()), true) ? d.question : null;
       }),
     );

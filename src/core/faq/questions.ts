@@ -16,11 +16,30 @@ const QUESTION_ZH_RE = /为什么|為什麼|为何|為何|如何|怎样|怎樣|�
 function sentenceCase(words: string[], body: string): string[] {
   const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w)).length;
   if (capitalised < Math.max(2, 0.6 * (words.length - 1))) return words;
+  const midSentence = capitalisedMidSentence(body);
   return words.map((w, i) => {
     if (i === 0 || !/^[A-Z][a-z]+$/.test(w)) return w;
-    const properNoun = new RegExp(`[\\p{Ll},;] ${w}\\b`, 'u').test(body);
-    return properNoun ? w : w.toLowerCase();
+    return midSentence.has(w) ? w : w.toLowerCase();
   });
+}
+
+/** The body capitalisedMidSentence() last read, and what it found (headings of one article share a body). */
+let midSentenceOf: { body: string; words: Set<string> } | null = null;
+
+/**
+ * The capitalised words W for which the body matches `[\p{Ll},;] W\b`: each whole run of ASCII word characters
+ * that starts with a capital and follows a lower-case letter, comma or semicolon and one space. (A word
+ * [A-Z][a-z]+ matches `W\b` at a position exactly when the run of word characters starting there is W.) One pass
+ * over the body instead of a regular expression compiled and run over the whole body per heading word.
+ */
+function capitalisedMidSentence(body: string): Set<string> {
+  if (midSentenceOf?.body === body) return midSentenceOf.words;
+  const words = new Set<string>();
+  // Only words starting with a capital are ever asked about ([A-Z][a-z]+), so only runs starting with one are
+  // kept: [A-Z]\w* from such a position is the whole run there, as \w+ was.
+  for (const m of body.matchAll(/(?<=[\p{Ll},;] )[A-Z]\w*/gu)) words.add(m[0]);
+  midSentenceOf = { body, words };
+  return words;
 }
 
 /** A heading as a question, or null when it is not one and cannot be made one safely. */
@@ -167,26 +186,45 @@ export function peopleEn(text: string): string[] {
     if (/^(?:The|A|An|In|On|At|As|But|And|If|When|While|This|That|These|Those|It|Its|For|From|With|After|Before|Unlike|Although|However|Nevertheless|Current|Critics|Proponents|Investors|Google|Meta|Tech)$/.test(m[1]!)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  // How often each word stands alone in the text, counted once: a search per candidate name would read the
-  // whole text once per name.
-  let wordCounts: Map<string, number> | null = null;
-  const scored = [...counts.entries()].map(([name, n]) => {
+  // Places and organisations are dropped first: their mentions are never needed.
+  const people = [...counts.entries()].filter(([name]) => !NOT_A_PERSON_RE.test(name));
+  // How often each surname stands alone in the text, counted in one pass: a search per candidate name would
+  // read the whole text once per name. A surname of word characters matches \bX\b exactly where a whole run
+  // of word characters is X, so only the runs that are some candidate's surname are counted.
+  const alone = new Map<string, number>();
+  for (const [name] of people) {
+    const surname = name.split(' ').pop()!;
+    if (/^\w+$/.test(surname)) alone.set(surname, 0);
+  }
+  if (alone.size > 0) {
+    // Only runs that start like a surname and are as long as one are cut out of the text and looked up.
+    const lengths = new Set<number>();
+    const firsts = new Set<number>();
+    for (const surname of alone.keys()) {
+      lengths.add(surname.length);
+      firsts.add(surname.charCodeAt(0));
+    }
+    const isWordUnit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    for (let i = 0; i < text.length; ) {
+      if (!isWordUnit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+      if (!firsts.has(text.charCodeAt(start)) || !lengths.has(i - start)) continue;
+      const w = text.slice(start, i);
+      const c = alone.get(w);
+      if (c !== undefined) alone.set(w, c + 1);
+    }
+  }
+  const scored = people.map(([name, n]) => {
     // "LeCun argues...": mentions of the surname alone count for the person.
     const surname = name.split(' ').pop()!;
-    let alone: number;
-    if (/^\w+$/.test(surname)) {
-      // A surname of word characters matches \bX\b exactly where a whole run of word characters is X.
-      if (!wordCounts) {
-        wordCounts = new Map();
-        for (const w of text.match(/\w+/g) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-      }
-      alone = wordCounts.get(surname) ?? 0;
-    } else {
-      alone = text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
-    }
-    return { name, mentions: Math.max(n, alone) };
+    const a = alone.get(surname) ?? text.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
+    return { name, mentions: Math.max(n, a) };
   });
-  return scored.filter((s) => !NOT_A_PERSON_RE.test(s.name)).sort((a, b) => b.mentions - a.mentions).map((s) => s.name);
+  return scored.sort((a, b) => b.mentions - a.mentions).map((s) => s.name);
 }
 
 /** The sentence introduces the person: a role word near the name, or "Name, a/the/who ...". */

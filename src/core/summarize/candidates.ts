@@ -5,6 +5,7 @@
 import type { Article, Block } from '../types';
 import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
 import { isBoilerplate, stripDateline } from './boilerplate';
+import { isLetterOrNumber, letterOrNumberRunEnd } from '../text/charClass';
 
 export interface Candidate {
   /** The sentence as it will be shown: trimmed, dateline removed. */
@@ -54,7 +55,7 @@ function countLatinWords(text: string): number {
   const len = text.length;
   for (let i = 0; i < len; ) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f) return text.match(LATIN_WORD_RE)?.length ?? 0;
+    if (c > 0x7f) return countWordsScan(text);
     if (!isAsciiAlnum(c)) {
       i++;
       continue;
@@ -65,6 +66,30 @@ function countLatinWords(text: string): number {
       while (i < len && isAsciiAlnum(text.charCodeAt(i))) i++;
       const j = text.charCodeAt(i);
       if ((j === 0x27 || j === 0x2e || j === 0x2d) && i + 1 < len && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+  return n;
+}
+
+/**
+ * Matches of LATIN_WORD_RE counted by a scan over code points, for text beyond ASCII (curly quotes, dashes,
+ * accented letters): runs of letters and digits, joined across ' ’ . - when a letter or digit follows.
+ */
+function countWordsScan(text: string): number {
+  let n = 0;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrNumber(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    n++;
+    i = letterOrNumberRunEnd(text, i);
+    for (;;) {
+      const j = text.charCodeAt(i);
+      if ((j === 0x27 || j === 0x2019 || j === 0x2e || j === 0x2d) && i + 1 < len && isLetterOrNumber(text.codePointAt(i + 1)!)) i = letterOrNumberRunEnd(text, i + 1);
       else break;
     }
   }

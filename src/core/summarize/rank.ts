@@ -33,27 +33,6 @@ export interface Weights {
  */
 export const DEFAULT_WEIGHTS: Weights = { centrality: 1, position: 2, title: 3, keywords: 0.2, positionDecay: 0.5 };
 
-/** Sparse tf-idf vectors, unit length. */
-function vectors(terms: string[][]): { vecs: Map<string, number>[]; df: Map<string, number> } {
-  const df = new Map<string, number>();
-  for (const ts of terms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = terms.length;
-  const vecs = terms.map((ts) => {
-    const v = new Map<string, number>();
-    for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
-    let norm = 0;
-    for (const [t, tf] of v) {
-      const w = tf * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
-  return { vecs, df };
-}
-
 /** Cosine similarities through an inverted index: only pairs that share a term are ever touched. */
 export function similarityMatrix(vecs: Map<string, number>[]): Float64Array {
   const n = vecs.length;
@@ -119,28 +98,130 @@ function lexRank(sim: Float64Array, n: number, threshold = 0.08, damping = 0.85,
   return rank;
 }
 
-function overlap(terms: string[], target: ReadonlySet<string>): number {
-  if (target.size === 0 || terms.length === 0) return 0;
+/**
+ * The sentences' sparse tf-idf vectors (tf x log(1 + n / df), unit length) as flat arrays over interned
+ * terms, without a Map per sentence. Term ids are given in the order the terms first appear (sentence by
+ * sentence, each sentence's terms in first-occurrence order): the order similarityMatrix() meets them in on
+ * the same vectors as Maps, so internedSimilarity() adds the same products in the same order (the same bits).
+ */
+interface Interned {
+  /** Distinct terms of sentence i: entries rowStart[i] .. rowStart[i + 1] of `ids` / `weights`. */
+  rowStart: Int32Array;
+  ids: number[];
+  /** Unit-length tf-idf weight of each entry. */
+  weights: Float64Array;
+  /** Sentences holding each term id. */
+  df: number[];
+  /** The term of each id. */
+  terms: string[];
+}
+
+function interned(terms: string[][]): Interned {
+  const n = terms.length;
+  const idOf = new Map<string, number>();
+  const idTerms: string[] = [];
+  const df: number[] = [];
+  // The last sentence each id was seen in, and its entry there (to count repeats).
+  const seenIn: number[] = [];
+  const entryOf: number[] = [];
+  const rowStart = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const tfs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const t of terms[i]!) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = idTerms.length;
+        idOf.set(t, id);
+        idTerms.push(t);
+        df.push(0);
+        seenIn.push(-1);
+        entryOf.push(0);
+      }
+      if (seenIn[id] !== i) {
+        seenIn[id] = i;
+        entryOf[id] = ids.length;
+        ids.push(id);
+        tfs.push(1);
+        df[id]!++;
+      } else {
+        tfs[entryOf[id]!]!++;
+      }
+    }
+    rowStart[i + 1] = ids.length;
+  }
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < n; i++) {
+    let norm = 0;
+    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
+      const w = tfs[k]! * Math.log(1 + n / df[ids[k]!]!);
+      weights[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) weights[k] = weights[k]! / norm;
+  }
+  return { rowStart, ids, weights, df, terms: idTerms };
+}
+
+/** similarityMatrix() over interned vectors: postings by term id, then every pair of sentences sharing a term. */
+function internedSimilarity(v: Interned, n: number): Float64Array {
+  const sim = new Float64Array(n * n);
+  const T = v.df.length;
+  // Postings of each term, in sentence order: entries postStart[t] .. postStart[t + 1].
+  const postStart = new Int32Array(T + 1);
+  for (let t = 0; t < T; t++) postStart[t + 1] = postStart[t]! + v.df[t]!;
+  const fill = postStart.slice(0, T);
+  const postDoc = new Int32Array(v.ids.length);
+  const postW = new Float64Array(v.ids.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = v.rowStart[i]!; k < v.rowStart[i + 1]!; k++) {
+      const at = fill[v.ids[k]!]!++;
+      postDoc[at] = i;
+      postW[at] = v.weights[k]!;
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    const end = postStart[t + 1]!;
+    for (let a = postStart[t]!; a < end; a++) {
+      const i = postDoc[a]!;
+      const wi = postW[a]!;
+      for (let b = a + 1; b < end; b++) {
+        const j = postDoc[b]!;
+        const d = wi * postW[b]!;
+        sim[i * n + j]! += d;
+        sim[j * n + i]! += d;
+      }
+    }
+  }
+  return sim;
+}
+
+/** Overlap of sentence i with a term set: its distinct terms found in `target`, over the target's size. */
+function internedOverlap(v: Interned, i: number, target: ReadonlySet<string>): number {
+  const from = v.rowStart[i]!;
+  const to = v.rowStart[i + 1]!;
+  if (target.size === 0 || from === to) return 0;
   let hit = 0;
-  for (const t of new Set(terms)) if (target.has(t)) hit++;
+  for (let k = from; k < to; k++) if (target.has(v.terms[v.ids[k]!]!)) hit++;
   return hit / target.size;
 }
 
 /** One score per sentence, higher is better; also returns the similarity matrix for redundancy checks. */
 export function rankSentences(input: RankInput, weights: Weights = DEFAULT_WEIGHTS): { scores: number[]; sim: Float64Array } {
   const n = input.terms.length;
-  const { vecs } = vectors(input.terms);
-  const sim = similarityMatrix(vecs);
+  const vecs = interned(input.terms);
+  const sim = internedSimilarity(vecs, n);
   const lr = lexRank(sim, n);
   let maxLr = 0;
   for (const v of lr) maxLr = Math.max(maxLr, v);
-  const scores = input.terms.map((ts, i) => {
+  const scores = input.terms.map((_ts, i) => {
     const centrality = maxLr > 0 ? lr[i]! / maxLr : 0;
     const position = Math.pow(1 + i, -weights.positionDecay);
     const size = input.sizes[i]!;
     // Very short sentences rarely state a gist; very long ones blow the budget alone.
     const shape = (size < 8 ? 0.6 : 1) * (input.standalone?.[i] ?? 1);
-    const title = overlap(ts, input.titleTerms);
+    const title = internedOverlap(vecs, i, input.titleTerms);
     // The lead is the gist in news, but a lead that shares nothing with the title is an anecdote or a scene.
     const lead = input.titleTerms.size > 0 ? 0.5 + 0.5 * Math.min(1, title * 2) : 1;
     return (
@@ -148,7 +229,7 @@ export function rankSentences(input: RankInput, weights: Weights = DEFAULT_WEIGH
       (weights.centrality * centrality +
         weights.position * position * lead +
         weights.title * title +
-        weights.keywords * overlap(ts, input.keywordTerms))
+        weights.keywords * internedOverlap(vecs, i, input.keywordTerms))
     );
   });
   return { scores, sim };

@@ -5,6 +5,7 @@
  * Cyrillic text, stopword overlap with stopwords-iso chooses among common languages.
  */
 import { LATIN_LANGUAGES, stopwordList } from './stopwords';
+import { isLetter } from './charClass';
 
 type Script = 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'thai' | 'devanagari' | 'latin';
 
@@ -79,31 +80,38 @@ const LANGS_BY_STOPWORDS: Record<'latin' | 'cyrillic', readonly string[]> = {
 };
 
 /**
- * For each word on any candidate list, the languages (indexes into `langs`) whose list holds it, and each
- * list's size: one lookup per distinct word of the page instead of one per word and language.
+ * The candidate languages' stopword sets, and for each word seen so far the languages (a bit per index into
+ * `langs`) whose set holds it. Only the words pages actually use are ever looked up in the 18 sets: indexing
+ * every word of every list up front (11,000 of them) cost a fresh service worker ~20 ms on its first click.
  */
 interface StopIndex {
-  byWord: Map<string, number[]>;
-  sizes: number[];
+  sets: ReadonlySet<string>[];
+  /** Word -> bitmask of the languages listing it; filled on first sight, bounded by MAX_CACHED_WORDS. */
+  masks: Map<string, number>;
 }
+
+/** Words whose language bitmask is remembered across pages; past this the cache starts over. */
+const MAX_CACHED_WORDS = 20_000;
 
 const stopIndexes = new Map<readonly string[], StopIndex>();
 function stopIndex(langs: readonly string[]): StopIndex {
   let index = stopIndexes.get(langs);
   if (!index) {
-    const byWord = new Map<string, number[]>();
-    const sizes = langs.map((lang, li) => {
-      const set = new Set(stopwordList(lang));
-      for (const w of set) {
-        let ls = byWord.get(w);
-        if (!ls) byWord.set(w, (ls = []));
-        ls.push(li);
-      }
-      return set.size;
-    });
-    stopIndexes.set(langs, (index = { byWord, sizes }));
+    const sets = langs.map((lang) => new Set(stopwordList(lang)));
+    stopIndexes.set(langs, (index = { sets, masks: new Map() }));
   }
   return index;
+}
+
+function maskOf(index: StopIndex, word: string): number {
+  let mask = index.masks.get(word);
+  if (mask === undefined) {
+    mask = 0;
+    for (let li = 0; li < index.sets.length; li++) if (index.sets[li]!.has(word)) mask |= 1 << li;
+    if (index.masks.size >= MAX_CACHED_WORDS) index.masks.clear();
+    index.masks.set(word, mask);
+  }
+  return mask;
 }
 
 /**
@@ -111,16 +119,31 @@ function stopIndex(langs: readonly string[]): StopIndex {
  * length (English has 1,298), so each hit counts 1 / log(list size): a big list does not win by size.
  */
 function byStopwords(sample: string, langs: readonly string[]): { lang: string; score: number }[] {
-  const tokens = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const { byWord, sizes } = stopIndex(langs);
+  const index = stopIndex(langs);
   const hits = new Array<number>(langs.length).fill(0);
-  for (const t of tokens) {
-    const ls = byWord.get(t);
-    if (ls) for (const li of ls) hits[li]!++;
+  // The tokens are the matches of /[\p{L}']+/gu in the lower-cased sample, found by a scan over code points.
+  const lower = sample.toLowerCase();
+  let tokens = 0;
+  const count = (t: string) => {
+    tokens++;
+    let mask = maskOf(index, t);
+    for (let li = 0; mask !== 0; li++, mask >>>= 1) if (mask & 1) hits[li]!++;
+  };
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const cp = lower.codePointAt(i)!;
+    if (cp === 0x27 || isLetter(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      count(lower.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
+  if (start >= 0) count(lower.slice(start));
   const ranked = langs.map((lang, li) => ({
     lang,
-    score: tokens.length ? hits[li]! / tokens.length / Math.log(Math.max(sizes[li]!, 10)) : 0,
+    score: tokens ? hits[li]! / tokens / Math.log(Math.max(index.sets[li]!.size, 10)) : 0,
   }));
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -146,8 +169,8 @@ export function detectLanguage(text: string, declared: string | null | undefined
       const ranked = byStopwords(sample, LANGS_BY_STOPWORDS[script]);
       const own = ranked.find((r) => r.lang === decl);
       const top = ranked[0]!;
-      const words = sample.split(/\s+/).length;
-      if (own && top.lang !== decl && words >= 40 && top.score > 3 * own.score) return top.lang;
+      // The word count is only needed when another language leads (split() copies the whole sample).
+      if (own && top.lang !== decl && sample.split(/\s+/).length >= 40 && top.score > 3 * own.score) return top.lang;
       return decl;
     }
   }

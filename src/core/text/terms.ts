@@ -5,11 +5,22 @@
  * segmenter would cut two phrasings differently, and cost no segmenter call.
  */
 import { stopwords } from './stopwords';
+import { isLetter, isLetterOrNumber, letterOrNumberRunEnd, letterRunEnd } from './charClass';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const NUMBER_RE = /^\p{N}+$/u;
+
+/** NUMBER_RE.test(w), without the expression when `w` is ASCII (digits only). */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return NUMBER_RE.test(w);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+}
 
 /** False when the word starts with an ASCII letter, which no number does (saves the Unicode test). */
 function startsWithNonLetter(w: string): boolean {
@@ -21,7 +32,11 @@ function startsWithNonLetter(w: string): boolean {
 export function foldPlural(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s')) {
+    // Not after s, u or i (/(?:ss|us|is)$/, tested by character: this runs for every content word).
+    const before = word.charCodeAt(word.length - 2);
+    if (before !== 0x73 && before !== 0x75 && before !== 0x69) return word.slice(0, -1);
+  }
   return word;
 }
 
@@ -47,9 +62,23 @@ export function contentTerms(text: string, lang: string): string[] {
     }
     return out;
   }
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || stop.has(w) || (startsWithNonLetter(w) && NUMBER_RE.test(w))) continue;
+  // The matches of WORD_RE, found by a scan over code points (no match object per word).
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrNumber(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = letterOrNumberRunEnd(text, i);
+    for (;;) {
+      const j = text.charCodeAt(i);
+      if ((j === 0x27 || j === 0x2019) && i + 1 < len && isLetter(text.codePointAt(i + 1)!)) i = letterRunEnd(text, i + 1);
+      else break;
+    }
+    const w = text.slice(start, i).toLowerCase();
+    if (w.length < 2 || stop.has(w) || (startsWithNonLetter(w) && isNumber(w))) continue;
     out.push(en ? foldPlural(w) : w);
   }
   return out;

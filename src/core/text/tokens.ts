@@ -16,6 +16,10 @@ const OTHER = 3;
 
 /** Classes of the Basic Multilingual Plane's code points, filled on first sight (0 = not yet known). */
 const bmp = new Uint8Array(0x10000);
+// The no-break space and the typographic punctuation of ordinary prose (dashes, curly quotes, ellipsis,
+// guillemets) are known in advance: English text with these never compiles the Unicode classes above.
+bmp[0xa0] = SPACE;
+for (const c of [0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]) bmp[c] = OTHER;
 
 function classify(ch: string): number {
   if (WORDISH_RE.test(ch)) return WORD;

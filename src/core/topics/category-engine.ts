@@ -6,6 +6,7 @@
  * not import the weights it is about to write.
  */
 import { normalizeToken } from '../text/segment';
+import { isWordChar, wordCharRunEnd } from '../text/charClass';
 
 /** Bits of the hashed feature space. Changing it invalidates category-model.json: retrain. */
 export const HASH_BITS = 20;
@@ -37,8 +38,6 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-/** Letter/digit runs, with inner apostrophes and dots kept ("don't", "u.s"). */
-const RUN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
 /** Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): these runs need ICU. */
 const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -50,18 +49,33 @@ export interface FeatureVector {
   tokens: number;
 }
 
-/** FNV-1a over UTF-16 code units: tiny, fast and identical in every JavaScript context. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+const FNV_BASIS = 0x811c9dc5;
+
+/** FNV-1a state `h` extended over the code units of `s` from `from` to `to`. */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // A final avalanche step: plain FNV clusters short strings that differ only in their last character.
+  return h;
+}
+
+/** FNV-1a state `h` extended over one code unit. */
+function fnvUnit(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** A final avalanche step: plain FNV clusters short strings that differ only in their last character. */
+function finish(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
   return h & HASH_MASK;
+}
+
+/** FNV-1a over UTF-16 code units: tiny, fast and identical in every JavaScript context. */
+export function hashFeature(s: string): number {
+  return finish(fnv(FNV_BASIS, s));
 }
 
 const NUMBER_RE = /^[\d.,:%]+$/;
@@ -101,8 +115,23 @@ export function categoryTokens(text: string, lang: string): string[] {
   };
   // Intl.Segmenter is the slow part (an object per segment, spaces included), so space-separated words are
   // split by a regular expression and only runs of unspaced scripts go through ICU's dictionaries.
-  for (const m of sample.matchAll(RUN_RE)) {
-    const run = m[0];
+  // Letter/digit runs, with inner apostrophes and dots kept ("don't", "u.s"): the matches of
+  // /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu, found by a scan over code points (no match object per word).
+  const len = sample.length;
+  for (let i = 0; i < len; ) {
+    const cp = sample.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = wordCharRunEnd(sample, i);
+    for (;;) {
+      const j = sample.charCodeAt(i);
+      if ((j === 0x27 || j === 0x2019 || j === 0x2e) && i + 1 < len && isWordChar(sample.codePointAt(i + 1)!)) i = wordCharRunEnd(sample, i + 1);
+      else break;
+    }
+    const run = sample.slice(start, i);
     if (!UNSPACED_RE.test(run)) {
       if (!push(run)) break;
       continue;
@@ -120,18 +149,23 @@ export function categoryTokens(text: string, lang: string): string[] {
 export function categoryFeatures(text: string, lang: string): FeatureVector {
   const tokens = categoryTokens(text, lang);
   const counts = new Map<number, number>();
-  const add = (s: string): void => {
-    const id = hashFeature(s);
+  const add = (h: number): void => {
+    const id = finish(h);
     counts.set(id, (counts.get(id) ?? 0) + 1);
   };
+  // Features are hashed as the strings they stand for ("a b", "~vaccin") without building those strings:
+  // FNV reads code units in order, so hashing on from the previous token's state is the same hash.
+  let prevState = FNV_BASIS;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    add(t);
+    const state = fnv(FNV_BASIS, t);
+    add(state);
     // A space cannot occur inside a word token, so "a b" never collides with a unigram by construction.
-    if (i > 0) add(`${tokens[i - 1]!} ${t}`);
+    if (i > 0) add(fnv(fnvUnit(prevState, 0x20), t));
     // A crude stem for long Latin-script words ("vaccine", "vaccines", "vaccinated" share "~vaccin"): the
     // headlines are short, so sharing evidence across inflections is worth about a point of accuracy.
-    if (t.length > 6 && t.charCodeAt(0) < 0x250) add(`~${t.slice(0, 6)}`);
+    if (t.length > 6 && t.charCodeAt(0) < 0x250) add(fnv(fnvUnit(FNV_BASIS, 0x7e), t, 0, 6));
+    prevState = state;
   }
   const ids = new Int32Array(counts.size);
   const values = new Float32Array(counts.size);
@@ -178,9 +212,23 @@ export interface CategoryModelFile {
 
 export interface CategoryModel {
   classes: string[];
-  /** Bucket id -> row index into `weights`. */
-  rows: Map<number, number>;
+  /**
+   * Bucket id -> row index into `weights`: open addressing over `keys` (-1 = empty slot), linear probing.
+   * Typed arrays rather than a Map of 20,000 entries: the index is built on a fresh service worker's first
+   * click, where 20,000 Map insertions in cold code cost milliseconds.
+   */
+  keys: Int32Array;
+  rows: Int32Array;
+  /** Number of kept buckets (rows). */
+  size: number;
+  /**
+   * int8 weights, one row of `classes.length` per kept bucket. Rows are decoded from the file's base64 when
+   * first read (`decoded`): a page touches a few hundred of the 20,000 rows, and decoding all 240 KB up
+   * front was most of the first classification's cost.
+   */
   weights: Int8Array;
+  decoded: Uint8Array;
+  weightsB64: string;
   scale: number;
   bias: Float64Array;
   temperature: number;
@@ -257,21 +305,115 @@ export function encodeWeights(q: Int8Array): string {
   return bytesToBase64(new Uint8Array(q.buffer, q.byteOffset, q.byteLength));
 }
 
+/** Base64 alphabet -> 6-bit value (255 outside it), built on first use. */
+let b64Values: Uint8Array | null = null;
+
+function base64Table(): Uint8Array {
+  if (!b64Values) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    b64Values = new Uint8Array(128).fill(255);
+    for (let i = 0; i < alphabet.length; i++) b64Values[alphabet.charCodeAt(i)] = i;
+  }
+  return b64Values;
+}
+
+/** Bytes base64 text decodes to (what atob() would return, counted without decoding). */
+function base64ByteLength(b64: string): number {
+  let n = b64.length;
+  while (n > 0 && b64.charCodeAt(n - 1) === 0x3d) n--; // '=' padding
+  return Math.floor((n * 3) / 4);
+}
+
+/** Slot of bucket `id` in the model's index: where it is, or the empty slot where it would go. */
+function slotOf(keys: Int32Array, id: number): number {
+  const mask = keys.length - 1;
+  // Fibonacci hashing (the product's high bits): the table's length is a power of two.
+  let slot = Math.imul(id, 0x9e3779b1) >>> (Math.clz32(keys.length) + 1);
+  while (keys[slot] !== -1 && keys[slot] !== id) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Row of bucket `id`, or -1 when the model did not keep it. */
+function rowOf(model: CategoryModel, id: number): number {
+  const slot = slotOf(model.keys, id);
+  return model.keys[slot] === -1 ? -1 : model.rows[slot]!;
+}
+
+/** Fills row `row` of `model.weights` from the base64 text: exactly the bytes atob() gives at those offsets. */
+function decodeRow(model: CategoryModel, row: number): void {
+  const table = base64Table();
+  const b64 = model.weightsB64;
+  const C = model.classes.length;
+  const from = row * C;
+  const to = from + C;
+  // Bytes [3g, 3g + 3) come from characters [4g, 4g + 4).
+  for (let g = Math.floor(from / 3); 3 * g < to; g++) {
+    const c = 4 * g;
+    const v =
+      (table[b64.charCodeAt(c) & 0x7f]! << 18) |
+      (table[b64.charCodeAt(c + 1) & 0x7f]! << 12) |
+      ((table[b64.charCodeAt(c + 2) & 0x7f]! & 0x3f) << 6) |
+      (table[b64.charCodeAt(c + 3) & 0x7f]! & 0x3f);
+    for (let k = 0; k < 3; k++) {
+      const b = 3 * g + k;
+      // Int8Array stores the byte's two's-complement value, as the view over atob()'s bytes did.
+      if (b >= from && b < to) model.weights[b] = (v >>> (16 - 8 * k)) & 0xff;
+    }
+  }
+  model.decoded[row] = 1;
+}
+
 export function decodeModel(file: CategoryModelFile): CategoryModel {
   if (file.hashBits !== HASH_BITS || file.maxTokens !== MAX_TOKENS) {
     // The weights were trained on other features: scores would be noise. Retrain (npm run train:topics).
     throw new Error('category model does not match the feature code; run npm run train:topics');
   }
-  const ids = decodeIds(file.ids);
-  const bytes = base64ToBytes(file.weights);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (weights.length !== ids.length * file.classes.length) throw new Error('category model is corrupt');
-  const rows = new Map<number, number>();
-  ids.forEach((id, i) => rows.set(id, i));
+  const C = file.classes.length;
+  const size = base64ByteLength(file.weights) / C;
+  if (!Number.isInteger(size) || file.weights.length % 4 !== 0) {
+    throw new Error('category model is corrupt');
+  }
+  // The ids are decoded straight into the index (LEB128 deltas, as decodeIds reads them).
+  let capacity = 16;
+  while (capacity < 2 * size) capacity *= 2;
+  const keys = new Int32Array(capacity).fill(-1);
+  const rows = new Int32Array(capacity);
+  const hashShift = Math.clz32(capacity) + 1;
+  const mask = capacity - 1;
+  const bytes = base64ToBytes(file.ids);
+  let n = 0;
+  let prev = 0;
+  let d = 0;
+  let shift = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    d |= (b & 0x7f) << shift;
+    if (b & 0x80) {
+      shift += 7;
+    } else {
+      prev += d;
+      if (n < size) {
+        // slotOf(), written out: this loop runs 20,000 times in code not yet optimised (a fresh worker).
+        let slot = Math.imul(prev, 0x9e3779b1) >>> hashShift;
+        while (keys[slot] !== -1 && keys[slot] !== prev) slot = (slot + 1) & mask;
+        // A repeated id keeps its last row, as Map.set did.
+        keys[slot] = prev;
+        rows[slot] = n;
+      }
+      n++;
+      d = 0;
+      shift = 0;
+    }
+  }
+  if (n !== size) throw new Error('category model is corrupt');
   return {
     classes: file.classes,
+    keys,
     rows,
-    weights,
+    size,
+    weights: new Int8Array(size * C),
+    decoded: new Uint8Array(size),
+    weightsB64: file.weights,
     scale: file.scale,
     bias: Float64Array.from(file.bias),
     temperature: file.temperature,
@@ -287,8 +429,9 @@ export function predict(model: CategoryModel, fv: FeatureVector): Prediction {
   const logits = Float64Array.from(model.bias);
   let evidence = 0;
   for (let i = 0; i < fv.ids.length; i++) {
-    const row = model.rows.get(fv.ids[i]!);
-    if (row === undefined) continue;
+    const row = rowOf(model, fv.ids[i]!);
+    if (row < 0) continue;
+    if (model.decoded[row] === 0) decodeRow(model, row);
     evidence++;
     const x = fv.values[i]! * model.scale;
     const base = row * C;

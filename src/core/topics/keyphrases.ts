@@ -19,6 +19,7 @@ import { CJK_RE, sentences, UNSPACED_RE, wordSpans } from '../text/segment';
 import { stopwords } from '../text/stopwords';
 import { foldPlural } from '../text/terms';
 import { scanTokens } from '../text/tokens';
+import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
 import { acronymKey, initialsKey } from './variants';
 
@@ -81,14 +82,18 @@ const DEMONYM_RE = /(?:an|ian|ese|ish|ic)$/;
 /** English adjective endings: with the modifier test, "physical", "legendary", "massive" are not topics. */
 const ADJECTIVE_EN_RE = /(?:al|ial|ical|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ese|ian|an|ed)$/;
 
-const HAS_LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-
 /** A token holding a letter or a digit; ASCII tokens are decided by their first character, without the regex. */
 function isWordToken(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80 && text.length === 1) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  return HAS_LETTER_OR_DIGIT_RE.test(text);
+  // /[\p{L}\p{N}]/u.test(text), code point by code point.
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isLetterOrNumber(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
 /** Tokens of a sentence with their offsets; hyphens inside compounds join, other punctuation breaks runs. */
@@ -121,7 +126,7 @@ function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
       // "Physical-World", "Wi-Fi": a hyphen between two words with no space keeps them in one run.
       const nextText = texts[i + 1];
       const nextStart = starts[i + 1];
-      if (r.text === '-' && prev && !prev.breaks && prev.end === r.start && nextText !== undefined && nextStart === r.start + 1 && /^[\p{L}\p{N}]/u.test(nextText)) {
+      if (r.text === '-' && prev && !prev.breaks && prev.end === r.start && nextText !== undefined && nextStart === r.start + 1 && nextText.length > 0 && isLetterOrNumber(nextText.codePointAt(0)!)) {
         out.push({ text: nextText, start: nextStart, end: nextStart + nextText.length, joined: true, breaks: false });
         i++;
         continue;
@@ -163,6 +168,47 @@ function segments(article: Article): { text: string; where: Where }[] {
   return out;
 }
 
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** /^\p{Lu}/u.test(token), without the regular expression when the token starts with an ASCII character. */
+function startsUpper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 0x80 ? isAsciiUpper(c) : /^\p{Lu}/u.test(token);
+}
+
+/** /^\p{Ll}/u.test(token), likewise. */
+function startsLower(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 0x80 ? isAsciiLower(c) : /^\p{Ll}/u.test(token);
+}
+
+/** /[\p{L}\p{N}]/u.test(token): an ASCII letter or digit settles it; so does a token that is all ASCII. */
+function hasLetterOrDigit(token: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (isAsciiUpper(c) || isAsciiLower(c) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return ascii ? false : isWordToken(token);
+}
+
+/** NUMBERISH_RE.test(token); an ASCII character outside the class settles it without the expression. */
+function isNumberish(token: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      continue;
+    }
+    // [0-9.,%$:/-]
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25 || c === 0x24 || c === 0x3a || c === 0x2f || c === 0x2d)) return false;
+  }
+  return ascii ? token.length > 0 : NUMBERISH_RE.test(token);
+}
+
 class Collector {
   readonly found = new Map<string, Occurrence>();
   private readonly info = new Map<string, TokenInfo>();
@@ -178,12 +224,12 @@ class Collector {
     if (ti) return ti;
     const lower = token.toLowerCase().replace(/’/g, "'");
     const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    const isWord = /[\p{L}\p{N}]/u.test(token);
+    const isWord = hasLetterOrDigit(token);
+    const cap = startsUpper(token);
     // "New Zealand", "United States": capitalised, these stopwords are part of a name.
-    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && /^\p{Lu}/u.test(token) && NAME_PARTS_EN.has(bare)));
+    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && cap && NAME_PARTS_EN.has(bare)));
     const generic = isGeneric(bare, this.lang);
-    const cap = /^\p{Lu}/u.test(token);
-    const numberish = NUMBERISH_RE.test(token);
+    const numberish = isNumberish(token);
     const short = bare.length < 2 || (this.unspaced && CJK_RE.test(bare) && bare.length < 2);
     ti = {
       key: this.lang === 'en' ? foldPlural(lower) : bare,
@@ -191,7 +237,7 @@ class Collector {
       edge: content && !numberish && !generic && !short,
       genericName: content && generic && cap && !numberish,
       cap,
-      lower: /^\p{Ll}/u.test(token),
+      lower: startsLower(token),
     };
     this.info.set(token, ti);
     return ti;
@@ -268,7 +314,11 @@ class Collector {
         }
         occ.count++;
         let surface = sentence.slice(run[i]!.start, run[j]!.end);
-        if (surface.endsWith('s')) surface = surface.replace(/['’]s$/u, '');
+        // The possessive goes (/['’]s$/u, tested by character: this runs for every phrase occurrence).
+        if (surface.endsWith('s') && surface.length >= 2) {
+          const q = surface.charCodeAt(surface.length - 2);
+          if (q === 0x27 || q === 0x2019) surface = surface.slice(0, -2);
+        }
         occ.surface.set(surface, (occ.surface.get(surface) ?? 0) + (where === 'body' ? 2 : 1));
         if (where === 'title') occ.inTitle = true;
         if (where !== 'body') continue;
@@ -348,7 +398,12 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     if (a) acronyms.set(a, key);
   }
   // Without an acronym on the page no phrase has one to merge into: the pass over every phrase is skipped.
+  // The first code unit of each acronym's key: a phrase whose initials start otherwise has none to merge into,
+  // which settles most phrases without building their initials.
+  const acronymStarts = new Set<number>();
+  for (const a of acronyms.keys()) acronymStarts.add(a.charCodeAt(0));
   for (const [key, occ] of acronyms.size > 0 ? found : []) {
+    if (occ.tokens.length < 2 || !acronymStarts.has(occ.tokens[0]![0]!.toLowerCase().charCodeAt(0))) continue;
     const init = initialsKey(occ.tokens);
     const target = init ? acronyms.get(init) : undefined;
     if (!target || target === key) continue;
@@ -362,17 +417,30 @@ export function extractTopics(article: Article, lang: string): Topic[] {
 
   // A word that nearly always occurs inside one longer phrase ("Yann" in "Yann LeCun") is that phrase.
   const subsumed = new Set<string>();
+  const wordStarts: number[] = [];
+  const wordEnds: number[] = [];
   for (const occ of found.values()) {
     // A phrase seen once can only subsume parts seen once, and those are dropped below anyway (they do not
     // recur) unless the page's keywords name them.
-    if (!occ.key.includes(' ') || (occ.count === 1 && boost.size === 0)) continue;
-    const keys = occ.key.split(' ');
-    const n = keys.length;
+    const key = occ.key;
+    if (!key.includes(' ') || (occ.count === 1 && boost.size === 0)) continue;
+    // The words of the key as split(' ') gives them, by offsets: word w is key[wordStarts[w], wordEnds[w]), and
+    // the sub-phrase of words i..j is the slice key[wordStarts[i], wordEnds[j]) (words are joined by single spaces),
+    // which is cheaper to look up than the same string built by concatenation.
+    wordStarts.length = 0;
+    wordEnds.length = 0;
+    let from = 0;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', from)) {
+      wordStarts.push(from);
+      wordEnds.push(at);
+      from = at + 1;
+    }
+    wordStarts.push(from);
+    wordEnds.push(key.length);
+    const n = wordStarts.length;
     for (let i = 0; i < n; i++) {
-      let sub = '';
       for (let len = 1; i + len <= n && len < n; len++) {
-        sub = len === 1 ? keys[i]! : `${sub} ${keys[i + len - 1]!}`;
-        const o = found.get(sub);
+        const o = found.get(key.slice(wordStarts[i]!, wordEnds[i + len - 1]!));
         if (o && occ.count >= 0.8 * o.count) subsumed.add(o.key);
       }
     }
@@ -398,7 +466,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     if (entity || acronym) score *= 1.3;
     if (occ.inTitle) score *= 1.5;
     if (boosted) score *= 1.5;
-    const label = unspaced && !/\s/.test(bestSurface(occ)) ? bestSurface(occ) : bestSurface(occ).replace(/\s+/g, ' ');
+    const best = bestSurface(occ);
+    const label = unspaced && !/\s/.test(best) ? best : best.replace(/\s+/g, ' ');
     scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count, first: occ.first });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));

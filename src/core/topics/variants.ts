@@ -22,6 +22,18 @@ export function acronymKey(token: string): string | null {
   // with a lower-case ASCII letter or a digit.
   const c = token.charCodeAt(0);
   if (token.length < 2 || token.length > 14 || (c < 0x80 && (c < 0x41 || c > 0x5a))) return null;
+  // An ASCII token matches /^(\p{Lu}{2,6})s?$/u when it is 2 to 6 capitals, then an optional "s".
+  let ascii = true;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) {
+    const end = token.charCodeAt(token.length - 1) === 0x73 ? token.length - 1 : token.length;
+    if (end < 2 || end > 6) return null;
+    for (let i = 0; i < end; i++) {
+      const u = token.charCodeAt(i);
+      if (u < 0x41 || u > 0x5a) return null;
+    }
+    return token.slice(0, end).toLowerCase();
+  }
   const m = /^(\p{Lu}{2,6})s?$/u.exec(token);
   return m ? m[1]!.toLowerCase() : null;
 }
