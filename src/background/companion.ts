@@ -7,7 +7,7 @@
 import extractScript from '../content/extract.ts?iife';
 import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
-import { analyze, analyzeLead, completeAnalysis } from '../core/analyze';
+import { analyze, analyzeInTwo } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
 import type { CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import type { ExtractOutcome } from '../content/protocol';
@@ -163,7 +163,7 @@ async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<Comp
 const completing = new Map<string, Promise<Analysis>>();
 
 /**
- * The popup's path: answers with the TL;DR (analyzeLead) and completes the analysis in the next task, so the
+ * The popup's path: answers with the TL;DR (the lead of analyzeInTwo) and completes the analysis in the next task, so the
  * reader sees the TL;DR without waiting for the FAQ, topics and category; the popup fetches those with
  * analysisOf. A cached analysis is answered whole at once.
  */
@@ -179,12 +179,12 @@ async function analyzeForPopupNow(tabId: number, useSelection: boolean): Promise
     const result = finish(tab, article, cached, true, timings);
     return { ...result, lead: cached };
   }
-  const lead = analyzeLead(article);
+  const { lead, complete } = analyzeInTwo(article);
   timings.analyze = performance.now() - t0;
   const completion = new Promise<Analysis>((resolve, reject) => {
     setTimeout(() => {
       try {
-        const analysis = completeAnalysis(article, lead);
+        const analysis = complete();
         finish(tab, article, analysis, false, timings);
         resolve(analysis);
       } catch (err) {

@@ -52,20 +52,23 @@ export function cjkRatio(text: string): number {
   return letters === 0 ? 0 : cjk / letters;
 }
 
+/** Sentence splits by language, then by text (see withSharedSentences). */
+export type SentenceCache = Map<string, Map<string, string[]>>;
+
 /**
  * Sentence splits shared by the stages of one analysis (see withSharedSentences): the TL;DR, the topics and
  * the FAQ each split the same blocks, and ICU sentence segmentation is the largest single cost of a page.
  */
-let shared: Map<string, Map<string, string[]>> | null = null;
+let shared: SentenceCache | null = null;
 
 /**
  * Runs `fn` with sentences() remembering its results, keyed by language and text, until `fn` returns. Scoped
- * to one call, not global: nothing is kept between analyses (no memory growth, no stale results), and a page
- * analysed twice costs twice.
+ * to one analysis, not global: nothing is kept between analyses (no memory growth, no stale results), and a page
+ * analysed twice costs twice. An analysis done in two steps passes the same `cache` to both.
  */
-export function withSharedSentences<T>(fn: () => T): T {
+export function withSharedSentences<T>(fn: () => T, cache: SentenceCache = new Map()): T {
   if (shared) return fn();
-  shared = new Map();
+  shared = cache;
   try {
     return fn();
   } finally {

@@ -3,7 +3,7 @@
  * later. The reader must end up with exactly what one whole analysis gives, whichever way it was computed.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeLead, completeAnalysis } from '../../../src/core/analyze';
+import { analyze, analyzeInTwo } from '../../../src/core/analyze';
 import type { Article } from '../../../src/core/types';
 import { fixtureArticle } from './faq/fixtures';
 
@@ -15,7 +15,7 @@ describe('analysis in two halves', () => {
   for (const [name, article] of cases) {
     it(`the lead then the rest equal one analysis (${name})`, () => {
       const whole = analyze(article);
-      const lead = analyzeLead(article);
+      const { lead, complete } = analyzeInTwo(article);
       expect(lead).toEqual({
         lang: whole.lang,
         wordCount: whole.wordCount,
@@ -24,7 +24,7 @@ describe('analysis in two halves', () => {
         contentHash: whole.contentHash,
       });
       expect(lead.tldr.sentences.length).toBeGreaterThan(0);
-      const rest = completeAnalysis(article, lead);
+      const rest = complete();
       expect(rest).toEqual(whole);
       expect(rest.faq.length).toBeGreaterThan(0);
       expect(rest.topics.length).toBeGreaterThan(0);
@@ -41,9 +41,9 @@ describe('analysis in two halves', () => {
         faq: [{ question: 'When does it open?', answer: 'At nine every morning.' }],
       },
     };
-    const lead = analyzeLead(article);
+    const { lead, complete } = analyzeInTwo(article);
     expect(lead.tldr).toEqual({ source: 'page', sentences: ['The council voted to keep the library open.'] });
-    const rest = completeAnalysis(article, lead);
+    const rest = complete();
     expect(rest.faq.map((f) => [f.question, f.source])).toEqual([['When does it open?', 'page']]);
   });
 });
