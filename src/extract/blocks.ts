@@ -17,9 +17,12 @@ function clean(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Text of an element with `<br>` read as a space (textContent would glue the two lines together). */
-function textWithBreaks(el: Element): string {
-  if (!el.querySelector('br')) return clean(el.textContent ?? '');
+/**
+ * Text of an element with `<br>` read as a space (textContent would glue the two lines together). `cleaned` is
+ * clean(el.textContent) when the caller has it already.
+ */
+function textWithBreaks(el: Element, cleaned?: string): string {
+  if (!el.querySelector('br')) return cleaned ?? clean(el.textContent ?? '');
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
@@ -33,11 +36,15 @@ function textWithBreaks(el: Element): string {
  * A short paragraph that is nothing but one link: a section kicker ("Growth & Life"), "Read more", a related
  * headline. Never article prose.
  */
-function isLinkLabel(p: Element): boolean {
+function isLinkLabel(link: Element, text: string): boolean {
+  return text.length > 0 && text.length < 80 && clean(link.textContent ?? '') === text;
+}
+
+/** The paragraph's only link, when it has exactly one and it is not mailto: or tel:. */
+function onlyLink(p: Element): Element | null {
   const links = p.querySelectorAll('a');
-  if (links.length !== 1 || /^(mailto|tel):/i.test(links[0]!.getAttribute('href') ?? '')) return false;
-  const text = clean(p.textContent ?? '');
-  return text.length > 0 && text.length < 80 && clean(links[0]!.textContent ?? '') === text;
+  if (links.length !== 1 || /^(mailto|tel):/i.test(links[0]!.getAttribute('href') ?? '')) return null;
+  return links[0]!;
 }
 
 export function blocksFrom(root: Element): Block[] {
@@ -53,7 +60,8 @@ export function blocksFrom(root: Element): Block[] {
       push('p', clean(inline));
       inline = '';
     };
-    for (const node of Array.from(el.childNodes)) {
+    // Sibling links rather than Array.from(childNodes): nothing here changes the tree.
+    for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         inline += node.nodeValue ?? '';
         continue;
@@ -78,7 +86,13 @@ export function blocksFrom(root: Element): Block[] {
       const heading = /^H([1-6])$/.exec(tag);
       if (heading) push('h', clean(child.textContent ?? ''), Number(heading[1]));
       else if (tag === 'P') {
-        if (!isLinkLabel(child)) push('p', textWithBreaks(child));
+        const link = onlyLink(child);
+        if (!link) push('p', textWithBreaks(child));
+        else {
+          // The paragraph's text is read once for both the link-label test and the block.
+          const text = clean(child.textContent ?? '');
+          if (!isLinkLabel(link, text)) push('p', textWithBreaks(child, text));
+        }
       }
       else if (tag === 'FIGCAPTION' || tag === 'CAPTION') push('caption', clean(child.textContent ?? ''));
       else if (tag === 'PRE') push('pre', (child.textContent ?? '').replace(/^\n+|\s+$/g, ''));

@@ -107,6 +107,7 @@ export function pageLang(doc: Document, meta: MetaMap): string | null {
 
 const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
 const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /**
  * rtl for pages that say so (dir attribute), whose language is written right to left, or whose text is mostly
@@ -118,6 +119,8 @@ export function pageDir(doc: Document, readabilityDir: string | null | undefined
   if (lang && RTL_LANGS.has(lang.split('-')[0]!.toLowerCase())) return 'rtl';
   const sample = text.slice(0, 5000);
   if (!sample) return null;
+  // Without a single Hebrew/Arabic character the share is 0 whatever the letter count: skip counting letters.
+  if (!RTL_CHAR.test(sample)) return 'ltr';
   const rtl = sample.match(RTL_CHARS)?.length ?? 0;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && rtl / letters > 0.4 ? 'rtl' : 'ltr';

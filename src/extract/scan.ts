@@ -36,6 +36,8 @@ export function scanBody(body: Element): Scan {
     else if ((tag === 'STRONG' || tag === 'B') && el.parentElement?.tagName === 'P' && el.parentElement.childElementCount === 1) {
       scan.headings.push(el);
     }
+    // Most elements carry no attribute at all; for them every lookup below would come back null.
+    if (!el.hasAttributes()) continue;
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
     const itemtype = el.getAttribute('itemtype');

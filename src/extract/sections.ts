@@ -14,6 +14,15 @@ const TLDR_PREFIX_RE = /^\s*(tl\s*;?\s*dr|in brief|key takeaways?|要点|摘要)
 const FAQ_HEADING_RE =
   /^[\p{P}\p{S}\s]*(faqs?|frequently asked questions|常见问题(解答)?|常見問題(解答)?|よくある質問|preguntas frecuentes|questions fréquentes|häufig gestellte fragen|häufige fragen)[\p{P}\p{S}\s]*$/iu;
 
+/**
+ * Substrings one of which a label must hold to match TLDR_HEADING_RE / TLDR_PREFIX_RE / FAQ_HEADING_RE: most
+ * headings fail these plain tests, so the costly Unicode patterns are rarely compiled on a click. No "k" or "s"
+ * in them: the `iu` patterns match those as KELVIN SIGN and LONG S too.
+ */
+const TLDR_HEADING_HINT = /dr|read|eaway|brief|glance|the gi|point|hort|need|要点|重点|摘要|太长不看|速览|一句话总结|要點|重點|ポイント|要約/i;
+const TLDR_PREFIX_HINT = /dr|brief|eaway|要点|摘要/i;
+const FAQ_HEADING_HINT = /faq|frequently|常见问题|常見問題|よくある質問|pregunta|fréquent|ufig/i;
+
 const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6';
 const CONTAINER_TAGS = new Set(['SECTION', 'DIV', 'ASIDE', 'DETAILS', 'HEADER', 'UL', 'OL', 'BLOCKQUOTE', 'FIGURE', 'DL']);
 /** A TL;DR is short by definition; anything longer is the article itself or a page region. */
@@ -89,7 +98,7 @@ export function findTldr(scan: Scan, lang: string | null): TldrRegion | null {
   // 1. A heading that says TL;DR / Key takeaways / 要点.
   for (const h of scan.headings) {
     const label = textOf(h);
-    if (label.length > 40 || !TLDR_HEADING_RE.test(label)) continue;
+    if (label.length > 40 || !TLDR_HEADING_HINT.test(label) || !TLDR_HEADING_RE.test(label)) continue;
     const heading = h.tagName === 'STRONG' || h.tagName === 'B' ? h.parentElement! : h;
     const elements = regionOf(heading, MAX_TLDR_CHARS);
     const items = tldrItems(elements, heading, lang);
@@ -98,7 +107,9 @@ export function findTldr(scan: Scan, lang: string | null): TldrRegion | null {
   // 2. A paragraph labelled inline: "TL;DR: the whole story in one line."
   for (const p of scan.paragraphs) {
     const raw = p.textContent ?? '';
-    if (raw.length > MAX_TLDR_CHARS * 2 || !TLDR_PREFIX_RE.test(raw.trimStart().slice(0, 40))) continue;
+    if (raw.length > MAX_TLDR_CHARS * 2) continue;
+    const start = raw.trimStart().slice(0, 40);
+    if (!TLDR_PREFIX_HINT.test(start) || !TLDR_PREFIX_RE.test(start)) continue;
     const t = textOf(p);
     if (t.length > 20 && t.length < MAX_TLDR_CHARS && TLDR_PREFIX_RE.test(t)) {
       const items = sentences(t.replace(TLDR_PREFIX_RE, ''), lang);
@@ -126,7 +137,7 @@ export function findFaqRegions(scan: Scan, bodyTextLength: number): Element[] {
   for (const h of scan.headings) {
     if (!h.isConnected || !/^H[1-6]$/.test(h.tagName)) continue;
     const label = textOf(h);
-    if (label.length <= 60 && FAQ_HEADING_RE.test(label)) for (const el of regionOf(h, 20000)) out.add(el);
+    if (label.length <= 60 && FAQ_HEADING_HINT.test(label) && FAQ_HEADING_RE.test(label)) for (const el of regionOf(h, 20000)) out.add(el);
   }
   for (const { el, mark } of scan.marked) {
     if (mark !== 'faq' || !el.isConnected || ['BODY', 'HTML', 'MAIN', 'ARTICLE'].includes(el.tagName)) continue;
