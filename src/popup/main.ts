@@ -12,9 +12,12 @@ import { t, uiLanguage } from '../shared/i18n';
 performance.mark('lede:popup-start');
 const first = requestAnalysis(false).then(markReceived);
 
-document.documentElement.lang = uiLanguage();
-const loadingLabel = document.querySelector('[data-testid="status"] .visually-hidden');
-if (loadingLabel) loadingLabel.textContent = t('popupLoading');
-
-// The app's code loads while the page is read; it renders once, with the answer (the skeleton above stays until then).
-void Promise.all([import('./mount'), first]).then(([{ mount }, answer]) => mount(answer));
+// Everything else waits for the next task, so the request above has left before any of it runs (with ?tab= the
+// request goes out in this task's microtasks; the rest costs a few ms, the dynamic import most of all).
+setTimeout(() => {
+  document.documentElement.lang = uiLanguage();
+  const loadingLabel = document.querySelector('[data-testid="status"] .visually-hidden');
+  if (loadingLabel) loadingLabel.textContent = t('popupLoading');
+  // The app's code loads while the page is read; it renders once, with the answer (the skeleton stays until then).
+  void Promise.all([import('./mount'), first]).then(([{ mount }, answer]) => mount(answer));
+}, 0);
