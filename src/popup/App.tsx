@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '../shared/browser';
+import { extensionUrl, nativeApi } from '../shared/nativeApi';
 import { sendMessage, type PopupAnswer } from '../shared/messages';
 import { useWholeAnalysis } from './wholeAnalysis';
 import { markReceived, requestAnalysis } from './request';
@@ -130,7 +130,7 @@ function ArticleView({ result, useSelection }: { result: PopupAnswer & { ok: tru
 
 function Footer() {
   const open = (path: string) => () => {
-    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    void nativeApi()?.tabs.create({ url: extensionUrl(path) });
     window.close();
   };
   return (
@@ -138,7 +138,7 @@ function Footer() {
       <button type="button" class="link-btn" onClick={open('src/library/index.html')}>
         {t('popupOpenLibrary')}
       </button>
-      <button type="button" class="link-btn" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button type="button" class="link-btn" onClick={() => void nativeApi()?.runtime.openOptionsPage()}>
         {t('popupOpenOptions')}
       </button>
     </footer>

@@ -1,13 +1,13 @@
 /** "From your library": up to three related items from history and the saved list, each opening in the library. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { browser } from '../shared/browser';
+import { extensionUrl } from '../shared/nativeApi';
 import { sendMessage, type RelatedItem } from '../shared/messages';
 import type { Analysis } from '../core/types';
 
 /** The library's reader route (src/library/route.ts). */
 function readerUrl(url: string): string {
-  return browser.runtime.getURL(`src/library/index.html#/read/${encodeURIComponent(url)}`);
+  return extensionUrl(`src/library/index.html#/read/${encodeURIComponent(url)}`);
 }
 
 export function RelatedArticles({ url, title, analysis }: { url: string; title: string; analysis: Analysis }) {
