@@ -5,7 +5,7 @@
 import type { Article, Block } from '../types';
 import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
 import { isBoilerplate, stripDateline } from './boilerplate';
-import { isLetterOrNumber, letterOrNumberRunEnd } from '../text/charClass';
+import { isLetterOrNumber, letterOrNumberRunEnd, nextLetterOrNumber } from '../text/charClass';
 
 export interface Candidate {
   /** The sentence as it will be shown: trimmed, dateline removed. */
@@ -79,12 +79,7 @@ function countLatinWords(text: string): number {
 function countWordsScan(text: string): number {
   let n = 0;
   const len = text.length;
-  for (let i = 0; i < len; ) {
-    const cp = text.codePointAt(i)!;
-    if (!isLetterOrNumber(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
+  for (let i = nextLetterOrNumber(text, 0); i < len; i = nextLetterOrNumber(text, i)) {
     n++;
     i = letterOrNumberRunEnd(text, i);
     for (;;) {

@@ -58,6 +58,16 @@ export function isLetterOrNumber(cp: number): boolean {
   return classOf(cp) !== 0;
 }
 
+/** Index of the first letter or digit (a whole code point) at or after `i`, or the text's length. */
+export function nextLetterOrNumber(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (classOf(cp) !== 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
 /** End of the run of letters and digits (whole code points) starting at `i`. */
 export function letterOrNumberRunEnd(text: string, i: number): number {
   while (i < text.length) {

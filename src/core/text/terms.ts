@@ -5,7 +5,7 @@
  * segmenter would cut two phrasings differently, and cost no segmenter call.
  */
 import { stopwords } from './stopwords';
-import { isLetter, isLetterOrNumber, letterOrNumberRunEnd, letterRunEnd } from './charClass';
+import { isLetter, letterOrNumberRunEnd, letterRunEnd, nextLetterOrNumber } from './charClass';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
@@ -64,12 +64,7 @@ export function contentTerms(text: string, lang: string): string[] {
   }
   // The matches of WORD_RE, found by a scan over code points (no match object per word).
   const len = text.length;
-  for (let i = 0; i < len; ) {
-    const cp = text.codePointAt(i)!;
-    if (!isLetterOrNumber(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
+  for (let i = nextLetterOrNumber(text, 0); i < len; i = nextLetterOrNumber(text, i)) {
     const start = i;
     i = letterOrNumberRunEnd(text, i);
     for (;;) {
