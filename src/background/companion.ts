@@ -56,7 +56,7 @@ async function runExtractor(tabId: number, useSelection: boolean, timings: Compa
     await browser.scripting.executeScript({
       target: { tabId },
       func: () => {
-        globalThis.__ledeUseSelection = true;
+        globalThis.__ledeUseSelection = Date.now();
       },
     });
   }

@@ -6,7 +6,7 @@
  */
 import { extractArticle } from '../extract/extractArticle';
 import { articleFromText } from '../core/articleFromText';
-import { contentApi, type ExtractOutcome } from './protocol';
+import { USE_SELECTION_TTL_MS, contentApi, type ExtractOutcome } from './protocol';
 
 function selectedText(): string {
   return globalThis.getSelection?.()?.toString().trim() ?? '';
@@ -31,7 +31,8 @@ function extract(useSelection: boolean): ExtractOutcome {
 }
 
 function runInjected(): ExtractOutcome {
-  const useSelection = globalThis.__ledeUseSelection === true;
+  const asked = globalThis.__ledeUseSelection;
+  const useSelection = typeof asked === 'number' && Date.now() - asked < USE_SELECTION_TTL_MS;
   globalThis.__ledeUseSelection = undefined;
   const t0 = performance.now();
   const outcome = extract(useSelection);

@@ -20,7 +20,7 @@ export type ExtractOutcome = (
 };
 
 export interface LedeContentApi {
-  /** Extracts the article (or the selection when `__ledeUseSelection` is set, which it clears). */
+  /** Extracts the article (or the selection when `__ledeUseSelection` was just set; it clears it). */
   runInjected?: () => ExtractOutcome;
   highlight?: (text: string) => boolean;
   clearHighlight?: () => void;
@@ -28,8 +28,11 @@ export interface LedeContentApi {
 
 declare global {
   var __lede: LedeContentApi | undefined;
-  /** Set by the worker just before injecting the extractor when the reader asked to use the selected text. */
-  var __ledeUseSelection: boolean | undefined;
+  /**
+   * When the worker asked for the selected text (Date.now() at the time), set just before it injects the
+   * extractor. A time, not a flag: should that injection fail, a later click must not still read the selection.
+   */
+  var __ledeUseSelection: number | undefined;
 }
 
 export function contentApi(): LedeContentApi {
@@ -39,3 +42,6 @@ export function contentApi(): LedeContentApi {
 
 /** The statement the build appends to the injected extractor (kept here so the worker and the build agree). */
 export const RUN_INJECTED = 'globalThis.__lede.runInjected();';
+
+/** How long a request for the selection stays good: the extractor is injected right after it is made. */
+export const USE_SELECTION_TTL_MS = 5000;
