@@ -7,9 +7,9 @@
 import extractScript from '../content/extract.ts?iife';
 import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
-import { analyze, analyzeInTwo } from '../core/analyze';
+import { analyzeInTwo, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
-import type { CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
+import type { ArticleView, CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import type { ExtractOutcome } from '../content/protocol';
 import { classifyUrl, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
@@ -130,12 +130,17 @@ function cachedAnalysis(article: Article, useSelection: boolean): Analysis | und
   return cached && !useSelection && cached.contentHash === hashText(article.text) ? cached : undefined;
 }
 
+/** The article as the popup gets it: everything but the raw HTML (kept here for Save and history). */
+function viewOf(article: Article): ArticleView {
+  const { html: _html, ...view } = article;
+  return view;
+}
+
 /** Remembers a complete analysis, then tells the listeners (history, interests) after the answer has left. */
-function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: boolean, timings: CompanionTimings): CompanionResult & { ok: true } {
+function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: boolean, timings: CompanionTimings): void {
   analyses.set(article.url, analysis);
   extracted.set(article.url, article);
-  const { html: _html, ...view } = article;
-  const result: CompanionResult & { ok: true } = { ok: true, tabId: tab.id, article: view, analysis, fromCache, timings };
+  const result: CompanionResult & { ok: true } = { ok: true, tabId: tab.id, article: viewOf(article), analysis, fromCache, timings };
   // Recording history must never delay or break the popup: a macrotask, so the answer is posted first (a
   // microtask would run the listeners' synchronous work, IndexedDB set-up included, before the reply leaves).
   setTimeout(() => {
@@ -145,41 +150,44 @@ function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: b
         .catch((e: unknown) => console.warn('Lede: could not record the visit', e));
     }
   }, 0);
-  return result;
-}
-
-async function analyzeTabNow(tabId: number, useSelection: boolean): Promise<CompanionResult> {
-  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
-  const read = await readTab(tabId, useSelection, timings);
-  if (!read.ok) return read;
-  const t0 = performance.now();
-  const cached = cachedAnalysis(read.article, useSelection);
-  const analysis = cached ?? analyze(read.article);
-  timings.analyze = performance.now() - t0;
-  return finish(read.tab, read.article, analysis, analysis === cached, timings);
 }
 
 /** Analyses still being completed after the popup got their lead, by URL. */
 const completing = new Map<string, Promise<Analysis>>();
 
 /**
- * The popup's path: answers with the TL;DR (the lead of analyzeInTwo) and completes the analysis in the next task, so the
- * reader sees the TL;DR without waiting for the FAQ, topics and category; the popup fetches those with
- * analysisOf. A cached analysis is answered whole at once.
+ * Reads the tab and analyses its article. With `whole` the answer carries the complete analysis; without it
+ * (the popup's first request) the worker answers with the TL;DR (the lead of analyzeInTwo) and completes the
+ * FAQ, topics and category in the next task, for analysisOf. A cached analysis is answered whole at once.
  */
-async function analyzeForPopupNow(tabId: number, useSelection: boolean): Promise<PopupAnswer> {
+async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean): Promise<PopupAnswer> {
   const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
   const read = await readTab(tabId, useSelection, timings);
   if (!read.ok) return read;
   const { tab, article } = read;
+  const answer = (lead: LeadAnalysis, analysis: Analysis | null, fromCache: boolean): PopupAnswer => ({
+    ok: true,
+    tabId,
+    article: viewOf(article),
+    lead,
+    analysis,
+    fromCache,
+    timings,
+  });
   const t0 = performance.now();
   const cached = cachedAnalysis(article, useSelection);
   if (cached) {
     timings.analyze = performance.now() - t0;
-    const result = finish(tab, article, cached, true, timings);
-    return { ...result, lead: cached };
+    finish(tab, article, cached, true, timings);
+    return answer(cached, cached, true);
   }
   const { lead, complete } = analyzeInTwo(article);
+  if (whole) {
+    const analysis = complete();
+    timings.analyze = performance.now() - t0;
+    finish(tab, article, analysis, false, timings);
+    return answer(lead, analysis, false);
+  }
   timings.analyze = performance.now() - t0;
   const completion = new Promise<Analysis>((resolve, reject) => {
     setTimeout(() => {
@@ -197,8 +205,7 @@ async function analyzeForPopupNow(tabId: number, useSelection: boolean): Promise
     if (completing.get(article.url) === completion) completing.delete(article.url);
   };
   completion.then(forget, forget);
-  const { html: _html, ...view } = article;
-  return { ok: true, tabId, article: view, lead, analysis: null, fromCache: false, timings };
+  return answer(lead, null, false);
 }
 
 /** The complete analysis of an article whose lead the popup has, waiting for it if it is still being made. */
@@ -208,22 +215,22 @@ export async function analysisOf(url: string, contentHash: string): Promise<Anal
   return analysis && analysis.contentHash === contentHash ? analysis : null;
 }
 
-/** The whole flow for callers that need the complete analysis at once (Save from the menu or keyboard). */
-export function analyzeTab(tabId: number, opts: { useSelection?: boolean } = {}): Promise<CompanionResult> {
-  return withTimeout(analyzeTabNow(tabId, opts.useSelection === true), COMPANION_TIMEOUT_MS, () => ({
+/** The popup's request: the TL;DR first (or everything at once with `whole`). */
+export function analyzeTabForPopup(tabId: number, opts: { useSelection?: boolean; whole?: boolean } = {}): Promise<PopupAnswer> {
+  return withTimeout(analyzeNow(tabId, opts.useSelection === true, opts.whole === true), COMPANION_TIMEOUT_MS, () => ({
     ok: false,
     tabId,
     code: 'timeout',
   }));
 }
 
-/** The popup's request: the TL;DR first (or everything at once with `whole`). */
-export function analyzeTabForPopup(tabId: number, opts: { useSelection?: boolean; whole?: boolean } = {}): Promise<PopupAnswer> {
-  const useSelection = opts.useSelection === true;
-  const answer: Promise<PopupAnswer> = opts.whole
-    ? analyzeTabNow(tabId, useSelection).then((r) => (r.ok ? { ...r, lead: r.analysis } : r))
-    : analyzeForPopupNow(tabId, useSelection);
-  return withTimeout(answer, COMPANION_TIMEOUT_MS, () => ({ ok: false, tabId, code: 'timeout' }));
+/** The whole flow for callers that need the complete analysis at once (Save from the menu or keyboard). */
+export async function analyzeTab(tabId: number, opts: { useSelection?: boolean } = {}): Promise<CompanionResult> {
+  const answer = await analyzeTabForPopup(tabId, { useSelection: opts.useSelection, whole: true });
+  if (!answer.ok) return answer;
+  const { lead: _lead, analysis, ...rest } = answer;
+  // `whole` answers always carry the analysis; the check keeps the types honest.
+  return analysis ? { ...rest, analysis } : { ok: false, tabId, code: 'extraction-failed' };
 }
 
 const HIGHLIGHT_CSS = '::highlight(lede){background-color:#ffe066;color:#111;}';

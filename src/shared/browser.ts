@@ -1,6 +1,7 @@
 /**
  * The one import of webextension-polyfill. Every browser quirk (Chrome vs Firefox, missing APIs in one
- * context or another) is handled here or in a helper next to it, never at the call sites.
+ * context or another) is handled here or in a helper next to it, never at the call sites. The popup alone
+ * skips the polyfill for speed and uses the few native promise APIs in nativeApi.ts beside this file.
  */
 import browser from 'webextension-polyfill';
 
