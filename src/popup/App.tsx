@@ -41,7 +41,7 @@ export function App({ first }: { first?: PopupAnswer }) {
         {state.kind === 'loading' ? (
           <Skeleton />
         ) : state.result.ok ? (
-          <ArticleView result={state.result} useSelection={state.useSelection} />
+          <ArticleView result={state.result} useSelection={state.useSelection} onRetry={() => load(state.useSelection)} />
         ) : (
           <ErrorState code={state.result.code} hasSelection={state.result.hasSelection}>
             {state.result.code === 'not-article' && state.result.hasSelection && (
@@ -73,7 +73,7 @@ function SectionPending({ lines }: { lines: number }) {
   );
 }
 
-function ArticleView({ result, useSelection }: { result: PopupAnswer & { ok: true }; useSelection: boolean }) {
+function ArticleView({ result, useSelection, onRetry }: { result: PopupAnswer & { ok: true }; useSelection: boolean; onRetry: () => void }) {
   const { article, lead, tabId } = result;
   const whole = useWholeAnalysis(result, useSelection);
   const analysis = whole.state === 'ready' ? whole.analysis : null;
@@ -119,8 +119,16 @@ function ArticleView({ result, useSelection }: { result: PopupAnswer & { ok: tru
             <Faq faq={analysis.faq} lang={lead.lang} dir={dir} onShow={showInPage} />
           )}
         </>
+      ) : whole.state === 'waiting' ? (
+        <SectionPending lines={3} />
       ) : (
-        whole.state === 'waiting' && <SectionPending lines={3} />
+        // The worker could not finish the analysis even when asked again: say so, and offer the whole click again.
+        <p class="state-body" data-testid="details-failed" role="status">
+          {t('popupDetailsFailed')}{' '}
+          <button type="button" class="link-btn" onClick={onRetry}>
+            {t('popupRetry')}
+          </button>
+        </p>
       )}
       <AskBox article={article} lang={lead.lang} onShow={showInPage} />
       {analysis && <RelatedArticles url={article.url} title={article.title} analysis={analysis} />}

@@ -11,14 +11,11 @@ import { requestAnalysis } from './request';
 export type WholeAnalysis = { state: 'waiting' } | { state: 'ready'; analysis: Analysis } | { state: 'failed' };
 
 export function useWholeAnalysis(result: PopupAnswer & { ok: true }, useSelection: boolean): WholeAnalysis {
-  const [whole, setWhole] = useState<WholeAnalysis>(result.analysis ? { state: 'ready', analysis: result.analysis } : { state: 'waiting' });
+  // Only a lead-only answer has anything to fetch; a whole one is returned as it is.
+  const [fetched, setFetched] = useState<WholeAnalysis>({ state: 'waiting' });
   useEffect(() => {
-    if (result.analysis) {
-      setWhole({ state: 'ready', analysis: result.analysis });
-      return;
-    }
+    if (result.analysis) return;
     let live = true;
-    setWhole({ state: 'waiting' });
     void (async () => {
       const { analysis } = await sendMessage('analysisOf', { url: result.article.url, contentHash: result.lead.contentHash }).catch(
         () => ({ analysis: null }),
@@ -27,11 +24,11 @@ export function useWholeAnalysis(result: PopupAnswer & { ok: true }, useSelectio
       const again = await requestAnalysis(useSelection, true);
       return again.ok ? again.analysis : null;
     })().then((analysis) => {
-      if (live) setWhole(analysis ? { state: 'ready', analysis } : { state: 'failed' });
+      if (live) setFetched(analysis ? { state: 'ready', analysis } : { state: 'failed' });
     });
     return () => {
       live = false;
     };
   }, [result, useSelection]);
-  return whole;
+  return result.analysis ? { state: 'ready', analysis: result.analysis } : fetched;
 }

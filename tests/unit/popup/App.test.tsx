@@ -206,4 +206,25 @@ describe('popup', () => {
     await settle();
     expect(send).not.toHaveBeenCalledWith('analyzeTab', expect.anything());
   });
+
+  it('says so, and offers to try again, when the worker cannot finish the analysis at all', async () => {
+    let whole = false;
+    send.mockImplementation((type: string, data?: { whole?: boolean }) => {
+      if (type === 'analyzeTab') return Promise.resolve(data?.whole && !whole ? { ok: false, tabId: 7, code: 'timeout' } : whole ? ready : { ...ready, analysis: null });
+      if (type === 'analysisOf') return Promise.resolve({ analysis: null });
+      return Promise.resolve(reply(type));
+    });
+    await act(() => render(<App />, root));
+    await settle();
+    expect(byTestId('tldr')?.textContent).toContain('The library lends seeds.');
+    expect(byTestId('details-failed')?.textContent).toContain('could not be finished');
+    expect(root.querySelector('.section-pending')).toBeNull();
+
+    whole = true;
+    const retry = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!;
+    await act(() => retry.click());
+    await settle();
+    expect(byTestId('details-failed')).toBeNull();
+    expect(root.querySelectorAll('[data-testid="faq-question"]')).toHaveLength(1);
+  });
 });
