@@ -4,7 +4,6 @@
  * popup shows its loading state before any script runs, and nothing else is painted until the answer is here
  * (on two cores, rendering a second skeleton would compete with the page's extraction).
  */
-import '../ui/tokens.css';
 import './popup.css';
 import { markReceived, requestAnalysis } from './request';
 import { t, uiLanguage } from '../shared/i18n';

@@ -1,5 +1,4 @@
 import { t } from '../shared/i18n';
-import './ai.css';
 import { errorMessageKey } from '../ai/errors';
 import type { ProviderState } from './aiEnhancer';
 
