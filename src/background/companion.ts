@@ -152,13 +152,21 @@ function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: b
   }, 0);
 }
 
-/** Analyses still being completed after the popup got their lead, by URL. */
-const completing = new Map<string, Promise<Analysis>>();
+/**
+ * How long the rest of an analysis waits for the popup to ask for it. The popup asks once its TL;DR is painted;
+ * until then the worker stays quiet, so completing the analysis (and recording the visit after it) does not
+ * compete with that paint for the machine's cores. The wait is a ceiling, for answers nobody fetches.
+ */
+const COMPLETE_AFTER_MS = 150;
+
+/** Analyses whose lead the popup has and whose rest is pending, by URL: `start` runs it now if not yet begun. */
+const completing = new Map<string, { analysis: Promise<Analysis>; start: () => void }>();
 
 /**
  * Reads the tab and analyses its article. With `whole` the answer carries the complete analysis; without it
  * (the popup's first request) the worker answers with the TL;DR (the lead of analyzeInTwo) and completes the
- * FAQ, topics and category in the next task, for analysisOf. A cached analysis is answered whole at once.
+ * FAQ, topics and category when the popup asks for them (analysisOf) or after COMPLETE_AFTER_MS. A cached
+ * analysis is answered whole at once.
  */
 async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean): Promise<PopupAnswer> {
   const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
@@ -189,29 +197,35 @@ async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean):
     return answer(lead, analysis, false);
   }
   timings.analyze = performance.now() - t0;
-  const completion = new Promise<Analysis>((resolve, reject) => {
-    setTimeout(() => {
+  let start = () => {};
+  const analysis = new Promise<Analysis>((resolve, reject) => {
+    const timer = setTimeout(() => start(), COMPLETE_AFTER_MS);
+    start = () => {
+      clearTimeout(timer);
+      start = () => {};
       try {
-        const analysis = complete();
-        finish(tab, article, analysis, false, timings);
-        resolve(analysis);
+        const done = complete();
+        finish(tab, article, done, false, timings);
+        resolve(done);
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       }
-    }, 0);
+    };
   });
-  completing.set(article.url, completion);
+  const pending = { analysis, start: () => start() };
+  completing.set(article.url, pending);
   const forget = () => {
-    if (completing.get(article.url) === completion) completing.delete(article.url);
+    if (completing.get(article.url) === pending) completing.delete(article.url);
   };
-  completion.then(forget, forget);
+  analysis.then(forget, forget);
   return answer(lead, null, false);
 }
 
-/** The complete analysis of an article whose lead the popup has, waiting for it if it is still being made. */
+/** The complete analysis of an article whose lead the popup has, making it now if it is still pending. */
 export async function analysisOf(url: string, contentHash: string): Promise<Analysis | null> {
   const pending = completing.get(url);
-  const analysis = pending ? await pending.catch(() => null) : (analyses.get(url) ?? null);
+  pending?.start();
+  const analysis = pending ? await pending.analysis.catch(() => null) : (analyses.get(url) ?? null);
   return analysis && analysis.contentHash === contentHash ? analysis : null;
 }
 

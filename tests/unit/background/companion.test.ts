@@ -1,0 +1,83 @@
+/**
+ * The worker's two-step answer to the popup: the TL;DR at once, the FAQ and topics when the popup asks for them
+ * (or a little later when nobody asks), and the visit recorded after the complete analysis, never before the answer.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => {
+  const { fakeBrowser } = await import('@webext-core/fake-browser');
+  return { default: fakeBrowser };
+});
+// The build turns these imports into the injected files' paths; the tests only need a name.
+vi.mock('../../../src/content/extract.ts?iife', () => ({ default: 'src/content/extract.js' }));
+vi.mock('../../../src/content/highlight.ts?iife', () => ({ default: 'src/content/highlight.js' }));
+
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { analysisOf, analyzeTabForPopup, onArticleOpened } from '../../../src/background/companion';
+import { articleFromText } from '../../../src/core/articleFromText';
+
+const URL_A = 'https://news.example/harbour-ferry';
+const TEXT = [
+  'The harbour ferry will run every twenty minutes from March, the city council decided on Tuesday.',
+  'Councillors voted eleven to four for the new timetable after a two-hour debate about its cost.',
+  'The ferry company says two new boats will be needed, each costing about four million euros.',
+  'Commuters from the north shore have asked for more crossings since the bridge closed for repairs last year.',
+  'Opponents argued that buses could carry the same number of people for a fraction of the price.',
+  'The first of the new boats is expected to arrive from the shipyard in February.',
+].join('\n\n');
+
+const opened: string[] = [];
+onArticleOpened((_tab, result) => {
+  opened.push(result.article.url);
+});
+
+function pageAnswers(url: string) {
+  const article = articleFromText(TEXT, { url, title: 'Harbour ferry to run every twenty minutes', lang: 'en' });
+  fakeBrowser.tabs.get = vi.fn(async (id: number) => ({ id, url, incognito: false, status: 'complete' })) as never;
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+    executeScript: vi.fn(async () => [{ frameId: 0, result: { kind: 'article', article, ms: 1 } }]),
+  };
+}
+
+beforeEach(() => {
+  opened.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the popup request', () => {
+  it('answers with the TL;DR first, and the rest when the popup asks for it', async () => {
+    pageAnswers(URL_A);
+    const answer = await analyzeTabForPopup(1);
+    if (!answer.ok) throw new Error(`expected an article, got ${answer.code}`);
+    expect(answer.analysis).toBeNull();
+    expect(answer.lead.tldr.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(opened).toEqual([]);
+
+    const whole = await analysisOf(URL_A, answer.lead.contentHash);
+    expect(whole?.tldr).toEqual(answer.lead.tldr);
+    expect(whole?.topics.length).toBeGreaterThan(0);
+    expect(whole?.faq.length).toBeGreaterThan(0);
+    // The visit is recorded once the complete analysis exists, after the answer has left.
+    await vi.waitFor(() => expect(opened).toEqual([URL_A]));
+  });
+
+  it('completes the analysis and records the visit even when the popup never asks', async () => {
+    pageAnswers('https://news.example/closed-popup');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const answer = await analyzeTabForPopup(2);
+    expect(answer.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(opened).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(opened).toEqual(['https://news.example/closed-popup']);
+  });
+
+  it('gives no analysis for a text that has changed since the answer', async () => {
+    pageAnswers('https://news.example/edited');
+    const answer = await analyzeTabForPopup(3);
+    if (!answer.ok) throw new Error('expected an article');
+    expect(await analysisOf('https://news.example/edited', 'another-hash')).toBeNull();
+  });
+});
