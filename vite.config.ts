@@ -114,21 +114,19 @@ export default defineConfig({
     // Extension code is read by store reviewers; keep it minified but with names for stack traces.
     minify: true,
     sourcemap: false,
-    // An HTML page preloads every chunk its entry imports at once instead of discovering them module by module. A
-    // dynamic import preloads nothing: the popup's app is one file whose imports are loaded by then, and Vite's
-    // preload helper cost more (a <link> per chunk, checked against the document) than it saved (A/B: -4.7 ms).
-    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    // Preload every chunk a page imports at once instead of discovering them module by module.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: Object.fromEntries(pages.map((p) => [p.split('/')[1]!, resolve(root, p)])),
       // Required by chunk groups that do not pull their modules' dependencies in with them (below).
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Each file an extension page loads costs a round trip to the browser process (~5 ms on a busy machine),
-        // and the popup's loads run while the page is being read. Two groups keep the popup at two files before
-        // its first script runs (entry + `shared`) and one more for the app (`ui`, plus the bundler's 1 KB
-        // runtime); left to itself the bundler made nine small chunks of modules the pages share. bench:speed:
-        // the click's own share fell by ~11 ms. The library and options pages load a few KB of popup code they
-        // do not run; tests/e2e cover that no page runs another's entry.
+        // and on two cores the popup's loading competes with the page being read. Two groups keep the popup at
+        // three scripts, fetched in parallel (its entry, `shared`, `ui`), and one stylesheet; left to itself the
+        // bundler made nine small chunks of modules the pages share. bench:speed: the click's own share fell by
+        // ~11 ms. The library and options pages load a few KB of popup code they do not run; tests/e2e cover
+        // that no page runs another's entry.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [

@@ -6,12 +6,17 @@
  *   leftover  total - parse - roundtrip: Lede's own injection, validation, analysis and rendering
  * and the gzip size of the content-script and popup bundles. Targets: leftover <= 50 ms median, total <= 200 ms
  * median, content script <= 45 KB and popup <= 25 KB gzipped.
+ *
+ * `npm run bench:speed -- --against DIR` also loads another e2e build (e.g. an older commit's dist/e2e, copied
+ * aside) in a second browser and measures each page on both, in alternating order, then prints both and the
+ * paired median difference. This machine's speed drifts by 20-30% within an hour; interleaving is how a change
+ * of a few milliseconds can be told from that drift.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { launchLede, serveStatic, tabIdFor } from '../tests/e2e/helpers';
+import { launchLede, serveStatic, tabIdFor, type LedeBrowser } from '../tests/e2e/helpers';
 import { corporaDir } from './lib/corpora';
 import { median, percentile } from './lib/stats';
 
@@ -21,24 +26,22 @@ const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
 /**
- * A bundle's gzip size, following its static imports (shared chunks count: the page loads them too). With
- * `firstPaint`, the entry files' own dynamic imports count as well: the popup's first script loads the app that way
- * to paint the answer, whereas deeper dynamic imports (the ask engine, DOMPurify, AI providers) load on demand.
+ * A bundle's gzip size, following its static imports (shared chunks count: the page loads them too). Dynamic
+ * imports (the ask engine, DOMPurify, AI providers) load on demand, after the first paint, and do not count.
  */
-function bundleSize(entryFiles: string[], firstPaint = false): number {
+function bundleSize(entryFiles: string[]): number {
   const seen = new Set<string>();
   let total = 0;
-  const visit = (file: string, dynamic: boolean) => {
+  const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file);
     total += gzipSync(code, { level: 9 }).length;
     const text = code.toString('utf8');
     const at = (spec: string) => (spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
-    for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(at(m[1]!), false);
-    if (dynamic) for (const m of text.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(at(m[1]!), false);
+    for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(at(m[1]!));
   };
-  for (const file of entryFiles) visit(file, firstPaint);
+  for (const file of entryFiles) visit(file);
   return total;
 }
 
@@ -57,110 +60,174 @@ function contentScriptFile(): string {
 
 const fmt = (n: number) => `${n.toFixed(1)} ms`;
 
+type Part = 'popupLoad' | 'request' | 'extract' | 'inPage' | 'analyze' | 'render';
+const PARTS: Part[] = ['popupLoad', 'request', 'extract', 'inPage', 'analyze', 'render'];
+
+/** Everything one build measured: the four headline series, the breakdown, and the popup's end states. */
+interface Series {
+  totals: number[];
+  parses: number[];
+  roundtrips: number[];
+  leftovers: number[];
+  parts: Record<Part, number[]>;
+  states: Record<string, number>;
+}
+
+function emptySeries(): Series {
+  const parts = Object.fromEntries(PARTS.map((p) => [p, [] as number[]])) as unknown as Record<Part, number[]>;
+  return { totals: [], parses: [], roundtrips: [], leftovers: [], parts, states: {} };
+}
+
+interface Run {
+  lede: LedeBrowser;
+  base: string;
+  series: Series;
+}
+
+async function start(extensionDir?: string): Promise<Run> {
+  const lede = await launchLede({ extensionDir });
+  const base = `chrome-extension://${lede.extensionId}`;
+  // Warm the worker and the browser's caches once, as a reader's browser would be.
+  const warm = await lede.context.newPage();
+  await warm.goto(`${base}/src/bench/ping.html`);
+  await warm.close();
+  return { lede, base, series: emptySeries() };
+}
+
+/** One page: raw Readability, the bare round trip, then the popup. Returns the leftover (NaN without a TL;DR). */
+async function measurePage(run: Run, url: string): Promise<number> {
+  const { lede, base, series } = run;
+  const page = await lede.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const parse = await page.evaluate((src: string) => {
+    const Readability = new Function(`${src}; return Readability;`)() as new (d: Document) => { parse(): unknown };
+    const t0 = performance.now();
+    new Readability(document.cloneNode(true) as Document).parse();
+    return performance.now() - t0;
+  }, readabilitySource);
+
+  const ping = await lede.context.newPage();
+  await ping.goto(`${base}/src/bench/ping.html`);
+  await ping.waitForFunction(() => performance.getEntriesByName('lede:pong').length > 0);
+  const roundtrip = await ping.evaluate(() => performance.getEntriesByName('lede:pong')[0]!.startTime);
+  await ping.close();
+
+  const tabId = await tabIdFor(lede, page.url());
+  const popup = await lede.context.newPage();
+  await popup.goto(`${base}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="status"]:not([data-state="loading"])', { state: 'attached', timeout: 20_000 });
+  const state = (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '?';
+  series.states[state] = (series.states[state] ?? 0) + 1;
+  let leftover = NaN;
+  if (state === 'ready') {
+    await popup.waitForFunction(() => performance.getEntriesByName('lede:tldr-rendered').length > 0);
+    const total = await popup.evaluate(() => performance.getEntriesByName('lede:tldr-rendered')[0]!.startTime);
+    // No helper functions inside: tsx would wrap them in a __name() the page does not have.
+    const marks = await popup.evaluate(() => {
+      const received = performance.getEntriesByName('lede:analysis-received')[0] as PerformanceMark | undefined;
+      return {
+        start: performance.getEntriesByName('lede:popup-start')[0]?.startTime ?? NaN,
+        received: received?.startTime ?? NaN,
+        timings: (received?.detail ?? null) as { extract: number; inPage: number; analyze: number } | null,
+      };
+    });
+    const { parts } = series;
+    parts.popupLoad.push(marks.start);
+    parts.request.push(marks.received - marks.start);
+    parts.render.push(total - marks.received);
+    if (marks.timings) {
+      parts.extract.push(marks.timings.extract);
+      parts.inPage.push(marks.timings.inPage);
+      parts.analyze.push(marks.timings.analyze);
+    }
+    leftover = total - parse - roundtrip;
+    series.totals.push(total);
+    series.parses.push(parse);
+    series.roundtrips.push(roundtrip);
+    series.leftovers.push(leftover);
+  }
+  await popup.close();
+  await page.close();
+  return leftover;
+}
+
+function report(title: string, columns: [string, Series][]): void {
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(24)}${columns.map(([name]) => `${name} median`.padStart(16) + `${name} p95`.padStart(13)).join('')}`);
+  const row = (label: string, pick: (s: Series) => number[]) =>
+    console.log(
+      `${label.padEnd(24)}${columns.map(([, s]) => fmt(median(pick(s))).padStart(16) + fmt(percentile(pick(s), 95)).padStart(13)).join('')}`,
+    );
+  row('total (open -> TL;DR)', (s) => s.totals);
+  row('raw Readability parse', (s) => s.parses);
+  row('empty page + 1 message', (s) => s.roundtrips);
+  row("Lede's own (leftover)", (s) => s.leftovers);
+  console.log('targets: leftover <= 50 ms median, total <= 200 ms median');
+  console.log('where the total goes:');
+  row('  popup script started', (s) => s.parts.popupLoad);
+  row('  request -> answer', (s) => s.parts.request);
+  row('    inject + extract', (s) => s.parts.extract);
+  row('      in the page', (s) => s.parts.inPage);
+  row('    analyze (worker)', (s) => s.parts.analyze);
+  row('  answer -> painted', (s) => s.parts.render);
+}
+
+function againstDir(): string | null {
+  const i = process.argv.indexOf('--against');
+  if (i < 0) return null;
+  const dir = process.argv[i + 1];
+  if (!dir || !existsSync(join(dir, 'manifest.json'))) throw new Error(`--against needs a built extension directory (got ${dir ?? 'nothing'})`);
+  return resolve(dir);
+}
+
 async function main() {
   const corpora = corporaDir();
   if (!corpora) {
     console.log('bench:speed: corpora not found (set LEDE_CORPORA); nothing measured.');
     return;
   }
+  const other = againstDir();
   const pagesDir = join(corpora, 'readability-pages');
   const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html'))).sort();
   const server = await serveStatic({ '/pages/': pagesDir });
-  const lede = await launchLede();
-  const base = `chrome-extension://${lede.extensionId}`;
-
-  const totals: number[] = [];
-  const parses: number[] = [];
-  const roundtrips: number[] = [];
-  const leftovers: number[] = [];
-  const parts: Record<'popupLoad' | 'request' | 'extract' | 'inPage' | 'analyze' | 'render', number[]> = {
-    popupLoad: [],
-    request: [],
-    extract: [],
-    inPage: [],
-    analyze: [],
-    render: [],
-  };
-  const states: Record<string, number> = {};
+  const runs: Run[] = [];
+  const diffs: number[] = [];
   try {
-    // Warm the worker and the browser's caches once, as a reader's browser would be.
-    const warm = await lede.context.newPage();
-    await warm.goto(`${base}/src/bench/ping.html`);
-    await warm.close();
-
+    runs.push(await start());
+    if (other) runs.push(await start(other));
     for (const [i, name] of names.entries()) {
-      const page = await lede.context.newPage();
-      await page.goto(`${server.origin}/pages/${name}/source.html`, { waitUntil: 'load' });
-      const parse = await page.evaluate((src: string) => {
-        const Readability = new Function(`${src}; return Readability;`)() as new (d: Document) => { parse(): unknown };
-        const t0 = performance.now();
-        new Readability(document.cloneNode(true) as Document).parse();
-        return performance.now() - t0;
-      }, readabilitySource);
-
-      const ping = await lede.context.newPage();
-      await ping.goto(`${base}/src/bench/ping.html`);
-      await ping.waitForFunction(() => performance.getEntriesByName('lede:pong').length > 0);
-      const roundtrip = await ping.evaluate(() => performance.getEntriesByName('lede:pong')[0]!.startTime);
-      await ping.close();
-
-      const tabId = await tabIdFor(lede, page.url());
-      const popup = await lede.context.newPage();
-      await popup.goto(`${base}/src/popup/index.html?tab=${tabId}`);
-      await popup.waitForSelector('[data-testid="status"]:not([data-state="loading"])', { state: 'attached', timeout: 20_000 });
-      const state = (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '?';
-      states[state] = (states[state] ?? 0) + 1;
-      if (state === 'ready') {
-        await popup.waitForFunction(() => performance.getEntriesByName('lede:tldr-rendered').length > 0);
-        const total = await popup.evaluate(() => performance.getEntriesByName('lede:tldr-rendered')[0]!.startTime);
-        // No helper functions inside: tsx would wrap them in a __name() the page does not have.
-        const marks = await popup.evaluate(() => {
-          const received = performance.getEntriesByName('lede:analysis-received')[0] as PerformanceMark | undefined;
-          return {
-            start: performance.getEntriesByName('lede:popup-start')[0]?.startTime ?? NaN,
-            received: received?.startTime ?? NaN,
-            timings: (received?.detail ?? null) as { extract: number; inPage: number; analyze: number } | null,
-          };
-        });
-        parts.popupLoad.push(marks.start);
-        parts.request.push(marks.received - marks.start);
-        parts.render.push(total - marks.received);
-        if (marks.timings) {
-          parts.extract.push(marks.timings.extract);
-          parts.inPage.push(marks.timings.inPage);
-          parts.analyze.push(marks.timings.analyze);
-        }
-        totals.push(total);
-        parses.push(parse);
-        roundtrips.push(roundtrip);
-        leftovers.push(total - parse - roundtrip);
+      const url = `${server.origin}/pages/${name}/source.html`;
+      // With two builds, each goes first on every other page, so neither always meets a busier machine.
+      const order = i % 2 === 0 ? runs : [...runs].reverse();
+      const left = new Map<Run, number>();
+      for (const run of order) left.set(run, await measurePage(run, url));
+      if (other) {
+        const a = left.get(runs[0]!)!;
+        const b = left.get(runs[1]!)!;
+        if (Number.isFinite(a) && Number.isFinite(b)) diffs.push(a - b);
       }
-      await popup.close();
-      await page.close();
       if ((i + 1) % 26 === 0) console.log(`  ${i + 1}/${names.length} pages`);
     }
   } finally {
-    await lede.close();
+    for (const run of runs) await run.lede.close();
     await server.close();
   }
 
-  console.log(`\nbench:speed — ${names.length} Readability test pages in Chromium (${totals.length} with a TL;DR; states: ${JSON.stringify(states)})`);
-  console.log('                        median      p95');
-  const row = (label: string, xs: number[]) => console.log(`${label.padEnd(22)} ${fmt(median(xs)).padStart(9)} ${fmt(percentile(xs, 95)).padStart(9)}`);
-  row('total (open -> TL;DR)', totals);
-  row('raw Readability parse', parses);
-  row('empty page + 1 message', roundtrips);
-  row("Lede's own (leftover)", leftovers);
-  console.log(`targets: leftover <= 50 ms median, total <= 200 ms median`);
-  console.log('where the total goes:');
-  row('  popup script started', parts.popupLoad);
-  row('  request -> answer', parts.request);
-  row('    inject + extract', parts.extract);
-  row('      in the page', parts.inPage);
-  row('    analyze (worker)', parts.analyze);
-  row('  answer -> painted', parts.render);
+  const [mine] = runs;
+  const states = JSON.stringify(mine!.series.states);
+  if (!other) {
+    report(`bench:speed — ${names.length} Readability test pages in Chromium (${mine!.series.totals.length} with a TL;DR; states: ${states})`, [
+      ['', mine!.series],
+    ]);
+  } else {
+    report(`bench:speed — ${names.length} pages, this build (dist/e2e) against ${other}, interleaved; states: ${states}`, [
+      ['this', mine!.series],
+      ['other', runs[1]!.series],
+    ]);
+    console.log(`paired median of (this - other) leftover: ${fmt(median(diffs))} over ${diffs.length} pages (negative: this build is faster)`);
+  }
   const cs = bundleSize([contentScriptFile()]);
-  const popup = bundleSize(popupEntries(), true);
+  const popup = bundleSize(popupEntries());
   console.log(`bundles (gzip): content script ${(cs / 1024).toFixed(1)} KB (target <= 45), popup ${(popup / 1024).toFixed(1)} KB (target <= 25)`);
 }
 

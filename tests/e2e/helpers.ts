@@ -37,10 +37,14 @@ export interface LedeBrowser {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches Chromium with the extension. Pass a `userDataDir` from an earlier launch to restart the same profile. */
-export async function launchLede(opts: { userDataDir?: string; locale?: string } = {}): Promise<LedeBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+/**
+ * Launches Chromium with the extension. Pass a `userDataDir` from an earlier launch to restart the same profile,
+ * and an `extensionDir` to load another build than dist/e2e (the speed benchmark compares two builds).
+ */
+export async function launchLede(opts: { userDataDir?: string; locale?: string; extensionDir?: string } = {}): Promise<LedeBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lede-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,7 +52,7 @@ export async function launchLede(opts: { userDataDir?: string; locale?: string }
     headless: true,
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1100, height: 800 },
-    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROME_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Test pages reference images and scripts on the real web; this machine has no network, where such requests can
   // hang until they time out. Answer them at once, as an offline reader's browser would.
