@@ -220,7 +220,8 @@ async function main() {
       ['', mine!.series],
     ]);
   } else {
-    report(`bench:speed — ${names.length} pages, this build (dist/e2e) against ${other}, interleaved; states: ${states}`, [
+    const otherStates = JSON.stringify(runs[1]!.series.states);
+    report(`bench:speed — ${names.length} pages, this build (dist/e2e) against ${other}, interleaved; states: this ${states}, other ${otherStates}`, [
       ['this', mine!.series],
       ['other', runs[1]!.series],
     ]);
