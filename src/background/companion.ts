@@ -15,6 +15,7 @@ import { classifyUrl, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
 import { LruMap } from './lru';
 import { hashText } from '../core/text/hash';
+import { ReadAhead } from './readAhead';
 
 export const COMPANION_TIMEOUT_MS = 10_000;
 
@@ -162,16 +163,23 @@ const COMPLETE_AFTER_MS = 150;
 /** Analyses whose lead the popup has and whose rest is pending, by URL: `start` runs it now if not yet begun. */
 const completing = new Map<string, { analysis: Promise<Analysis>; start: () => void }>();
 
+/** An answer for the popup, and what to do once it is handed over (remember it, complete it, record the visit). */
+interface Prepared {
+  answer: PopupAnswer;
+  commit(): void;
+}
+
 /**
  * Reads the tab and analyses its article. With `whole` the answer carries the complete analysis; without it
- * (the popup's first request) the worker answers with the TL;DR (the lead of analyzeInTwo) and completes the
- * FAQ, topics and category when the popup asks for them (analysisOf) or after COMPLETE_AFTER_MS. A cached
- * analysis is answered whole at once.
+ * (the popup's first request) the worker answers with the TL;DR (the lead of analyzeInTwo) and, once committed,
+ * completes the FAQ, topics and category when the popup asks for them (analysisOf) or after COMPLETE_AFTER_MS.
+ * A cached analysis is answered whole at once. Nothing is remembered or recorded before `commit`, so a read
+ * started ahead of the popup's request (readAhead.ts) leaves no trace when the popup never asks.
  */
-async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean): Promise<PopupAnswer> {
-  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0 };
+async function prepare(tabId: number, useSelection: boolean, whole: boolean, ahead: boolean): Promise<Prepared> {
+  const timings: CompanionTimings = { extract: 0, inPage: 0, analyze: 0, ahead };
   const read = await readTab(tabId, useSelection, timings);
-  if (!read.ok) return read;
+  if (!read.ok) return { answer: read, commit: () => {} };
   const { tab, article } = read;
   const answer = (lead: LeadAnalysis, analysis: Analysis | null, fromCache: boolean): PopupAnswer => ({
     ok: true,
@@ -186,17 +194,20 @@ async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean):
   const cached = cachedAnalysis(article, useSelection);
   if (cached) {
     timings.analyze = performance.now() - t0;
-    finish(tab, article, cached, true, timings);
-    return answer(cached, cached, true);
+    return { answer: answer(cached, cached, true), commit: () => finish(tab, article, cached, true, timings) };
   }
   const { lead, complete } = analyzeInTwo(article);
   if (whole) {
     const analysis = complete();
     timings.analyze = performance.now() - t0;
-    finish(tab, article, analysis, false, timings);
-    return answer(lead, analysis, false);
+    return { answer: answer(lead, analysis, false), commit: () => finish(tab, article, analysis, false, timings) };
   }
   timings.analyze = performance.now() - t0;
+  return { answer: answer(lead, null, false), commit: () => completeLater(tab, article, complete, timings) };
+}
+
+/** Registers the rest of an analysis whose lead has been answered; it runs when asked for or after a while. */
+function completeLater(tab: TabInfo, article: Article, complete: () => Analysis, timings: CompanionTimings): void {
   let start = () => {};
   const analysis = new Promise<Analysis>((resolve, reject) => {
     const timer = setTimeout(() => start(), COMPLETE_AFTER_MS);
@@ -218,7 +229,37 @@ async function analyzeNow(tabId: number, useSelection: boolean, whole: boolean):
     if (completing.get(article.url) === pending) completing.delete(article.url);
   };
   analysis.then(forget, forget);
-  return answer(lead, null, false);
+}
+
+function prepareWithin(tabId: number, useSelection: boolean, whole: boolean, ahead = false): Promise<Prepared> {
+  return withTimeout(prepare(tabId, useSelection, whole, ahead), COMPANION_TIMEOUT_MS, () => ({
+    answer: { ok: false, tabId, code: 'timeout' },
+    commit: () => {},
+  }));
+}
+
+async function handOver(prepared: Promise<Prepared>): Promise<PopupAnswer> {
+  const { answer, commit } = await prepared;
+  commit();
+  return answer;
+}
+
+/** Reads of the popup's tab started as the popup's page began to load (see popupOpening.ts). */
+const readsAhead = new ReadAhead<Prepared>();
+
+/**
+ * Starts reading the tab a popup is opening for, so the popup's request (analyzeTabForPopup) finds the work
+ * under way. 'active' is the toolbar popup: the active tab of the focused window, the one the popup will ask for.
+ */
+export async function readAheadForPopup(target: number | 'active'): Promise<void> {
+  let tabId = target;
+  if (tabId === 'active') {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+    if (tab?.id === undefined) return;
+    tabId = tab.id;
+  }
+  const id = tabId;
+  readsAhead.start(id, () => prepareWithin(id, false, false, true));
 }
 
 /** The complete analysis of an article whose lead the popup has, making it now if it is still pending. */
@@ -229,13 +270,15 @@ export async function analysisOf(url: string, contentHash: string): Promise<Anal
   return analysis && analysis.contentHash === contentHash ? analysis : null;
 }
 
-/** The popup's request: the TL;DR first (or everything at once with `whole`). */
+/**
+ * The popup's request: the TL;DR first (or everything at once with `whole`). The first request of a popup takes
+ * over the read started as the popup opened, when there is one.
+ */
 export function analyzeTabForPopup(tabId: number, opts: { useSelection?: boolean; whole?: boolean } = {}): Promise<PopupAnswer> {
-  return withTimeout(analyzeNow(tabId, opts.useSelection === true, opts.whole === true), COMPANION_TIMEOUT_MS, () => ({
-    ok: false,
-    tabId,
-    code: 'timeout',
-  }));
+  const useSelection = opts.useSelection === true;
+  const whole = opts.whole === true;
+  const ahead = useSelection || whole ? undefined : readsAhead.take(tabId);
+  return handOver(ahead ?? prepareWithin(tabId, useSelection, whole));
 }
 
 /** The whole flow for callers that need the complete analysis at once (Save from the menu or keyboard). */

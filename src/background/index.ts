@@ -3,9 +3,15 @@
  * browser; no state lives here that a worker restart would lose (caches are only caches).
  */
 import { onMessage } from '../shared/messages';
-import { analysisOf, analyzeTabForPopup, highlightInTab } from './companion';
+import { browser } from '../shared/browser';
+import { analysisOf, analyzeTabForPopup, highlightInTab, readAheadForPopup } from './companion';
+import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
+
+// Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
+const popupPage = browser.runtime.getManifest().action?.default_popup;
+if (popupPage) onPopupOpening(browser.runtime.getURL(popupPage), (target) => void readAheadForPopup(target));
 
 onMessage('analyzeTab', ({ data }) => analyzeTabForPopup(data.tabId, { useSelection: data.useSelection, whole: data.whole }));
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));

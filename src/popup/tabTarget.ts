@@ -7,12 +7,17 @@
  */
 import { nativeApi } from '../shared/nativeApi';
 
-export async function targetTabId(search = location.search): Promise<number | null> {
+/** The `?tab=` of a popup URL's query: the id, null when it is not a tab id, undefined when there is none. */
+export function tabParam(search: string): number | null | undefined {
   const param = new URLSearchParams(search).get('tab');
-  if (param !== null) {
-    const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? id : null;
-  }
+  if (param === null) return undefined;
+  const id = Number(param);
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+export async function targetTabId(search = location.search): Promise<number | null> {
+  const param = tabParam(search);
+  if (param !== undefined) return param;
   const api = nativeApi();
   if (!api) return null;
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });

@@ -26,6 +26,8 @@ export interface CompanionTimings {
   /** Of which spent extracting inside the page. */
   inPage: number;
   analyze: number;
+  /** The read started as the popup's page began to load (see background/readAhead.ts), before it asked. */
+  ahead?: boolean;
 }
 
 /** The article as the popup needs it: everything but the raw HTML. */

@@ -144,3 +144,57 @@ export async function popupState(popup: Page, timeout = 20_000): Promise<string>
   if (state === 'ready') await popup.waitForSelector('article[data-complete="true"]', { timeout, state: 'attached' });
   return state;
 }
+
+/** The popup as the toolbar opens it (chrome.action.openPopup), on the active tab; read through the DevTools protocol. */
+export interface ToolbarPopup {
+  /** Evaluates `expression` in the popup (promises awaited) and returns its value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the real popup, the one a toolbar click shows (no `?tab=`: it works on the active tab of the focused
+ * window). Playwright does not list extension popups among the context's pages, so the popup is reached as a
+ * DevTools target.
+ */
+export async function openToolbarPopup(lede: LedeBrowser, timeout = 10_000): Promise<ToolbarPopup> {
+  const browser = lede.context.browser();
+  if (!browser) throw new Error('no browser to reach the popup through');
+  const cdp = await browser.newBrowserCDPSession();
+  const opened = await lede.worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e: Error) => e.message));
+  if (opened !== 'ok') throw new Error(`chrome.action.openPopup failed: ${opened}`);
+  const popupUrl = `chrome-extension://${lede.extensionId}/src/popup/index.html`;
+  const deadline = Date.now() + timeout;
+  let targetId: string | undefined;
+  while (!targetId) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find((t) => t.url === popupUrl)?.targetId;
+    if (!targetId && Date.now() > deadline) throw new Error('the toolbar popup did not open');
+    if (!targetId) await new Promise((r) => setTimeout(r, 50));
+  }
+  // Not flattened: Playwright's CDP sessions cannot address a child session, so messages go through Target.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map<number, (reply: { result?: { result?: { value?: unknown } }; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply as never);
+  });
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const id = nextId++;
+      const reply = new Promise<Parameters<NonNullable<ReturnType<typeof pending.get>>>[0]>((r) => pending.set(id, r));
+      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message });
+      const { result, error } = await reply;
+      pending.delete(id);
+      if (error) throw new Error(error.message);
+      return result?.result?.value as T;
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId: targetId! }).catch(() => {});
+      await cdp.detach().catch(() => {});
+    },
+  };
+}

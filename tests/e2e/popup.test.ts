@@ -5,7 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPORA, REPO, hasCorpora, launchLede, openPopupOn, popupState, serveStatic, tabIdFor, type LedeBrowser, type StaticServer } from './helpers';
+import {
+  CORPORA,
+  REPO,
+  hasCorpora,
+  launchLede,
+  openPopupOn,
+  openToolbarPopup,
+  popupState,
+  serveStatic,
+  tabIdFor,
+  type LedeBrowser,
+  type StaticServer,
+} from './helpers';
 
 const suite = hasCorpora ? describe : describe.skip;
 if (!hasCorpora) console.warn(`corpora not found at ${CORPORA}: skipping the popup end-to-end tests`);
@@ -54,6 +66,33 @@ suite('popup on real pages', () => {
     await popup.screenshot({ path: join(REPO, 'docs/popup.png'), fullPage: true });
     await page.close();
     await popup.close();
+  });
+
+  it('the toolbar popup reads the active tab, and the worker starts reading it as the popup opens', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/seed/seed-article.html`, { waitUntil: 'load' });
+    await page.bringToFront();
+    const popup = await openToolbarPopup(lede);
+    try {
+      const state = await popup.evaluate<string>(`new Promise((resolve) => {
+        const poll = setInterval(() => {
+          const s = document.querySelector('[data-testid="status"]')?.dataset.state;
+          if (s && s !== 'loading') { clearInterval(poll); resolve(s); }
+        }, 25);
+      })`);
+      expect(state).toBe('ready');
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid="article-title"]').textContent`)).toContain(
+        'Yann LeCun Raises $1 Billion',
+      );
+      // The answer came from the read the worker started at the popup's navigation (background/readAhead.ts).
+      const timings = await popup.evaluate<{ ahead?: boolean } | null>(
+        `performance.getEntriesByName('lede:analysis-received')[0]?.detail ?? null`,
+      );
+      expect(timings?.ahead).toBe(true);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('highlights a TL;DR sentence in the page when it is clicked', async () => {

@@ -13,7 +13,7 @@ vi.mock('../../../src/content/extract.ts?iife', () => ({ default: 'src/content/e
 vi.mock('../../../src/content/highlight.ts?iife', () => ({ default: 'src/content/highlight.js' }));
 
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { analysisOf, analyzeTabForPopup, onArticleOpened } from '../../../src/background/companion';
+import { analysisOf, analyzeTabForPopup, onArticleOpened, readAheadForPopup } from '../../../src/background/companion';
 import { articleFromText } from '../../../src/core/articleFromText';
 
 const URL_A = 'https://news.example/harbour-ferry';
@@ -31,12 +31,13 @@ onArticleOpened((_tab, result) => {
   opened.push(result.article.url);
 });
 
+/** The tab shows an article at `url`; returns the mock that counts the injections into it. */
 function pageAnswers(url: string) {
   const article = articleFromText(TEXT, { url, title: 'Harbour ferry to run every twenty minutes', lang: 'en' });
   fakeBrowser.tabs.get = vi.fn(async (id: number) => ({ id, url, incognito: false, status: 'complete' })) as never;
-  (fakeBrowser as unknown as { scripting: unknown }).scripting = {
-    executeScript: vi.fn(async () => [{ frameId: 0, result: { kind: 'article', article, ms: 1 } }]),
-  };
+  const executeScript = vi.fn(async () => [{ frameId: 0, result: { kind: 'article', article, ms: 1 } }]);
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  return executeScript;
 }
 
 beforeEach(() => {
@@ -79,5 +80,53 @@ describe('the popup request', () => {
     const answer = await analyzeTabForPopup(3);
     if (!answer.ok) throw new Error('expected an article');
     expect(await analysisOf('https://news.example/edited', 'another-hash')).toBeNull();
+  });
+});
+
+describe('reading ahead of the popup', () => {
+  it('the popup takes over the read started as it opened: one injection, nothing recorded before it asks', async () => {
+    const injections = pageAnswers('https://news.example/ahead');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await readAheadForPopup(11);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(injections).toHaveBeenCalledTimes(1);
+    expect(opened).not.toContain('https://news.example/ahead');
+
+    const answer = await analyzeTabForPopup(11);
+    if (!answer.ok) throw new Error(`expected an article, got ${answer.code}`);
+    expect(answer.timings?.ahead).toBe(true);
+    expect(answer.lead.tldr.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(injections).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(opened).toContain('https://news.example/ahead');
+  });
+
+  it('a read the popup never takes leaves no trace in history', async () => {
+    pageAnswers('https://news.example/never-asked');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await readAheadForPopup(12);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(opened).not.toContain('https://news.example/never-asked');
+  });
+
+  it('the toolbar popup reads the active tab of the focused window', async () => {
+    const injections = pageAnswers('https://news.example/active');
+    const query = vi.fn(async () => [{ id: 13, active: true }]);
+    fakeBrowser.tabs.query = query as never;
+    await readAheadForPopup('active');
+    expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+    const answer = await analyzeTabForPopup(13);
+    expect(answer.ok && answer.timings?.ahead).toBe(true);
+    expect(injections).toHaveBeenCalledTimes(1);
+  });
+
+  it('a request for another tab, or for the selection, reads afresh', async () => {
+    const injections = pageAnswers('https://news.example/other');
+    await readAheadForPopup(14);
+    const other = await analyzeTabForPopup(15);
+    expect(other.ok && other.timings?.ahead).toBe(false);
+    const selection = await analyzeTabForPopup(14, { useSelection: true });
+    expect(selection.ok && selection.timings?.ahead).toBe(false);
+    expect(injections).toHaveBeenCalledTimes(4); // 14 ahead; 15; the selection's flag and extractor on 14
   });
 });
