@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // bench:speed's control extension: plain scripts loaded by Chromium as they are.
+    files: ['bench/control-extension/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+  },
+  {
     files: ['bin/**/*.mjs', 'scripts/**/*.mjs', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -33,42 +33,74 @@ export interface LedeBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** Ids of the extensions loaded beside Lede (`alongside`), by directory. */
+  alongside: AlongsideIds;
   userDataDir: string;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** The extension id of each unpacked extension directory loaded beside Lede, by directory. */
+export type AlongsideIds = Record<string, string>;
+
 /**
  * Launches Chromium with the extension. Pass a `userDataDir` from an earlier launch to restart the same profile,
- * and an `extensionDir` to load another build than dist/e2e (the speed benchmark compares two builds).
+ * an `extensionDir` to load another build than dist/e2e (the speed benchmark compares two builds), and
+ * `alongside` for other unpacked extensions to load too (the speed benchmark's control extension); each must
+ * have a service worker, which is how their ids are found.
  */
-export async function launchLede(opts: { userDataDir?: string; locale?: string; extensionDir?: string } = {}): Promise<LedeBrowser> {
+export async function launchLede(
+  opts: { userDataDir?: string; locale?: string; extensionDir?: string; alongside?: string[] } = {},
+): Promise<LedeBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  const alongsideDirs = opts.alongside ?? [];
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+  const extensionDirs = [extensionDir, ...alongsideDirs].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: true,
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1100, height: 800 },
-    args: [...CHROME_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROME_ARGS, `--disable-extensions-except=${extensionDirs}`, `--load-extension=${extensionDirs}`],
   });
   // Test pages reference images and scripts on the real web; this machine has no network, where such requests can
   // hang until they time out. Answer them at once, as an offline reader's browser would.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort('internetdisconnected'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // One worker per extension; the others' are told apart by their script's name.
+  const otherScripts = new Map(alongsideDirs.map((dir) => [workerScriptOf(dir), dir]));
+  while (context.serviceWorkers().length < 1 + alongsideDirs.length) {
+    await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  }
+  const alongside: AlongsideIds = {};
+  let worker: Worker | undefined;
+  for (const w of context.serviceWorkers()) {
+    const url = new URL(w.url());
+    const dir = otherScripts.get(url.pathname.slice(1));
+    if (dir) alongside[dir] = url.host;
+    else worker = w;
+  }
+  if (!worker) throw new Error('the extension has no service worker');
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,
     worker,
+    alongside,
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+function workerScriptOf(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  const script = manifest.background?.service_worker;
+  if (!script) throw new Error(`${dir} has no service worker`);
+  return script;
 }
 
 const TYPES: Record<string, string> = {
