@@ -274,10 +274,13 @@ export async function analysisOf(url: string, contentHash: string): Promise<Anal
  * The popup's request: the TL;DR first (or everything at once with `whole`). The first request of a popup takes
  * over the read started as the popup opened, when there is one.
  */
-export function analyzeTabForPopup(tabId: number, opts: { useSelection?: boolean; whole?: boolean } = {}): Promise<PopupAnswer> {
+export function analyzeTabForPopup(
+  tabId: number,
+  opts: { useSelection?: boolean; whole?: boolean; openedAt?: number } = {},
+): Promise<PopupAnswer> {
   const useSelection = opts.useSelection === true;
   const whole = opts.whole === true;
-  const ahead = useSelection || whole ? undefined : readsAhead.take(tabId);
+  const ahead = useSelection || whole ? undefined : readsAhead.take(tabId, opts.openedAt);
   return handOver(ahead ?? prepareWithin(tabId, useSelection, whole));
 }
 

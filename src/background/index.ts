@@ -13,7 +13,9 @@ import { registerAi } from './ai';
 const popupPage = browser.runtime.getManifest().action?.default_popup;
 if (popupPage) onPopupOpening(browser.runtime.getURL(popupPage), (target) => void readAheadForPopup(target));
 
-onMessage('analyzeTab', ({ data }) => analyzeTabForPopup(data.tabId, { useSelection: data.useSelection, whole: data.whole }));
+onMessage('analyzeTab', ({ data }) =>
+  analyzeTabForPopup(data.tabId, { useSelection: data.useSelection, whole: data.whole, openedAt: data.openedAt }),
+);
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
 onMessage('ping', () => 'pong' as const);

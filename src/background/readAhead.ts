@@ -7,6 +7,11 @@ import { tabParam } from '../popup/tabTarget';
 
 /** Longer than any popup takes to load and ask (a cold start included); an unclaimed read is then dropped. */
 export const READ_AHEAD_TTL_MS = 10_000;
+/**
+ * How much earlier than the popup's navigation a read may seem to start and still be that popup's: the two
+ * times come from different processes' clocks. Far less than it takes to close a popup and open another.
+ */
+export const CLOCK_SKEW_MS = 250;
 
 export class ReadAhead<T> {
   private readonly reads = new Map<number, { at: number; result: Promise<T> }>();
@@ -25,12 +30,18 @@ export class ReadAhead<T> {
     this.reads.set(tabId, { at: this.now(), result });
   }
 
-  /** The read started for the tab, if it is recent; it is handed out once. */
-  take(tabId: number): Promise<T> | undefined {
+  /**
+   * The read started for the tab, if it is recent; it is handed out once. With `openedAt` (the popup's
+   * navigation start, epoch ms), only a read started for that popup: one started for an earlier popup that
+   * closed without asking may show a page the tab has left since.
+   */
+  take(tabId: number, openedAt?: number): Promise<T> | undefined {
     const entry = this.reads.get(tabId);
     this.reads.delete(tabId);
     this.prune();
-    return entry && this.now() - entry.at <= this.ttlMs ? entry.result : undefined;
+    if (!entry || this.now() - entry.at > this.ttlMs) return undefined;
+    if (openedAt !== undefined && entry.at < openedAt - CLOCK_SKEW_MS) return undefined;
+    return entry.result;
   }
 
   get size(): number {

@@ -14,7 +14,14 @@ export async function requestAnalysis(useSelection: boolean, whole = false): Pro
   const guard = new Promise<PopupAnswer>((resolve) =>
     setTimeout(() => resolve({ ok: false, tabId, code: 'timeout' }), POPUP_GUARD_MS),
   );
-  const answer = sendMessage('analyzeTab', whole ? { tabId, useSelection, whole } : { tabId, useSelection }).catch(
+  // The first request carries the page's navigation start: the worker may have started reading the tab for this
+  // popup then (background/readAhead.ts). Reading the selection, or everything at once, always reads afresh.
+  const request = whole
+    ? { tabId, useSelection, whole }
+    : useSelection
+      ? { tabId, useSelection }
+      : { tabId, useSelection, openedAt: performance.timeOrigin };
+  const answer = sendMessage('analyzeTab', request).catch(
     (e: unknown): PopupAnswer => ({ ok: false, tabId, code: 'extraction-failed', detail: String(e) }),
   );
   return Promise.race([answer, guard]);

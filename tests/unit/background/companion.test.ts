@@ -120,6 +120,15 @@ describe('reading ahead of the popup', () => {
     expect(injections).toHaveBeenCalledTimes(1);
   });
 
+  it('a popup is not handed a read left by an earlier popup of the tab that closed without asking', async () => {
+    const injections = pageAnswers('https://news.example/earlier');
+    await readAheadForPopup(16);
+    // This popup's page started loading a second after that read began: the tab may show another page by now.
+    const answer = await analyzeTabForPopup(16, { openedAt: Date.now() + 1000 });
+    expect(answer.ok && answer.timings?.ahead).toBe(false);
+    expect(injections).toHaveBeenCalledTimes(2);
+  });
+
   it('a request for another tab, or for the selection, reads afresh', async () => {
     const injections = pageAnswers('https://news.example/other');
     await readAheadForPopup(14);

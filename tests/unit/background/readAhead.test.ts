@@ -3,7 +3,7 @@
  * tab, and a read handed to the popup once, only while it is fresh.
  */
 import { describe, expect, it } from 'vitest';
-import { READ_AHEAD_TTL_MS, ReadAhead, popupTarget } from '../../../src/background/readAhead';
+import { CLOCK_SKEW_MS, READ_AHEAD_TTL_MS, ReadAhead, popupTarget } from '../../../src/background/readAhead';
 
 const POPUP = 'chrome-extension://abcdefgh/src/popup/index.html';
 
@@ -46,6 +46,19 @@ describe('ReadAhead', () => {
     c.advance(READ_AHEAD_TTL_MS + 1);
     expect(reads.take(1)).toBeUndefined();
     expect(reads.size).toBe(0);
+  });
+
+  it('hands a popup only a read started for it, not one left by an earlier popup of the same tab', async () => {
+    const c = clock();
+    const reads = new ReadAhead<string>(READ_AHEAD_TTL_MS, c.now);
+    reads.start(5, async () => 'the page as it was');
+    c.advance(3000);
+    // A popup opened now, whose own navigation did not start a read (its read would have replaced this one).
+    expect(reads.take(5, c.now() - 40)).toBeUndefined();
+
+    reads.start(5, async () => 'the page now');
+    // Its popup's navigation began a moment before; the two clocks may disagree by a little.
+    await expect(reads.take(5, c.now() + CLOCK_SKEW_MS / 2)).resolves.toBe('the page now');
   });
 
   it('keeps only the latest read of a tab and forgets stale ones of other tabs', async () => {

@@ -90,7 +90,7 @@ describe('popup', () => {
     );
     await act(() => render(<App />, root));
     expect(byTestId('status')?.getAttribute('data-state')).toBe('loading');
-    expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: false });
+    expect(send).toHaveBeenCalledWith('analyzeTab', { tabId: 7, useSelection: false, openedAt: expect.any(Number) });
 
     answer(ready);
     await settle();
