@@ -109,12 +109,53 @@ async function start(extensionDir?: string): Promise<Run> {
   return { lede, base, control, series: emptySeries() };
 }
 
+/*
+ * The pages are watched with observers that cost nothing until the awaited mark or state, not with Playwright's
+ * selector waits, which inject Playwright's script into the page and poll it every frame: on two cores that work
+ * competed with the very click being measured. Strings, not functions: tsx would wrap nested functions in a
+ * __name() the page does not have.
+ */
+
+/** Resolves with the mark's time, from the page's navigation, once `performance.mark(name)` has happened. */
+const markTime = (name: string) => `new Promise((resolve) => {
+  const time = () => performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime;
+  if (time() !== undefined) return resolve(time());
+  new PerformanceObserver((list, observer) => {
+    if (time() === undefined) return;
+    observer.disconnect();
+    resolve(time());
+  }).observe({ type: 'mark', buffered: true });
+})`;
+
+/**
+ * Resolves with the popup's state once it leaves 'loading' ('ready' only once the TL;DR is painted), or
+ * 'timeout' after 20 s.
+ */
+const POPUP_SETTLED = `new Promise((resolve) => {
+  const state = () => document.querySelector('[data-testid="status"]')?.getAttribute('data-state') ?? 'loading';
+  const settled = () => {
+    const s = state();
+    return s !== 'loading' && (s !== 'ready' || performance.getEntriesByName('lede:tldr-rendered').length > 0);
+  };
+  if (settled()) return resolve(state());
+  const done = () => {
+    if (!settled()) return;
+    mutations.disconnect();
+    marks.disconnect();
+    resolve(state());
+  };
+  const mutations = new MutationObserver(done);
+  mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  const marks = new PerformanceObserver(done);
+  marks.observe({ type: 'mark', buffered: true });
+  setTimeout(() => resolve('timeout'), 20000);
+})`;
+
 /** Opens an extension page that sends one message; returns when its answer came, from the page's navigation. */
 async function roundtrip(lede: LedeBrowser, url: string): Promise<number> {
   const ping = await lede.context.newPage();
   await ping.goto(url);
-  await ping.waitForFunction(() => performance.getEntriesByName('lede:pong').length > 0);
-  const ms = await ping.evaluate(() => performance.getEntriesByName('lede:pong')[0]!.startTime);
+  const ms = (await ping.evaluate(markTime('lede:pong'))) as number;
   await ping.close();
   return ms;
 }
@@ -142,14 +183,11 @@ async function measurePage(run: Run, url: string): Promise<number> {
   const tabId = await tabIdFor(lede, page.url());
   const popup = await lede.context.newPage();
   await popup.goto(`${base}/src/popup/index.html?tab=${tabId}`);
-  await popup.waitForSelector('[data-testid="status"]:not([data-state="loading"])', { state: 'attached', timeout: 20_000 });
-  const state = (await popup.getAttribute('[data-testid="status"]', 'data-state')) ?? '?';
+  const state = (await popup.evaluate(POPUP_SETTLED)) as string;
   series.states[state] = (series.states[state] ?? 0) + 1;
   let leftover = NaN;
   if (state === 'ready') {
-    await popup.waitForFunction(() => performance.getEntriesByName('lede:tldr-rendered').length > 0);
-    const total = await popup.evaluate(() => performance.getEntriesByName('lede:tldr-rendered')[0]!.startTime);
-    // No helper functions inside: tsx would wrap them in a __name() the page does not have.
+    const total = (await popup.evaluate(markTime('lede:tldr-rendered'))) as number;
     const marks = await popup.evaluate(() => {
       const received = performance.getEntriesByName('lede:analysis-received')[0] as PerformanceMark | undefined;
       return {
