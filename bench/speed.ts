@@ -7,8 +7,8 @@
  *   leftover  total - parse - roundtrip: Lede's own injection, validation, analysis and rendering
  * Also printed: the same round trip through Lede's own worker (src/bench/ping.html). The control is the baseline
  * because whatever Lede's worker adds to every page (its size, its fetch listener, see below) is Lede's own cost;
- * it answers 2-3 ms sooner than Lede's page on an idle browser and 8-9 ms sooner during this benchmark, so the
- * leftover is that much stricter than against Lede's page.
+ * it answers ~6 ms sooner than Lede's page during this benchmark, so the leftover is that much stricter than
+ * against Lede's page.
  *
  * In Chrome the worker starts reading the tab when the popup's page starts to load (background/popupOpening.ts),
  * so "request -> answer" in the breakdown is only what is left of the read once the popup's script asks.
