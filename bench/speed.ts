@@ -5,15 +5,16 @@
  *   roundtrip an empty extension page opened and one message answered by a worker (cost Lede cannot avoid),
  *             in bench/control-extension: the cheapest extension there is, loaded beside Lede in the same browser
  *   leftover  total - parse - roundtrip: Lede's own injection, validation, analysis and rendering
+ * and the gzip size of the content-script and popup bundles. Targets: leftover <= 50 ms median, total <= 200 ms
+ * median, content script <= 45 KB and popup <= 25 KB gzipped.
+ *
  * Also printed: the same round trip through Lede's own worker (src/bench/ping.html). The control is the baseline
- * because whatever Lede's worker adds to every page (its size, its fetch listener, see below) is Lede's own cost;
- * it answers ~6 ms sooner than Lede's page during this benchmark, so the leftover is that much stricter than
- * against Lede's page.
+ * because whatever Lede adds to every extension page (its worker, its messaging library) is Lede's own cost; it
+ * answers ~6 ms sooner than Lede's page during this benchmark, so the leftover is that much stricter than against
+ * Lede's page.
  *
  * In Chrome the worker starts reading the tab when the popup's page starts to load (background/popupOpening.ts),
  * so "request -> answer" in the breakdown is only what is left of the read once the popup's script asks.
- * and the gzip size of the content-script and popup bundles. Targets: leftover <= 50 ms median, total <= 200 ms
- * median, content script <= 45 KB and popup <= 25 KB gzipped.
  *
  * `npm run bench:speed -- --against DIR` also loads another e2e build (e.g. an older commit's dist/e2e, copied
  * aside) in a second browser and measures each page on both, in alternating order, then prints both and the
@@ -24,11 +25,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { launchLede, serveStatic, tabIdFor, type LedeBrowser } from '../tests/e2e/helpers';
-
-const CONTROL_DIR = resolve(import.meta.dirname, 'control-extension');
+import { POPUP_SETTLED, launchLede, markTime, serveStatic, tabIdFor, type LedeBrowser } from '../tests/e2e/helpers';
 import { corporaDir } from './lib/corpora';
 import { median, percentile } from './lib/stats';
+
+const CONTROL_DIR = resolve(import.meta.dirname, 'control-extension');
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist/e2e');
@@ -109,47 +110,7 @@ async function start(extensionDir?: string): Promise<Run> {
   return { lede, base, control, series: emptySeries() };
 }
 
-/*
- * The pages are watched with observers that cost nothing until the awaited mark or state, not with Playwright's
- * selector waits, which inject Playwright's script into the page and poll it every frame: on two cores that work
- * competed with the very click being measured. Strings, not functions: tsx would wrap nested functions in a
- * __name() the page does not have.
- */
-
-/** Resolves with the mark's time, from the page's navigation, once `performance.mark(name)` has happened. */
-const markTime = (name: string) => `new Promise((resolve) => {
-  const time = () => performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime;
-  if (time() !== undefined) return resolve(time());
-  new PerformanceObserver((list, observer) => {
-    if (time() === undefined) return;
-    observer.disconnect();
-    resolve(time());
-  }).observe({ type: 'mark', buffered: true });
-})`;
-
-/**
- * Resolves with the popup's state once it leaves 'loading' ('ready' only once the TL;DR is painted), or
- * 'timeout' after 20 s.
- */
-const POPUP_SETTLED = `new Promise((resolve) => {
-  const state = () => document.querySelector('[data-testid="status"]')?.getAttribute('data-state') ?? 'loading';
-  const settled = () => {
-    const s = state();
-    return s !== 'loading' && (s !== 'ready' || performance.getEntriesByName('lede:tldr-rendered').length > 0);
-  };
-  if (settled()) return resolve(state());
-  const done = () => {
-    if (!settled()) return;
-    mutations.disconnect();
-    marks.disconnect();
-    resolve(state());
-  };
-  const mutations = new MutationObserver(done);
-  mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-  const marks = new PerformanceObserver(done);
-  marks.observe({ type: 'mark', buffered: true });
-  setTimeout(() => resolve('timeout'), 20000);
-})`;
+// The pages are watched with observers, not Playwright's selector waits: see POPUP_SETTLED in the e2e helpers.
 
 /** Opens an extension page that sends one message; returns when its answer came, from the page's navigation. */
 async function roundtrip(lede: LedeBrowser, url: string): Promise<number> {

@@ -252,14 +252,13 @@ const readsAhead = new ReadAhead<Prepared>();
  * under way. 'active' is the toolbar popup: the active tab of the focused window, the one the popup will ask for.
  */
 export async function readAheadForPopup(target: number | 'active'): Promise<void> {
-  let tabId = target;
-  if (tabId === 'active') {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-    if (tab?.id === undefined) return;
-    tabId = tab.id;
-  }
-  const id = tabId;
-  readsAhead.start(id, () => prepareWithin(id, false, false, true));
+  const tabId = target === 'active' ? await activeTabId() : target;
+  if (tabId !== null) readsAhead.start(tabId, () => prepareWithin(tabId, false, false, true));
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return tab?.id ?? null;
 }
 
 /** The complete analysis of an article whose lead the popup has, making it now if it is still pending. */

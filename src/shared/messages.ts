@@ -68,9 +68,9 @@ export interface ProtocolMap {
   // ---- companion (popup) ----
   /**
    * Extract and analyse the article in a tab. `useSelection` takes the selected text as the article. Answers
-   * as soon as the TL;DR is ready unless `whole` is set.
+   * as soon as the TL;DR is ready unless `whole` is set. `openedAt`: the popup's navigation start (epoch ms), so
+   * the worker hands it only a read started for it (background/readAhead.ts).
    */
-  /** `openedAt`: the popup's navigation start (epoch ms), so the worker hands it only a read started for it. */
   analyzeTab(req: { tabId: number; useSelection?: boolean; whole?: boolean; openedAt?: number }): PopupAnswer;
   /** The complete analysis of the article analyzeTab answered with its lead only (null when the worker lost it). */
   analysisOf(req: { url: string; contentHash: string }): { analysis: Analysis | null };

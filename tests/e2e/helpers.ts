@@ -177,6 +177,48 @@ export async function popupState(popup: Page, timeout = 20_000): Promise<string>
   return state;
 }
 
+/*
+ * Page watchers for `page.evaluate` (or ToolbarPopup.evaluate): observers that cost nothing until the awaited mark
+ * or state, unlike Playwright's selector waits, which inject Playwright's script into the page and poll it every
+ * frame. bench:speed uses them because on two cores that work competed with the very click being measured. Strings, not functions: tsx would wrap nested functions in a
+ * __name() the page does not have.
+ */
+
+/** Resolves with the mark's time, from the page's navigation, once `performance.mark(name)` has happened. */
+export const markTime = (name: string): string => `new Promise((resolve) => {
+  const time = () => performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime;
+  if (time() !== undefined) return resolve(time());
+  new PerformanceObserver((list, observer) => {
+    if (time() === undefined) return;
+    observer.disconnect();
+    resolve(time());
+  }).observe({ type: 'mark', buffered: true });
+})`;
+
+/**
+ * Resolves with the popup's state once it leaves 'loading' ('ready' only once the TL;DR is painted), or
+ * 'timeout' after 20 s.
+ */
+export const POPUP_SETTLED = `new Promise((resolve) => {
+  const state = () => document.querySelector('[data-testid="status"]')?.getAttribute('data-state') ?? 'loading';
+  const settled = () => {
+    const s = state();
+    return s !== 'loading' && (s !== 'ready' || performance.getEntriesByName('lede:tldr-rendered').length > 0);
+  };
+  if (settled()) return resolve(state());
+  const done = () => {
+    if (!settled()) return;
+    mutations.disconnect();
+    marks.disconnect();
+    resolve(state());
+  };
+  const mutations = new MutationObserver(done);
+  mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  const marks = new PerformanceObserver(done);
+  marks.observe({ type: 'mark', buffered: true });
+  setTimeout(() => resolve('timeout'), 20000);
+})`;
+
 /** The popup as the toolbar opens it (chrome.action.openPopup), on the active tab; read through the DevTools protocol. */
 export interface ToolbarPopup {
   /** Evaluates `expression` in the popup (promises awaited) and returns its value. */
@@ -206,8 +248,9 @@ export async function openToolbarPopup(lede: LedeBrowser, timeout = 10_000): Pro
   }
   // Not flattened: Playwright's CDP sessions cannot address a child session, so messages go through Target.
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  type Reply = { result?: { result?: { value?: unknown } }; error?: { message: string } };
   let nextId = 1;
-  const pending = new Map<number, (reply: { result?: { result?: { value?: unknown } }; error?: { message: string } }) => void>();
+  const pending = new Map<number, (reply: Reply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
     const reply = JSON.parse(event.message) as { id?: number };
@@ -216,7 +259,7 @@ export async function openToolbarPopup(lede: LedeBrowser, timeout = 10_000): Pro
   return {
     async evaluate<T>(expression: string): Promise<T> {
       const id = nextId++;
-      const reply = new Promise<Parameters<NonNullable<ReturnType<typeof pending.get>>>[0]>((r) => pending.set(id, r));
+      const reply = new Promise<Reply>((r) => pending.set(id, r));
       const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
       await cdp.send('Target.sendMessageToTarget', { sessionId, message });
       const { result, error } = await reply;

@@ -12,6 +12,7 @@ import {
   launchLede,
   openPopupOn,
   openToolbarPopup,
+  POPUP_SETTLED,
   popupState,
   serveStatic,
   tabIdFor,
@@ -74,12 +75,7 @@ suite('popup on real pages', () => {
     await page.bringToFront();
     const popup = await openToolbarPopup(lede);
     try {
-      const state = await popup.evaluate<string>(`new Promise((resolve) => {
-        const poll = setInterval(() => {
-          const s = document.querySelector('[data-testid="status"]')?.dataset.state;
-          if (s && s !== 'loading') { clearInterval(poll); resolve(s); }
-        }, 25);
-      })`);
+      const state = await popup.evaluate<string>(POPUP_SETTLED);
       expect(state).toBe('ready');
       expect(await popup.evaluate<string>(`document.querySelector('[data-testid="article-title"]').textContent`)).toContain(
         'Yann LeCun Raises $1 Billion',
