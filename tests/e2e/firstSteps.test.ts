@@ -1,5 +1,5 @@
 /**
- * The popup in narrow places (Firefox's overflow menu, a zoomed browser, a small screen): it keeps its 400 px when
+ * Where a new reader looks first. The popup in narrow places (Firefox's overflow menu, a zoomed browser, a small screen): it keeps its 400 px when
  * there is room, and below that it narrows with the window instead of cutting text off at the right edge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const OVERFLOWING = `(() => {
   return { width, scrollWidth: document.documentElement.scrollWidth, out };
 })()`;
 
-describe('popup width', () => {
+describe('first steps: the popup width, the way from settings to the library', () => {
   let lede: LedeBrowser;
   let server: StaticServer;
 
@@ -48,5 +48,14 @@ describe('popup width', () => {
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
     await popup.close();
     await page.close();
+  });
+
+  it('links the settings page to the library', async () => {
+    const options = await lede.context.newPage();
+    await options.goto(`chrome-extension://${lede.extensionId}/src/options/index.html`);
+    await options.click('[data-testid="options-library"]');
+    await options.waitForSelector('.lib[data-state="ready"]', { timeout: 20_000 });
+    expect(options.url()).toContain('/src/library/index.html');
+    await options.close();
   });
 });
