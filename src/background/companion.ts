@@ -139,7 +139,14 @@ function viewOf(article: Article): ArticleView {
 function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: boolean, timings: CompanionTimings): void {
   analyses.set(article.url, analysis);
   extracted.set(article.url, article);
-  const result: CompanionResult & { ok: true } = { ok: true, tabId: tab.id, article: viewOf(article), analysis, fromCache, timings };
+  const result: CompanionResult & { ok: true } = {
+    ok: true,
+    tabId: tab.id,
+    article: viewOf(article),
+    analysis,
+    fromCache,
+    ...(__BENCH_HOOKS__ && { timings }),
+  };
   // Recording history must never delay or break the popup: a macrotask, so the answer is posted first (a
   // microtask would run the listeners' synchronous work, IndexedDB set-up included, before the reply leaves).
   setTimeout(() => {
@@ -186,7 +193,7 @@ async function prepare(tabId: number, useSelection: boolean, whole: boolean, ahe
     lead,
     analysis,
     fromCache,
-    timings,
+    ...(__BENCH_HOOKS__ && { timings }),
   });
   const t0 = performance.now();
   const cached = cachedAnalysis(article, useSelection);

@@ -18,7 +18,7 @@ onMessage('analyzeTab', ({ data }) =>
 );
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
-onMessage('ping', () => 'pong' as const);
+if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
 registerAi();
