@@ -23,7 +23,8 @@ interface Props {
   searchRef: Ref<HTMLInputElement>;
   onQuery: (q: string) => void;
   onFilters: (patch: Partial<Filters>) => void;
-  onChanged: () => void;
+  /** Called after an import changed the library (the list also follows storage by itself). */
+  onChanged?: () => void;
   /** URLs of the items the current filter shows, for "export the current filter". */
   visibleUrls: readonly string[];
 }
