@@ -3,6 +3,11 @@
  * platform's ICU data says rather than on spaces. Works the same in the worker, the pages and Node.
  */
 
+import { cjkCharRe, isCjkUnit, UNSPACED_RE } from './scripts';
+
+/** Re-exported for the modules that take their script tests with their sentences. */
+export { CJK_RE, UNSPACED_RE } from './scripts';
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(lang: string | null | undefined, granularity: 'sentence' | 'word'): Intl.Segmenter {
@@ -21,16 +26,9 @@ function segmenter(lang: string | null | undefined, granularity: 'sentence' | 'w
   return s;
 }
 
-/** Han, Hiragana, Katakana, Hangul syllables: scripts read by characters rather than space-separated words. */
-export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const CJK_GLOBAL_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+const CJK_GLOBAL_RE = cjkCharRe();
 
 const LETTER_RE = /\p{L}/gu;
-
-/** The code unit is in CJK_RE's ranges (the regular expression has no u flag: it reads code units too). */
-function isCjkUnit(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
-}
 
 /** Share of letters in the text that are CJK characters (0..1). */
 export function cjkRatio(text: string): number {
@@ -110,13 +108,9 @@ function splitSentences(text: string, lang?: string | null): string[] {
   return out;
 }
 
-/**
- * Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): only these need ICU's
- * dictionary. Everything else (Latin, Cyrillic, Greek, Arabic, Hebrew, Hangul, Devanagari...) separates words
- * with spaces and punctuation, which a regular expression finds about 20x faster than Intl.Segmenter (it
- * allocates no segment objects for the spaces and punctuation in between).
- */
-export const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// Only scripts written without spaces (UNSPACED_RE) need ICU's dictionary. Everything else (Latin, Cyrillic,
+// Greek, Arabic, Hebrew, Hangul, Devanagari...) separates words with spaces and punctuation, which a regular
+// expression finds about 20x faster than Intl.Segmenter (no segment objects for the spaces in between).
 
 /**
  * ICU's word rules (UAX #29) for spaced scripts: letters, marks and digits, joined across an apostrophe, a
