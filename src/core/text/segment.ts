@@ -4,6 +4,7 @@
  */
 
 import { cjkCharRe, isCjkUnit, UNSPACED_RE } from './scripts';
+import { joinAbbreviations } from './sentenceJoins';
 
 /** Re-exported for the modules that take their script tests with their sentences. */
 export { CJK_RE, UNSPACED_RE } from './scripts';
@@ -75,7 +76,8 @@ export function withSharedSentences<T>(fn: () => T, cache: SentenceCache = new M
 }
 
 /**
- * Splits text into sentences, trimmed, without empty ones. ICU does not break after a closing CJK
+ * Splits text into sentences, trimmed, without empty ones. Full stops after abbreviations, initials and
+ * ordinals do not end a sentence (see sentenceJoins). ICU does not break after a closing CJK
  * full stop followed directly by a Latin letter in some versions, nor on newlines; paragraphs are split on
  * newlines first so a heading never merges with the sentence after it.
  */
@@ -99,8 +101,10 @@ function splitSentences(text: string, lang?: string | null): string[] {
     if (!p) continue;
     // A cut in a long paragraph falls after a sentence end where there is one (see chunks()).
     for (const [a, b] of chunks(p)) {
-      for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) {
-        const s = segment.trim();
+      const pieces: string[] = [];
+      for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) pieces.push(segment);
+      for (const piece of joinAbbreviations(pieces)) {
+        const s = piece.trim();
         if (s) out.push(s);
       }
     }
