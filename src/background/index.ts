@@ -4,7 +4,8 @@
  */
 import { onMessage } from '../shared/messages';
 import { browser } from '../shared/browser';
-import { analysisOf, analyzeTabForPopup, highlightInTab, readAheadForPopup } from './companion';
+import { analysisOf, analyzeTabForPopup, readAheadForPopup } from './companion';
+import { highlightInTab } from './highlight';
 import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
