@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { REPO, launchLede, openPopupOn, popupState, serveStatic, type LedeBrowser, type StaticServer } from './helpers';
+import { REPO, launchLede, openPopupOn, openToolbarPopup, popupState, serveStatic, type LedeBrowser, type StaticServer } from './helpers';
 
 /** Elements whose box reaches past the viewport's right edge (text cut off or scrolled out of view). */
 const OVERFLOWING = `(() => {
@@ -37,6 +37,24 @@ describe('first steps: the popup width, the way from settings to the library', (
     expect(await popup.evaluate('document.body.getBoundingClientRect().width')).toBe(400);
     await popup.close();
     await page.close();
+  });
+
+  it('opens from the toolbar at 400 px (the browser sizes the popup to its content)', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/demo/demo-article.html`);
+    await page.bringToFront();
+    const popup = await openToolbarPopup(lede);
+    try {
+      await popup.evaluate(`new Promise((resolve) => {
+        const done = () => document.querySelector('article') && resolve(true);
+        new MutationObserver(done).observe(document.body, { subtree: true, childList: true, attributes: true });
+        done();
+      })`);
+      expect(await popup.evaluate<number>('document.body.getBoundingClientRect().width')).toBe(400);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('fits 280 px without cutting anything off', async () => {
