@@ -11,7 +11,7 @@ import { analyzeInTwo, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
 import type { ArticleView, CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import type { ExtractOutcome } from '../content/protocol';
-import { classifyUrl, isPermissionError } from './restricted';
+import { classifyUrl, isMissingAccessError, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
 import { LruMap } from './lru';
 import { hashText } from '../core/text/hash';
@@ -97,7 +97,8 @@ async function readTab(
   if (error !== null) {
     const message = error instanceof Error ? error.message : String(error);
     if (tab.status === 'loading') return { ok: false, tabId, code: 'loading' };
-    return { ok: false, tabId, code: isPermissionError(message) ? 'restricted' : 'extraction-failed', detail: message };
+    const code = isMissingAccessError(message) ? 'no-access' : isPermissionError(message) ? 'restricted' : 'extraction-failed';
+    return { ok: false, tabId, code, detail: message };
   }
   if (!outcome || typeof outcome !== 'object') return { ok: false, tabId, code: 'extraction-failed' };
   switch (outcome.kind) {

@@ -109,14 +109,22 @@ export async function navigateExtensionPage(ff: FirefoxLede, page: Page, path: s
   await page.waitForSelector(ready, { timeout: 20_000 });
 }
 
-/** The tab id Firefox gave the tab showing `url`, asked of an extension page. */
+/**
+ * The tab id Firefox gave the tab showing `url`, asked of an extension page. Without host access to the tab
+ * (the release build) Firefox hides its URL: then it is the newest tab but the asking page's own.
+ */
 export async function tabIdFor(ff: FirefoxLede, url: string): Promise<number> {
   const probe = await openExtensionPage(ff, 'src/options/index.html');
   try {
     const id = await probe.evaluate(async (u: string) => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      type Tab = { id?: number; url?: string };
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab> } } })
+        .browser;
+      const [tabs, own] = await Promise.all([api.tabs.query({}), api.tabs.getCurrent()]);
+      const shown = tabs.find((t) => t.url === u);
+      if (shown) return shown.id ?? null;
+      const hidden = tabs.filter((t) => t.url === undefined && t.id !== own.id).map((t) => t.id ?? -1);
+      return hidden.length ? Math.max(...hidden) : null;
     }, url);
     if (id === null) throw new Error(`no tab shows ${url}`);
     return id;
