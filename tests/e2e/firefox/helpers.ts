@@ -94,19 +94,31 @@ export async function openExtensionPage(ff: FirefoxLede, path: string, ready = '
   return page;
 }
 
-/** Navigates `page` to a Lede page and waits for `ready` (a selector) in it. */
+/** Navigates `page` to a Lede page and waits for `ready` (a selector) in the new document. */
 export async function navigateExtensionPage(ff: FirefoxLede, page: Page, path: string, ready = 'body'): Promise<void> {
-  const url = `${EXTENSION_ORIGIN}/${path}`;
-  await ff.bidi('browsingContext.navigate', { context: contextOf(page), url, wait: 'none' });
+  await replaceDocument(page, ready, () =>
+    ff.bidi('browsingContext.navigate', { context: contextOf(page), url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' }),
+  );
+}
+
+/** Reloads a Lede page (puppeteer's reload never resolves on a moz-extension page here) and waits for `ready`. */
+export async function reloadExtensionPage(ff: FirefoxLede, page: Page, ready = 'body'): Promise<void> {
+  await replaceDocument(page, ready, () => ff.bidi('browsingContext.reload', { context: contextOf(page), wait: 'none' }));
+}
+
+/** Marks the current document, starts the navigation, and waits until a new document shows `ready`. */
+async function replaceDocument(page: Page, ready: string, navigate: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => ((globalThis as { __ledeOld?: boolean }).__ledeOld = true)).catch(() => {});
+  await navigate();
   const deadline = Date.now() + 20_000;
-  // The old document may still answer for a moment after the navigation starts: wait for the new one.
   for (;;) {
-    const here = await page.evaluate(() => location.href).catch(() => '');
-    if (here.startsWith(url.split('?')[0]!)) break;
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    const fresh = await page
+      .evaluate((sel: string) => !(globalThis as { __ledeOld?: boolean }).__ledeOld && document.querySelector(sel) !== null, ready)
+      .catch(() => false);
+    if (fresh) return;
+    if (Date.now() > deadline) throw new Error(`the page did not load (waiting for ${ready})`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  await page.waitForSelector(ready, { timeout: 20_000 });
 }
 
 /**
