@@ -212,20 +212,26 @@ export async function clickToolbarButton(ff: FirefoxLede): Promise<ToolbarPopup>
     evaluate<T>(expression: string): Promise<T> {
       const name = `lede-test:${++channel}`;
       const script = `Promise.resolve().then(() => (${expression})).then((v) => sendAsyncMessage(${JSON.stringify(name)}, { v }), (e) => sendAsyncMessage(${JSON.stringify(name)}, { e: String(e) }))`;
+      // The popup's <browser> may still hold about:blank, or swap documents, as the frame script loads: load it
+      // into the popup's own document, and again if no answer comes (the first answer wins).
       return inChrome<string>(`new Promise((resolve, reject) => {
-        const deadline = Date.now() + 10000;
+        const deadline = Date.now() + 20000;
+        let answered = false;
         const attach = () => {
+          if (answered) return;
           const browser = document.querySelector('browser.webextension-popup-browser');
-          if (!browser || !browser.currentURI.spec.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) {
-            if (Date.now() > deadline) return reject(new Error('the toolbar popup did not open'));
-            return setTimeout(attach, 50);
-          }
+          const spec = browser?.browsingContext?.currentWindowGlobal?.documentURI?.spec ?? '';
+          if (Date.now() > deadline) return reject(new Error('the toolbar popup did not open or did not answer'));
+          if (!spec.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) return setTimeout(attach, 50);
           const mm = browser.messageManager;
           mm.addMessageListener(${JSON.stringify(name)}, function listener(message) {
             mm.removeMessageListener(${JSON.stringify(name)}, listener);
+            if (answered) return;
+            answered = true;
             resolve(JSON.stringify(message.data));
           });
           mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
+          setTimeout(attach, 5000);
         };
         attach();
       })`).then((raw) => {

@@ -25,12 +25,15 @@ describe('the release build in Firefox', () => {
     const page = await ff.browser.newPage();
     await page.goto(`${server.origin}/fixtures/en-news-tldr-faq.html`, { waitUntil: 'load' });
     await page.bringToFront();
-    const popup = await clickToolbarButton(ff);
-    expect(await popup.evaluate<string>(TOOLBAR_POPUP_SETTLED)).toBe('ready');
-    expect(await popup.evaluate<string>(`content.document.querySelector('[data-testid="article-title"]').textContent`)).toContain(
-      'electric fleet',
-    );
-    await page.close();
+    try {
+      const popup = await clickToolbarButton(ff);
+      expect(await popup.evaluate<string>(TOOLBAR_POPUP_SETTLED)).toBe('ready');
+      expect(await popup.evaluate<string>(`content.document.querySelector('[data-testid="article-title"]').textContent`)).toContain(
+        'electric fleet',
+      );
+    } finally {
+      await page.close();
+    }
   });
 
   it('says it has no access to the page when the popup was opened without the click', async () => {
