@@ -37,6 +37,8 @@ export interface FirefoxLede {
   profileDir: string;
   /** Sends a raw WebDriver BiDi command and returns its result. */
   bidi<T = unknown>(method: string, params: object): Promise<T>;
+  /** An extension page kept open to ask the extension APIs (tab ids), opened on first use. */
+  probe?: Page;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function launchFirefox(opts: { extensionDir?: string; locale?: stri
     browser,
     profileDir,
     bidi,
+    probe: undefined,
     async close() {
       await browser.close().catch(() => {});
       rmSync(profileDir, { recursive: true, force: true });
@@ -126,23 +129,18 @@ async function replaceDocument(page: Page, ready: string, navigate: () => Promis
  * (the release build) Firefox hides its URL: then it is the newest tab but the asking page's own.
  */
 export async function tabIdFor(ff: FirefoxLede, url: string): Promise<number> {
-  const probe = await openExtensionPage(ff, 'src/options/index.html');
-  try {
-    const id = await probe.evaluate(async (u: string) => {
-      type Tab = { id?: number; url?: string };
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab> } } })
-        .browser;
-      const [tabs, own] = await Promise.all([api.tabs.query({}), api.tabs.getCurrent()]);
-      const shown = tabs.find((t) => t.url === u);
-      if (shown) return shown.id ?? null;
-      const hidden = tabs.filter((t) => t.url === undefined && t.id !== own.id).map((t) => t.id ?? -1);
-      return hidden.length ? Math.max(...hidden) : null;
-    }, url);
-    if (id === null) throw new Error(`no tab shows ${url}`);
-    return id;
-  } finally {
-    await probe.close();
-  }
+  ff.probe ??= await openExtensionPage(ff, 'src/options/index.html');
+  const id = await ff.probe.evaluate(async (u: string) => {
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab> } } }).browser;
+    const [tabs, own] = await Promise.all([api.tabs.query({}), api.tabs.getCurrent()]);
+    const shown = tabs.find((t) => t.url === u);
+    if (shown) return shown.id ?? null;
+    const hidden = tabs.filter((t) => t.url === undefined && t.id !== own.id).map((t) => t.id ?? -1);
+    return hidden.length ? Math.max(...hidden) : null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
 }
 
 /** Opens `url` in a tab, then the popup as a page working on that tab (`?tab=`). */
@@ -231,7 +229,7 @@ export async function clickToolbarButton(ff: FirefoxLede): Promise<ToolbarPopup>
             resolve(JSON.stringify(message.data));
           });
           mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
-          setTimeout(attach, 5000);
+          setTimeout(attach, 1000);
         };
         attach();
       })`).then((raw) => {
