@@ -7,7 +7,7 @@ import { browser } from '../shared/browser';
 import type { Article } from '../core/types';
 import type { CompanionFailure, CompanionTimings } from '../shared/messages';
 import { INJECTED_SCRIPTS, type ExtractOutcome } from '../content/protocol';
-import { classifyUrl, isPermissionError } from './restricted';
+import { classifyUrl, isMissingAccessError, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
 
 export type TabInfo = { id: number; incognito: boolean; url?: string };
@@ -57,7 +57,8 @@ export async function readTab(
   if (error !== null) {
     const message = error instanceof Error ? error.message : String(error);
     if (tab.status === 'loading') return { ok: false, tabId, code: 'loading' };
-    return { ok: false, tabId, code: isPermissionError(message) ? 'restricted' : 'extraction-failed', detail: message };
+    const code = isMissingAccessError(message) ? 'no-access' : isPermissionError(message) ? 'restricted' : 'extraction-failed';
+    return { ok: false, tabId, code, detail: message };
   }
   if (!outcome || typeof outcome !== 'object') return { ok: false, tabId, code: 'extraction-failed' };
   switch (outcome.kind) {

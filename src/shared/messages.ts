@@ -13,6 +13,7 @@ import type { LeadAnalysis } from '../core/analyze';
 export type CompanionErrorCode =
   | 'no-tab' // the tab is gone
   | 'restricted' // browser-internal page, web store, another extension: scripts cannot run there
+  | 'no-access' // a web page Lede was not given (a popup opened without the toolbar click's grant)
   | 'pdf' // the browser's PDF viewer
   | 'loading' // the page has not finished loading
   | 'not-article' // Readability found no article

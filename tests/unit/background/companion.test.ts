@@ -136,3 +136,28 @@ describe('reading ahead of the popup', () => {
     expect(injections).toHaveBeenCalledTimes(4); // 14 ahead; 15; the selection's flag and extractor on 14
   });
 });
+
+describe('a tab the browser refuses', () => {
+  /** The browser hides the tab's URL (as it does from an extension not given the tab) and refuses the injection. */
+  function refused(message: string, url?: string) {
+    fakeBrowser.tabs.get = vi.fn(async (id: number) => ({ id, url, incognito: false, status: 'complete' })) as never;
+    const executeScript = vi.fn(async () => {
+      throw new Error(message);
+    });
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  }
+
+  it("says Lede was not given the page when Firefox opened the popup without the click's grant", async () => {
+    refused('Missing host permission for the tab');
+    const answer = await analyzeTabForPopup(40);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.code).toBe('no-access');
+  });
+
+  it('still says a browser page cannot be read', async () => {
+    refused('Cannot access a chrome:// URL');
+    const answer = await analyzeTabForPopup(41);
+    if (!answer.ok) expect(answer.code).toBe('restricted');
+    expect(answer.ok).toBe(false);
+  });
+});
