@@ -86,7 +86,7 @@ function locales(): Plugin {
  * helper), with the popup's request: everything the popup's entry needs besides the app, in one file.
  */
 const SHARED_CHUNK =
-  /\/src\/shared\/(messages|i18n|nativeApi)\.ts$|\/src\/popup\/(request|tabTarget)\.ts$|\/@webext-core\/messaging\/|\/zero-serialize-error\/|vite\/preload-helper|\/src\/core\/topics\/taxonomy\.ts$/;
+  /\/src\/shared\/(messages|i18n|browser)\.ts$|\/src\/popup\/(request|tabTarget)\.ts$|\/@webext-core\/messaging\/|\/zero-serialize-error\/|vite\/preload-helper|\/src\/core\/topics\/taxonomy\.ts$/;
 /** Preact and the components the pages render, the popup's app among them: the app loads as one file. */
 const UI_CHUNK =
   /\/node_modules\/preact\/|\/src\/ui\/|\/src\/popup\/(App|mount|wholeAnalysis)\.tsx?$|\/src\/core\/interests\/profile\.ts$|\/src\/ai\/errors\.ts$/;

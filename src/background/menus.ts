@@ -1,5 +1,5 @@
 /** Context menus "Save page to Lede" and "Save link to Lede". */
-import { browser, type Menus } from '../shared/browser';
+import { browser, removeAllMenus, type Menus } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { flashBadge } from './badge';
 import { saveLinkFromMenu, saveTab, type CompanionDeps } from './libraryActions';
@@ -9,7 +9,7 @@ export const MENU_SAVE_LINK = 'lede-save-link';
 
 /** Menu items persist across worker restarts; creating them again would fail, so only on install/update. */
 function createMenus(): void {
-  void browser.contextMenus.removeAll().then(() => {
+  void removeAllMenus().then(() => {
     browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: t('saveMenuPage'), contexts: ['page'] });
     browser.contextMenus.create({ id: MENU_SAVE_LINK, title: t('saveMenuLink'), contexts: ['link'] });
   });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../ui/tokens.css';
 import './options.css';
 import { t, uiLanguage } from '../shared/i18n';
-import { extensionUrl } from '../shared/nativeApi';
+import { extensionUrl } from '../shared/browser';
 import { InterestsSettings } from './InterestsSettings';
 import { HistorySettings } from './HistorySettings';
 import { AiSettings } from './AiSettings';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { extensionUrl, nativeApi } from '../shared/nativeApi';
+import { extensionApi, extensionUrl } from '../shared/browser';
 import { sendMessage, type PopupAnswer } from '../shared/messages';
 import { useWholeAnalysis } from './wholeAnalysis';
 import { markReceived, requestAnalysis } from './request';
@@ -138,7 +138,7 @@ function ArticleView({ result, useSelection, onRetry }: { result: PopupAnswer & 
 
 function Footer() {
   const open = (path: string) => () => {
-    void nativeApi()?.tabs.create({ url: extensionUrl(path) });
+    void extensionApi()?.tabs.create({ url: extensionUrl(path) });
     window.close();
   };
   return (
@@ -146,7 +146,7 @@ function Footer() {
       <button type="button" class="link-btn" onClick={open('src/library/index.html')}>
         {t('popupOpenLibrary')}
       </button>
-      <button type="button" class="link-btn" onClick={() => void nativeApi()?.runtime.openOptionsPage()}>
+      <button type="button" class="link-btn" onClick={() => void extensionApi()?.runtime.openOptionsPage()}>
         {t('popupOpenOptions')}
       </button>
     </footer>

@@ -2,10 +2,10 @@
  * The tab the popup works on: `?tab=<id>` when given (end-to-end tests open the popup as a page in its own tab,
  * since a toolbar click cannot be scripted), otherwise the active tab of the current window.
  *
- * This runs in the popup's first script, before the request for the article can leave, so it reads the tabs
- * API natively (src/shared/nativeApi.ts) instead of waiting for webextension-polyfill to load.
+ * This runs in the popup's first script, before the request for the article can leave: the tabs API is the
+ * browser's own (src/shared/browser.ts), with nothing to load first.
  */
-import { nativeApi } from '../shared/nativeApi';
+import { extensionApi } from '../shared/browser';
 
 /** The `?tab=` of a popup URL's query: the id, null when it is not a tab id, undefined when there is none. */
 export function tabParam(search: string): number | null | undefined {
@@ -18,7 +18,7 @@ export function tabParam(search: string): number | null | undefined {
 export async function targetTabId(search = location.search): Promise<number | null> {
   const param = tabParam(search);
   if (param !== undefined) return param;
-  const api = nativeApi();
+  const api = extensionApi();
   if (!api) return null;
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;

@@ -1,7 +1,7 @@
 /** "From your library": up to three related items from history and the saved list, each opening in the library. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { extensionUrl } from '../shared/nativeApi';
+import { extensionUrl } from '../shared/browser';
 import { sendMessage, type RelatedItem } from '../shared/messages';
 import type { Analysis } from '../core/types';
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => {
+vi.mock('../../../src/shared/browser', async (importOriginal) => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
-  return { default: fakeBrowser };
+  return { ...(await importOriginal<object>()), browser: fakeBrowser };
 });
 
 import { fakeBrowser } from '@webext-core/fake-browser';

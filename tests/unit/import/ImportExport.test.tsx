@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => {
+vi.mock('../../../src/shared/browser', async (importOriginal) => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
-  return { default: fakeBrowser };
+  return { ...(await importOriginal<object>()), browser: fakeBrowser };
 });
 
 import { ImportExport } from '../../../src/library/ImportExport';

@@ -7,10 +7,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Storage imports the settings module, which imports the browser polyfill: give it the fake browser.
-vi.mock('webextension-polyfill', async () => {
+// Storage imports the settings module, which uses the extension APIs: give it the fake browser.
+vi.mock('../../../src/shared/browser', async (importOriginal) => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
-  return { default: fakeBrowser };
+  return { ...(await importOriginal<object>()), browser: fakeBrowser };
 });
 
 import { App } from '../../../src/library/App';

@@ -10,7 +10,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { PopupAnswer } from '../../../src/shared/messages';
 import type { Analysis } from '../../../src/core/types';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+vi.mock('../../../src/shared/browser', async (importOriginal) => ({ ...(await importOriginal<object>()), browser: fakeBrowser }));
 
 const send = vi.fn();
 vi.mock('../../../src/shared/messages', () => ({

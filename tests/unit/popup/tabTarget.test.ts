@@ -27,7 +27,7 @@ describe('targetTabId', () => {
 
 describe('extensionUrl', () => {
   it("makes an extension page's address with the browser's own runtime", async () => {
-    const { extensionUrl } = await import('../../../src/shared/nativeApi');
+    const { extensionUrl } = await import('../../../src/shared/browser');
     vi.stubGlobal('chrome', { runtime: { getURL: (p: string) => `chrome-extension://abc/${p}` } });
     expect(extensionUrl('src/library/index.html')).toBe('chrome-extension://abc/src/library/index.html');
   });
