@@ -92,11 +92,15 @@ const UI_CHUNK =
   /\/node_modules\/preact\/|\/src\/ui\/|\/src\/popup\/(App|mount|wholeAnalysis)\.tsx?$|\/src\/core\/interests\/profile\.ts$|\/src\/ai\/errors\.ts$/;
 const posixPath = (id: string) => id.replaceAll('\\', '/');
 
-const pages = ['src/library/index.html', ...(e2e ? ['src/bench/ping.html'] : [])].filter((p) =>
+const pages = ['src/library/index.html', ...(e2e ? ['bench/extension/ping.html'] : [])].filter((p) =>
   existsSync(resolve(root, p)),
 );
 
-const define = { 'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget) };
+const define = {
+  'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget),
+  // Benchmark and test hooks (the `ping` message, timings on every answer): in the e2e build only.
+  __BENCH_HOOKS__: JSON.stringify(e2e),
+};
 
 export default defineConfig({
   plugins: [

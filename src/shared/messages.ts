@@ -78,6 +78,7 @@ export interface ProtocolMap {
   /** Scroll to and highlight a passage (a TL;DR sentence, an FAQ answer) in the tab. */
   highlightInTab(req: { tabId: number; text: string }): { found: boolean };
   /** Answered by the worker at once: lets benchmarks and tests time a bare round trip. */
+  /** Benchmark builds only (__BENCH_HOOKS__): the cheapest round trip to the worker. */
   ping(): 'pong';
 
   // ---- library & storage (issue 5) ----

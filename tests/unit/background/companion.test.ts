@@ -8,9 +8,6 @@ vi.mock('webextension-polyfill', async () => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
   return { default: fakeBrowser };
 });
-// The build turns these imports into the injected files' paths; the tests only need a name.
-vi.mock('../../../src/content/extract.ts?iife', () => ({ default: 'src/content/extract.js' }));
-vi.mock('../../../src/content/highlight.ts?iife', () => ({ default: 'src/content/highlight.js' }));
 
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { analysisOf, analyzeTabForPopup, onArticleOpened, readAheadForPopup } from '../../../src/background/companion';
