@@ -142,7 +142,9 @@ export function summarize(article: Article, lang: string, options: SummaryOption
       terms,
       standalone: cands.map((c) => standalone(c.text)),
       sizes: cands.map((c) => c.size),
-      titleTerms: termSet(article.title, lang),
+      // A title made from the first line is not a headline: ranking against it favours sentences like the
+      // first one and drops the lead's neighbours.
+      titleTerms: termSet(article.titleDerived ? '' : article.title, lang),
       keywordTerms: termSet(keywordText, lang),
     },
     options.weights ?? DEFAULT_WEIGHTS,
