@@ -19,7 +19,7 @@ import { analyzeInTwo } from '../src/core/analyze';
 import { corpusPath } from './lib/corpora';
 import { plainArticle } from './lib/plainArticle';
 import { rouge, tokenize, type RougeScores } from './lib/rouge';
-import { providerSummarizers } from '../src/ai/bench';
+import { providerSummarizers } from './lib/providerRows';
 
 export interface Summarizer {
   name: string;
