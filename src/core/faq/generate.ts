@@ -23,6 +23,7 @@ import {
   type Definition,
 } from './questions';
 import { clip } from '../text/segment';
+import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
 const MAX_QUESTIONS = 5;
@@ -168,7 +169,7 @@ function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => 
   return out;
 }
 
-function templateCandidates(index: Sections, lang: string, body: string, askedNext: boolean): Candidate[][] {
+function templateCandidates(index: Sections, lang: string, body: string): Candidate[][] {
   const out: Candidate[][] = [];
   const push = (c: Candidate[]) => c.length > 0 && out.push(c);
 
@@ -206,13 +207,77 @@ function templateCandidates(index: Sections, lang: string, body: string, askedNe
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
-  // What next: a forward-looking sentence in the second half of the article, where outlooks usually are;
-  // one that also says when comes first.
-  const half = Math.floor(index.units.length / 2);
-  const next = lang === 'zh' ? '接下来会怎样？' : 'What happens next?';
-  const future = firstUnit(index, lang, (u, i) => (i >= half && talksAboutNext(u.text, lang) ? next : null));
-  future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
-  if (!askedNext) push(future);
+  return out;
+}
+
+/** The questions of a language with forms (forms.ts): who, how many, why, what is. */
+function formCandidates(index: Sections, lang: string, forms: LangForms, body: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  const push = (c: Candidate[]) => c.length > 0 && out.push(c);
+  // Who: the people introduced with a role, the most mentioned first.
+  const people = new Set<string>();
+  for (const u of index.units) for (const name of introducedPeople(u.text, lang, forms)) people.add(name);
+  const mentions = (name: string) => body.split(name).length - 1;
+  const ranked = [...people].sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
+  for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
+  push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
+  push(firstUnit(index, lang, (u) => forms.why(u.text)));
+  push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
+  return out;
+}
+
+const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
+const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
+
+/**
+ * Questions that only fill an FAQ with fewer than three: the news itself, answered by the article's first
+ * sentence that stands alone (among its first three), and what comes next when a sentence in the second half
+ * says so.
+ */
+function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
+  const out: Candidate[][] = [];
+  const news = forms?.news ?? NEWS[lang];
+  if (news) {
+    const lead = firstUnit(index, lang, (_u, i) => (i < 3 ? news : null)).slice(0, 1);
+    if (lead.length > 0) out.push(lead);
+  }
+  const next = forms?.next ?? NEXT[lang];
+  if (next && !askedNext) {
+    // A forward-looking sentence in the second half, where outlooks usually are; one that also says when first.
+    const half = Math.floor(index.units.length / 2);
+    const says = (t: string) => (forms ? forms.future.test(t) : talksAboutNext(t, lang));
+    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) ? next : null));
+    future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
+    if (future.length > 0) out.push(future);
+  }
+  return out;
+}
+
+/** Clutter that is shaped like a question: calls to action, share and subscribe prompts. */
+const CLUTTER_Q_RE =
+  /^(?:want|like|enjoy|share|subscribe|sign up|did you (?:like|enjoy)|do you (?:want|like)|have a (?:tip|question)|got a|looking for|need help|interested in|vous aimez|voulez-vous|partagez|abonnez|möchten sie|gefällt|te gustó|quieres|gostou|quer receber|понравил)/i;
+
+/**
+ * Questions the page itself asks in its body: an advice column's letters, an interview's questions, an
+ * explainer's question-shaped paragraphs. A paragraph that is one short question, followed by a paragraph that
+ * does not ask one, is a question and its answer (the answer's first sentence, or two when it leans back).
+ */
+function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  const blocks = index.blocks;
+  for (let b = 0; b + 1 < blocks.length && out.length < MAX_QUESTIONS; b++) {
+    const q = blocks[b]!;
+    const a = blocks[b + 1]!;
+    if (q.kind !== 'p' || a.kind !== 'p') continue;
+    const text = q.text.replace(/^(?:Q|Question|问|問|Frage|Pregunta|Pergunta|Вопрос)\s*[:：.]\s*/i, '').trim();
+    if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || CLUTTER_Q_RE.test(text)) continue;
+    const words = lang === 'zh' || lang === 'ja' ? text.length / 2 : text.split(/\s+/).length;
+    if (words < 3 || words > 40 || index.blockUnits[b]!.length > 2) continue;
+    const first = index.blockUnits[b + 1]![0];
+    if (first === undefined) continue;
+    const span = answerSpan(index, first, lang) ?? (index.blockUnits[b + 1]![1] !== undefined ? answerSpan(index, index.blockUnits[b + 1]![1]!, lang) : null);
+    if (span) out.push([{ question: text, from: span[0], to: span[1] }]);
+  }
   return out;
 }
 
@@ -236,13 +301,17 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     headings = headingCandidates(full, l, questions);
   }
   const askedNext = headings.some((g) => /\bnext\b|下一步|接下来|接下來|未来|未來/i.test(g[0]!.question));
-  const groups = [...headings, ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body, askedNext) : [])];
+  const forms = formsFor(l);
+  const templates = l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : forms ? formCandidates(index, l, forms, body) : [];
+  const groups = [...headings, ...paragraphQuestions(index, l), ...templates];
+  const fillers = fillerCandidates(index, l, forms, askedNext);
 
   const usedUnits = new Set<number>();
   const seenQuestions = new Set<string>();
   const out: FaqItem[] = [];
-  for (const group of groups) {
-    if (out.length >= MAX_QUESTIONS) break;
+  // Fillers only make up a short FAQ: a specific question is always worth more than a general one.
+  for (const group of [...groups, ...fillers]) {
+    if (out.length >= MAX_QUESTIONS || (fillers.includes(group) && out.length >= 3)) break;
     // Two questions never share an answer: take the first alternative still free.
     const c = group.find((g) => {
       for (let k = g.from; k <= g.to; k++) if (usedUnits.has(k)) return false;
