@@ -329,7 +329,7 @@ const MAX_SCORE = 3.2;
 
 /** Sentences whose first words point back at the previous one: quoted alone they answer nothing. */
 const LEANS_BACK_RE =
-  /^(?:(?:he|she|it|they|this|these|that|those|its|his|her|their|such|there|however|but|also|then|thus|instead)\b|(?:他|她|它|他们|她们|它们|他們|她們|它們|这|這|该|該|此|其|但|而|因此|所以|不过|不過|同时|同時))/i;
+  /^(?:(?:he|she|it|they|this|these|that|those|its|his|her|their|such|there|however|but|also|then|thus|instead)\b|(?:c['’]est|ce|cela|il|elle|ils|elles|cette|er|es|dies|diese|dieser|él|ella|ellos|esto|este|esta|ele|ela|eles|isso|isto|он|она|они|это|этот|эта)(?![\p{L}'’])|(?:他|她|它|他们|她们|它们|他們|她們|它們|这|這|该|該|此|其|但|而|因此|所以|不过|不過|同时|同時))/iu;
 
 export function leansBack(sentence: string): boolean {
   return LEANS_BACK_RE.test(sentence.replace(/^["'“‘(\s]+/, ''));

@@ -63,6 +63,8 @@ function sectionsOf(blocks: Block[], lang: string): Sections {
 
 interface Candidate {
   question: string;
+  /** A question the page marks as one ("Q: ..."). */
+  marked?: boolean;
   /** First and last unit of the answer (adjacent, same block). */
   from: number;
   to: number;
@@ -238,7 +240,8 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
   if (news) {
-    const lead = firstUnit(index, lang, (_u, i) => (i < 3 ? news : null)).slice(0, 1);
+    // Not a dateline fragment ("23, 2015 -- ...") or a caption ("图为...").
+    const lead = firstUnit(index, lang, (u, i) => (i < 3 && !/^(?:\d|图为|圖為)/.test(u.text) && !/\s--\s/.test(u.text) ? news : null)).slice(0, 1);
     if (lead.length > 0) out.push(lead);
   }
   const next = forms?.next ?? NEXT[lang];
@@ -276,9 +279,11 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
     const first = index.blockUnits[b + 1]![0];
     if (first === undefined) continue;
     const span = answerSpan(index, first, lang) ?? (index.blockUnits[b + 1]![1] !== undefined ? answerSpan(index, index.blockUnits[b + 1]![1]!, lang) : null);
-    if (span) out.push([{ question: text, from: span[0], to: span[1] }]);
+    if (span) out.push([{ question: text, from: span[0], to: span[1], marked: text !== q.text.trim() }]);
   }
-  return out;
+  // One question paragraph is a rhetorical question; an interview or an advice column asks several (or marks
+  // them "Q:").
+  return out.length >= 2 ? out : out.filter((c) => c[0]!.marked);
 }
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
