@@ -49,7 +49,7 @@ const UNIT_NOUNS =
 
 const FR: LangForms = {
   roles:
-    /\b(?:ministre|président|présidente|maire|mairesse|directeur|directrice|porte-parole|professeur|professeure|chercheur|chercheuse|responsable|fondateur|fondatrice|PDG|chef|cheffe|député|députée|sénateur|sénatrice|juge|avocat|avocate|médecin|entraîneur|joueur|joueuse|auteur|autrice|écrivain|conseiller|conseillère|élu|élue|secrétaire|chancelière|chancelier|astronome|scientifique|économiste|analyste|porte-parole|commissaire|gouverneur|sélectionneur|attaquant)\b/iu,
+    /\b(?:adjoint|adjointe|ministre|président|présidente|maire|mairesse|directeur|directrice|porte-parole|professeur|professeure|chercheur|chercheuse|responsable|fondateur|fondatrice|PDG|chef|cheffe|député|députée|sénateur|sénatrice|juge|avocat|avocate|médecin|entraîneur|joueur|joueuse|auteur|autrice|écrivain|conseiller|conseillère|élu|élue|secrétaire|chancelière|chancelier|astronome|scientifique|économiste|analyste|porte-parole|commissaire|gouverneur|sélectionneur|attaquant)\b/iu,
   who: (n) => `Qui est ${n} ?`,
   definition: (s) => {
     const m = /^((?:L['’]|Le |La |Les )?\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,3}) (?:est|sont) (?:un|une|le|la|l['’]|des|les)\b/u.exec(s);

@@ -14,6 +14,7 @@ import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
 import {
   definitionQuestion,
   headingToQuestion,
+  howManyQuestion,
   howMuchQuestion,
   introducesPerson,
   peopleEn,
@@ -65,6 +66,14 @@ interface Candidate {
   question: string;
   /** A question the page marks as one ("Q: ..."). */
   marked?: boolean;
+  /**
+   * A question written from its answer: shown only when asking it of the article gives that answer first (a
+   * question whose words point at another sentence would be answered by that one). The page's own questions
+   * and the general fillers are answered by position instead.
+   */
+  written?: boolean;
+  /** The news itself: asked of every article without questions of its own, shown first. */
+  news?: boolean;
   /** First and last unit of the answer (adjacent, same block). */
   from: number;
   to: number;
@@ -207,6 +216,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   }
 
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
+  if (lang === 'en') push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
   return out;
@@ -242,7 +252,7 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   if (news) {
     // Not a dateline fragment ("23, 2015 -- ...") or a caption ("图为...").
     const lead = firstUnit(index, lang, (u, i) => (i < 3 && !/^(?:\d|图为|圖為)/.test(u.text) && !/\s--\s/.test(u.text) ? news : null)).slice(0, 1);
-    if (lead.length > 0) out.push(lead);
+    if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
   const next = forms?.next ?? NEXT[lang];
   if (next && !askedNext) {
@@ -286,6 +296,17 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
   return out.length >= 2 ? out : out.filter((c) => c[0]!.marked);
 }
 
+/** Asked of the article, the question's best sentence is (one of) its answer's. */
+function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
+  const scored = scoreUnits(index, c.question);
+  let best = -1;
+  let top = -Infinity;
+  for (const s of scored) if (s.score > top) [best, top] = [s.unit, s.score];
+  // A question of general words only ("发生了什么？") matches nothing; its answer stands by position.
+  if (best < 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
+  return best >= c.from && best <= c.to;
+}
+
 export function generateFaq(article: Article, lang: string): FaqItem[] {
   const l = baseLang(lang);
   const blocks = leadingBlocks(article);
@@ -307,26 +328,44 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
   }
   const askedNext = headings.some((g) => /\bnext\b|下一步|接下来|接下來|未来|未來/i.test(g[0]!.question));
   const forms = formsFor(l);
-  const templates = l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : forms ? formCandidates(index, l, forms, body) : [];
-  const groups = [...headings, ...paragraphQuestions(index, l), ...templates];
+  const templates = (l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : forms ? formCandidates(index, l, forms, body) : []).map((g) =>
+    g.map((c) => ({ ...c, written: true })),
+  );
+  const pageQuestions = paragraphQuestions(index, l);
+  const groups = [...headings, ...pageQuestions, ...templates];
   const fillers = fillerCandidates(index, l, forms, askedNext);
 
+  let full: AskIndex | null = null;
   const usedUnits = new Set<number>();
   const seenQuestions = new Set<string>();
   const out: FaqItem[] = [];
   // Fillers only make up a short FAQ: a specific question is always worth more than a general one.
-  for (const group of [...groups, ...fillers]) {
-    if (out.length >= MAX_QUESTIONS || (fillers.includes(group) && out.length >= 3)) break;
+  // The news question is not a filler on a page that asks no questions of its own (an article, not an
+  // explainer or a letters page): it goes after the specific ones (which may want the lead sentence) but is
+  // shown first.
+  const structured = headings.length + pageQuestions.length;
+  const news = structured === 0 ? fillers.filter((g) => g[0]!.news) : [];
+  // A page of questions (an explainer, a letters page) is not news: "What happened?" would be wrong there.
+  const rest = fillers.filter((g) => !g[0]!.news);
+  let newsAt = -1;
+  for (const group of [...groups, ...news, ...rest]) {
+    // A place is kept for the news question until it has had its turn.
+    const room = MAX_QUESTIONS - (news.length > 0 && newsAt < 0 && !news.includes(group) ? 1 : 0);
+    if (out.length >= room) continue;
+    if (rest.includes(group) && out.length >= 3) break;
     // Two questions never share an answer: take the first alternative still free.
     const c = group.find((g) => {
       for (let k = g.from; k <= g.to; k++) if (usedUnits.has(k)) return false;
-      return !seenQuestions.has(g.question.toLowerCase());
+      if (seenQuestions.has(g.question.toLowerCase())) return false;
+      return !g.written || roundTrips((full ??= 'sent' in index ? (index as AskIndex) : createAskIndex({ text: '', blocks }, lang)), g, l);
     });
     if (!c) continue;
     for (let k = c.from; k <= c.to; k++) usedUnits.add(k);
     seenQuestions.add(c.question.toLowerCase());
     const answer = c.from === c.to ? index.units[c.from]!.text : spanText(index.blocks, index.units[c.from]!, index.units[c.to]!);
+    if (c.news) newsAt = out.length;
     out.push({ question: c.question, answer, source: 'generated' });
   }
+  if (newsAt > 0) out.unshift(...out.splice(newsAt, 1));
   return out;
 }

@@ -155,6 +155,16 @@ export function howMuchQuestion(sentence: string, lang: string): string | null {
 
 const AUX_WORDS = [...AUX_EN].join('|');
 
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens';
+const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|miles|kilometres|kilometers|metres|meters|feet|dollars|euros|pounds|cents|millions|billions)$/;
+
+/** "12 people were killed" -> "How many people were killed?": the counted noun, its auxiliary and participle. */
+export function howManyQuestion(sentence: string): string | null {
+  const m = new RegExp(`(?:^|\\s)(?:[\\d,]*\\d|${COUNT_WORDS})(?: (?:more|other|new|[a-z]+-[a-z]+))? ([a-z]{3,}s) (were|are|have been|had been|will be) ([a-z]+(?:ed|en)|hurt|held|built|sold|made|kept|lost|left|found|taken|killed)\\b`, 'i').exec(sentence);
+  if (!m || NOT_COUNTED.test(m[1]!.toLowerCase())) return null;
+  return `How many ${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}?`;
+}
+
 /** Words that open a sentence without being its subject: connectives and subordinators. */
 const NOT_A_SUBJECT_EN = /^(?:because|and|but|so|or|if|when|while|although|though|as|since|after|before|yet|still|also|then|now|here|there|what|how|why|where|who)$/i;
 
@@ -258,7 +268,7 @@ export function introducesPerson(sentence: string, name: string, lang: string): 
   if (lang === 'zh') return ROLE_ZH_RE.test(sentence.slice(Math.max(0, at - 12), at + name.length + 12));
   // The role stands right beside the name ("Turing Award winner Yann LeCun", "Di Li, the chief scientist"):
   // a role word further away belongs to someone else, and "chief inspector of West Mercia" names a place.
-  const before = (sentence.slice(Math.max(0, at - 80), at).split(/[.;,]/).pop() ?? '').trim().split(/\s+/).slice(-3).join(' ');
+  const before = (sentence.slice(Math.max(0, at - 80), at).split(/[.;,]/).pop() ?? '').trim().split(/\s+/).pop() ?? '';
   const after = sentence.slice(at + name.length, at + name.length + 60);
   if (/^\s(?:police|council|county|city|state|university|college|hospital|company|group|region)\b/i.test(after)) return false;
   if (/\b(?:of|at|for|from|in)$/i.test(before)) return false;
