@@ -296,15 +296,25 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
   return out.length >= 2 ? out : out.filter((c) => c[0]!.marked);
 }
 
-/** Asked of the article, the question's best sentence is (one of) its answer's. */
+/**
+ * How close to the best sentence the answer must score when its question is asked: a near tie (a second
+ * sentence repeating the name) still quotes the answer among the first, a clear loss means the question's
+ * words point elsewhere.
+ */
+const ROUND_TRIP = 0.9;
+
+/** Asked of the article, the question's answer is (within a near tie) the best. */
 function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
   const scored = scoreUnits(index, c.question);
-  let best = -1;
   let top = -Infinity;
-  for (const s of scored) if (s.score > top) [best, top] = [s.unit, s.score];
+  let own = -Infinity;
+  for (const s of scored) {
+    top = Math.max(top, s.score);
+    if (s.unit >= c.from && s.unit <= c.to) own = Math.max(own, s.score);
+  }
   // A question of general words only ("发生了什么？") matches nothing; its answer stands by position.
-  if (best < 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
-  return best >= c.from && best <= c.to;
+  if (scored.length === 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
+  return own >= ROUND_TRIP * top;
 }
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
