@@ -24,6 +24,7 @@ import {
   type Definition,
 } from './questions';
 import { clip } from '../text/segment';
+import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
@@ -83,15 +84,12 @@ function baseLang(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 }
 
-const BYLINE_RE =
-  /^(?:by|photo|photograph|image|credit|source|updated|published|posted|read more|related|advertisement|subscribe|sign up|click|follow us|copyright|©)\b|^(?:记者|記者|编辑|編輯|来源|來源|图|圖|摄|攝|责任编辑|責任編輯)\s*[:：|/]/i;
-
 /** A sentence that reads on its own as an answer: whole, from the body text, not a byline or pull quote. */
 function isAnswerSentence(u: Unit, lang: string): boolean {
   if (u.kind !== 'p' && u.kind !== 'li') return false;
   const t = u.text;
   if (!/[.!?。！？…]["'”’」』)）]*$/.test(t)) return false;
-  if (BYLINE_RE.test(t)) return false;
+  if (isBoilerplate(t, lang)) return false;
   // A sentence that is entirely a quotation, out of its paragraph, is a pull quote.
   if (/^["“«「『]/.test(t) && /["”»」』][.!?。！？]?$/.test(t)) return false;
   if (lang === 'zh' || lang === 'ja') return t.length >= 12 && t.length <= 160;
@@ -127,7 +125,7 @@ function sectionUnits(index: Sections, h: number): number[] {
 function headingQuestions(blocks: Block[], lang: string, body: string): Map<number, string> {
   const out = new Map<number, string>();
   blocks.forEach((b, h) => {
-    if (b.kind !== 'h') return;
+    if (b.kind !== 'h' || isBoilerplate(b.text, lang)) return;
     const question = headingToQuestion(b.text, lang, body);
     if (question) out.set(h, question);
   });
@@ -250,8 +248,8 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
   if (news) {
-    // Not a dateline fragment ("23, 2015 -- ...") or a caption ("图为...").
-    const lead = firstUnit(index, lang, (u, i) => (i < 3 && !/^(?:\d|图为|圖為)/.test(u.text) && !/\s--\s/.test(u.text) ? news : null)).slice(0, 1);
+    // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
+    const lead = firstUnit(index, lang, (u, i) => (i < 3 && !/^(?:\d|图为|圖為)/.test(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
   const next = forms?.next ?? NEXT[lang];
@@ -266,10 +264,6 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   return out;
 }
 
-/** Clutter that is shaped like a question: calls to action, share and subscribe prompts. */
-const CLUTTER_Q_RE =
-  /^(?:want|like|enjoy|share|subscribe|sign up|did you (?:like|enjoy)|do you (?:want|like)|have a (?:tip|question)|got a|looking for|need help|interested in|vous aimez|voulez-vous|partagez|abonnez|möchten sie|gefällt|te gustó|quieres|gostou|quer receber|понравил)/i;
-
 /**
  * Questions the page itself asks in its body: an advice column's letters, an interview's questions, an
  * explainer's question-shaped paragraphs. A paragraph that is one short question, followed by a paragraph that
@@ -283,7 +277,7 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
     const a = blocks[b + 1]!;
     if (q.kind !== 'p' || a.kind !== 'p') continue;
     const text = q.text.replace(/^(?:Q|Question|问|問|Frage|Pregunta|Pergunta|Вопрос)\s*[:：.]\s*/i, '').trim();
-    if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || CLUTTER_Q_RE.test(text)) continue;
+    if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || isBoilerplate(text, lang)) continue;
     const words = lang === 'zh' || lang === 'ja' ? text.length / 2 : text.split(/\s+/).length;
     if (words < 3 || words > 40 || index.blockUnits[b]!.length > 2) continue;
     const first = index.blockUnits[b + 1]![0];
