@@ -16,6 +16,8 @@ export interface LangForms {
   howMany: (sentence: string) => string | null;
   /** "<clause> because ...": the question asking why, or null. */
   why: (sentence: string) => string | null;
+  /** A reporting verb beside a name (group 1): "a déclaré Jean Dupont", and the question asking what they said. */
+  says?: { re: RegExp; question: (name: string) => string };
   /** A sentence that says what will happen (a future verb or plan word). */
   future: RegExp;
   next: string;
@@ -69,6 +71,7 @@ const FR: LangForms = {
     if (!clause || !clauseOk(clause, FR.notSubject)) return null;
     return `Pourquoi ${lowerFirst(clause)} ?`;
   },
+  says: { re: new RegExp(`(?:a déclaré|a affirmé|a dit|a expliqué|a souligné|a indiqué|a précisé|estime|explique|souligne|affirme|selon) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Que dit ${n} ?` },
   future: /\b(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|pourrait|pourraient)\b|\b\w+(?:era|eront|ira|iront)\b/iu,
   next: 'Que va-t-il se passer ensuite ?',
   news: "Que s'est-il passé ?",
@@ -93,6 +96,7 @@ const DE: LangForms = {
   // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
   // done safely, so there is none.
   why: () => null,
+  says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
   future: /\b(?:wird|werden|soll|sollen|plant|planen|will|wollen|künftig|demnächst)\b/u,
   next: 'Wie geht es weiter?',
   news: 'Was ist passiert?',
@@ -124,6 +128,7 @@ const ES: LangForms = {
     if (!clause || !clauseOk(clause, ES.notSubject)) return null;
     return `¿Por qué ${lowerFirst(clause)}?`;
   },
+  says: { re: new RegExp(`(?:dijo|afirmó|explicó|declaró|aseguró|señaló|según|indicó) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `¿Qué dijo ${n}?` },
   future: /\b(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera|espera|esperan|próximo|próxima|podría|podrían)\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b/iu,
   next: '¿Qué pasará ahora?',
   news: '¿Qué ha pasado?',
@@ -152,6 +157,7 @@ const PT: LangForms = {
     if (!clause || !clauseOk(clause, PT.notSubject)) return null;
     return `Por que ${lowerFirst(clause)}?`;
   },
+  says: { re: new RegExp(`(?:disse|afirmou|explicou|declarou|segundo|destacou|ressaltou) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `O que disse ${n}?` },
   future: /\b(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deve|devem|deverá|deverão|poderá|poderão)\b/iu,
   next: 'O que acontece agora?',
   news: 'O que aconteceu?',

@@ -213,6 +213,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     }
   }
 
+  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
@@ -230,10 +231,35 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const mentions = (name: string) => body.split(name).length - 1;
   const ranked = [...people].sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
+  if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(firstUnit(index, lang, (u) => forms.why(u.text)));
   push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
   return out;
+}
+
+const SAYS_EN_RE =
+  /(?:said|says|told|added|warned|argued|explained|wrote) (?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
+
+/**
+ * "What did Marc Goldwein say?": a person quoted with a reporting verb before the name ("said Marc Goldwein";
+ * "South Africa said" puts a country there, "said South Africa" hardly ever),
+ * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
+ * the most quoted first.
+ */
+function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[] {
+  const quoted = new Map<string, number>();
+  for (const u of index.units) {
+    const m = re.exec(u.text);
+    const name = m?.[1];
+    if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
+  }
+  const name = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length)[0]?.[0];
+  if (!name) return [];
+  return firstUnit(index, lang, (u) => {
+    const m = re.exec(u.text);
+    return m?.[1] === name ? question(name) : null;
+  });
 }
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };

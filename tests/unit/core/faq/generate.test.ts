@@ -188,6 +188,18 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(faq.find((f) => f.question === 'How many homes were flooded?')?.answer).toMatch(/^Twelve homes/);
   });
 
+  it('asks what a quoted person said, answered by their quotation, never of a country that "said"', () => {
+    const quoted = paragraphs('en', [
+      'The state legislature passed a bill on Monday that caps rents in coastal towns for five years.',
+      '"This bill keeps families in the towns where they work," said Dana Whitfield, who wrote the measure.',
+      'Portugal said last year that a similar cap had slowed the rise of rents in Lisbon.',
+      'Landlords have promised to challenge the cap in the state supreme court before it takes effect.',
+    ]);
+    const qs = generateFaq(quoted, 'en');
+    expect(qs.find((f) => f.question === 'What did Dana Whitfield say?')?.answer).toMatch(/keeps families/);
+    expect(qs.map((f) => f.question)).not.toContain('What did Portugal say?');
+  });
+
   it('takes the letters of an advice column as its questions, answered by the reply', () => {
     const column = paragraphs('en', [
       'My neighbour plays loud music every night until two in the morning. How do I ask him to stop without starting a feud?',
