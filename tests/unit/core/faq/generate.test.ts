@@ -191,12 +191,13 @@ describe('generateFaq: every question checked before it is shown', () => {
   it('asks what a quoted person said, answered by their quotation, never of a country that "said"', () => {
     const quoted = paragraphs('en', [
       'The state legislature passed a bill on Monday that caps rents in coastal towns for five years.',
-      '"This bill keeps families in the towns where they work," said Dana Whitfield, who wrote the measure.',
+      'Dana Whitfield, the senator who wrote the measure, called it a lifeline for renters across the coast.',
+      '"Families should not be priced out of the towns where they work," said Dana Whitfield on Monday.',
       'Portugal said last year that a similar cap had slowed the rise of rents in Lisbon.',
       'Landlords have promised to challenge the cap in the state supreme court before it takes effect.',
     ]);
     const qs = generateFaq(quoted, 'en');
-    expect(qs.find((f) => f.question === 'What did Dana Whitfield say?')?.answer).toMatch(/keeps families/);
+    expect(qs.find((f) => f.question === 'What did Dana Whitfield say?')?.answer).toMatch(/priced out/);
     expect(qs.map((f) => f.question)).not.toContain('What did Portugal say?');
   });
 
