@@ -36,7 +36,7 @@ export const NAME_RE = new RegExp(`(?<![\\p{L}-])(${NAME_WORD}(?: ${NAME_WORD}){
 function lowerFirst(clause: string): string {
   const first = clause.split(' ')[0]!;
   // A name (two capitals, or a capital inside) keeps its case: "AMI", "McLaren".
-  if (/^\p{Lu}\p{Ll}+$/u.test(first)) return clause.charAt(0).toLocaleLowerCase() + clause.slice(1);
+  if (/^\p{Lu}\p{Ll}*$/u.test(first)) return clause.charAt(0).toLocaleLowerCase() + clause.slice(1);
   return clause;
 }
 
@@ -97,7 +97,8 @@ const DE: LangForms = {
   // done safely, so there is none.
   why: () => null,
   says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
-  future: /\b(?:wird|werden|soll|sollen|plant|planen|will|wollen|künftig|demnächst)\b/u,
+  // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
+  future: /\b(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)\b/u,
   next: 'Wie geht es weiter?',
   news: 'Was ist passiert?',
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,

@@ -262,6 +262,16 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
   });
 }
 
+/**
+ * A sentence that can answer "what happened": it names something (a capitalised word after the first, a number,
+ * or Han/kana/Hangul text) and is not a caption. A feature's scene-setting opener ("Most people go to hotels
+ * for...", "I'm not technophobic") names nothing and answers nothing.
+ */
+function newsy(sentence: string): boolean {
+  if (/^(?:\d|图为|圖為)/.test(sentence)) return false;
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
+}
+
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
 const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
 
@@ -275,7 +285,7 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   const news = forms?.news ?? NEWS[lang];
   if (news) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
-    const lead = firstUnit(index, lang, (u, i) => (i < 3 && !/^(?:\d|图为|圖為)/.test(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
   const next = forms?.next ?? NEXT[lang];
@@ -283,7 +293,8 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // A forward-looking sentence in the second half, where outlooks usually are; one that also says when first.
     const half = Math.floor(index.units.length / 2);
     const says = (t: string) => (forms ? forms.future.test(t) : talksAboutNext(t, lang));
-    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) ? next : null));
+    // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
+    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
     if (future.length > 0) out.push(future);
   }

@@ -275,7 +275,8 @@ export function introducesPerson(sentence: string, name: string, lang: string): 
   return ROLE_EN_RE.test(before) || /^,\s(?:a|an|the|who|former|one of)\b/.test(after) || /^\s(?:is|was) (?:a|an|the)\b/.test(after) && ROLE_EN_RE.test(after);
 }
 
-const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to|next (?:year|month|week|step|steps)|in the coming (?:years|months|weeks)|could|would be able to)\b/i;
+// Not "could"/"would": conditionals ("when he could not get hold of her") say nothing of what comes next.
+const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to|next (?:year|month|week|step|steps)|in the coming (?:years|months|weeks))\b/i;
 const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
 export function talksAboutNext(sentence: string, lang: string): boolean {
