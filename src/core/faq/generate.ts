@@ -239,11 +239,12 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
 }
 
 const SAYS_EN_RE =
-  /(?:said|says|told|added|warned|argued|explained|wrote) (?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
+  /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
 
 /**
  * "What did Marc Goldwein say?": a person quoted with a reporting verb before the name ("said Marc Goldwein";
- * "South Africa said" puts a country there, "said South Africa" hardly ever),
+ * "South Africa said" puts a country there, "said South Africa" hardly ever; "told" is followed by whom it was
+ * told, "told The Independent"),
  * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
  * the most quoted first.
  */
