@@ -191,6 +191,8 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
       firstUnit(index, lang, (u, i) => {
         let d = definitions.get(i);
         if (d === undefined) definitions.set(i, (d = definitionQuestion(u.text, lang)));
+        // "Time is a resource": one capitalised word the body otherwise writes in lower case is a common noun.
+        if (d && /^[A-Z][a-z]+$/.test(d.term) && commonNoun(d.term, body)) return null;
         return d && !defined.has(d.term.toLowerCase()) && (defined.add(d.term.toLowerCase()), true) ? d.question : null;
       }),
     );
@@ -219,6 +221,13 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
   return out;
+}
+
+/** The word appears in the body in lower case more often than capitalised. */
+function commonNoun(word: string, body: string): boolean {
+  const lower = body.split(new RegExp(`\\b${word.toLowerCase()}\\b`)).length - 1;
+  const upper = body.split(new RegExp(`\\b${word}\\b`)).length - 1;
+  return lower > 0 && lower >= upper;
 }
 
 /** The questions of a language with forms (forms.ts): who, how many, why, what is. */

@@ -107,6 +107,11 @@ export function definitionQuestion(sentence: string, lang: string): Definition |
   if (PRONOUN_SUBJECT.test(words[0]!) || NOT_A_SUBJECT_EN.test(words[0]!) || /ing$/.test(words[0]!)) return null;
   if (words.some((w) => /^(?:is|are|was|were|has|have|and|or|but|if|when)$/i.test(w))) return null;
   // "Sharon is the CEO of Hotelied": a one-word name defined by a role is a person.
+  // Not the article's own credits ("Jennifer Jett is the Asia Digital Editor for NBC News"): a reader asks about
+  // the people in the story, not the staff who wrote it.
+  if (/\b(?:reporter|correspondent|editor|producer|contributor|columnist|writer|photographer|staff)\b/i.test(sentence)) {
+    if (words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) return null;
+  }
   if (words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && ROLE_EN_RE.test(sentence.slice(term.length, term.length + 50))) {
     return { question: `Who is ${term}?`, term };
   }
@@ -199,7 +204,7 @@ export function whyQuestion(sentence: string, lang: string): string | null {
 }
 
 const ROLE_EN =
-  'producer|reporter|correspondent|photographer|officer|designer|student|teacher|nurse|soldier|activist|campaigner|organiser|organizer|owner|partner|member|founder|co-founder|chief|CEO|president|professor|scientist|minister|director|winner|chairman|chairwoman|chair|author|researcher|executive|head|leader|spokesperson|spokesman|spokeswoman|senator|governor|analyst|economist|engineer|official|manager|coach|player|mayor|secretary|judge|lawyer|doctor|physician|writer|artist|actor|actress|singer|journalist|editor|investor|entrepreneur|pioneer|expert|inventor|candidate|lawmaker|prime minister|king|queen';
+  'officer|designer|student|teacher|nurse|soldier|activist|campaigner|organiser|organizer|owner|partner|member|founder|co-founder|chief|CEO|president|professor|scientist|minister|director|winner|chairman|chairwoman|chair|author|researcher|executive|head|leader|spokesperson|spokesman|spokeswoman|senator|governor|analyst|economist|engineer|official|manager|coach|player|mayor|secretary|judge|lawyer|doctor|physician|writer|artist|actor|actress|singer|journalist|editor|investor|entrepreneur|pioneer|expert|inventor|candidate|lawmaker|prime minister|king|queen';
 export const ROLE_EN_RE = new RegExp(`\\b(?:${ROLE_EN})s?\\b`, 'i');
 export const ROLE_ZH_RE =
   /(?:教授|博士|总统|總統|主席|总理|總理|部长|部長|总裁|總裁|首席[^，。]{0,6}|创始人|創始人|创办人|創辦人|科学家|科學家|作家|导演|導演|演员|演員|歌手|记者|記者|发言人|發言人|董事长|董事長|执行长|執行長|经理|經理|市长|市長|院长|院長|校长|校長)/;
@@ -276,7 +281,8 @@ export function introducesPerson(sentence: string, name: string, lang: string): 
 }
 
 // Not "could"/"would": conditionals ("when he could not get hold of her") say nothing of what comes next.
-const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to|next (?:year|month|week|step|steps)|in the coming (?:years|months|weeks))\b/i;
+// Nor "next year" alone: "slashing funding from next year's budget" is about now.
+const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to)\b/i;
 const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
 export function talksAboutNext(sentence: string, lang: string): boolean {
