@@ -158,6 +158,7 @@ describe('popup', () => {
 
   it.each([
     ['restricted', "can't read this page", false],
+    ['no-access', 'click its button in the toolbar', false],
     ['pdf', 'PDF', false],
     ['loading', 'still loading', true],
     ['timeout', '10 seconds', true],
