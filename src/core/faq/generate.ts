@@ -344,8 +344,24 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
  */
 const ROUND_TRIP = 0.9;
 
+/**
+ * The round trip ranks the article's first this-many characters (about 2,000 words): the written questions'
+ * answers come from there, and indexing the whole 36,000-character window for them cost three to four times
+ * the rest of the FAQ (bench:analysis). A candidate answered further down is not shown.
+ */
+const CHECK_CHARS = 12_000;
+
+/** The ask index of the blocks up to CHECK_CHARS (whole blocks, so its sentences are numbered as the FAQ's). */
+function checkIndex(blocks: Block[], lang: string): AskIndex {
+  let chars = 0;
+  let n = 0;
+  while (n < blocks.length && chars < CHECK_CHARS) chars += blocks[n++]!.text.length;
+  return createAskIndex({ text: '', blocks: blocks.slice(0, n) }, lang);
+}
+
 /** Asked of the article, the question's answer is (within a near tie) the best. */
 function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
+  if (c.to >= index.units.length) return false;
   const scored = scoreUnits(index, c.question);
   let top = -Infinity;
   let own = -Infinity;
@@ -408,7 +424,7 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     const c = group.find((g) => {
       for (let k = g.from; k <= g.to; k++) if (usedUnits.has(k)) return false;
       if (seenQuestions.has(g.question.toLowerCase())) return false;
-      return !g.written || roundTrips((full ??= 'sent' in index ? (index as AskIndex) : createAskIndex({ text: '', blocks }, lang)), g, l);
+      return !g.written || roundTrips((full ??= 'sent' in index ? (index as AskIndex) : checkIndex(blocks, lang)), g, l);
     });
     if (!c) continue;
     for (let k = c.from; k <= c.to; k++) usedUnits.add(k);
