@@ -3,7 +3,7 @@ import { detectLanguage } from './text/language';
 import { countWords, minutesOf, textCounts } from './text/readingTime';
 import { summarize } from './summarize/tldr';
 import { extractTopics } from './topics/keyphrases';
-import { classify } from './topics/category';
+import { classify, loadCategoryPack } from './topics/category';
 import { generateFaq } from './faq/generate';
 import { normalizePageFaq } from './faq/pageFaq';
 import { hashText } from './text/hash';
@@ -27,6 +27,21 @@ export interface TwoStepAnalysis {
  */
 export function analyze(article: Article): Analysis {
   return analyzeInTwo(article).complete();
+}
+
+/**
+ * analyze() once the category pack of the article's language is loaded (packs load on demand, see
+ * topics/category.ts): what the command line and benchmarks call. Without the pack, analyze() gives no section.
+ */
+export async function analyzeComplete(article: Article): Promise<Analysis> {
+  const two = analyzeInTwo(article);
+  await loadCategoryPack(two.lead.lang);
+  return two.complete();
+}
+
+/** Loads what `complete` needs for an article in `lang` (its category pack); resolves false when it could not. */
+export function prepareComplete(lang: string): Promise<boolean> {
+  return loadCategoryPack(lang);
 }
 
 /**
