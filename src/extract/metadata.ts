@@ -225,7 +225,10 @@ function pathHints(url: string | null): string[] {
   if (!url) return [];
   let path: string;
   try {
-    path = new URL(url).pathname;
+    const u = new URL(url);
+    // A saved file's path names folders on a disk, not a section.
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return [];
+    path = u.pathname;
   } catch {
     return [];
   }

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { CATEGORY_PACKS, classify, loadCategoryPack, packFor, setCategoryPackLoader } from '../../../../src/core/topics/category';
+import { CATEGORY_PACKS, TRANSFER_LANGS, classify, loadCategoryPack, packFor, setCategoryPackLoader } from '../../../../src/core/topics/category';
 import { CATEGORY_IDS, TAXONOMY, categoryLabel, isCategoryId } from '../../../../src/core/topics/taxonomy';
 import modelFile from '../../../../src/core/topics/packs/category-en.json';
 
 beforeAll(async () => {
-  for (const pack of CATEGORY_PACKS) expect(await loadCategoryPack(pack)).toBe(true);
+  for (const lang of [...CATEGORY_PACKS, ...TRANSFER_LANGS]) expect(await loadCategoryPack(lang)).toBe(true);
 });
 
 const SPORTS = `Rovers snatch late winner to stay top of the league
@@ -181,10 +181,13 @@ describe('loading packs', () => {
       expect(await loadCategoryPack('en-US')).toBe(true);
       expect(classify(SPORTS, 'en')?.label).toBe('sports');
       // Loaded once: a second request does not read the file again.
-      expect(await loadCategoryPack('fr')).toBe(true);
+      expect(await loadCategoryPack('en-GB')).toBe(true);
       expect(calls).toBe(2);
     } finally {
-      setCategoryPackLoader(async (pack) => (await import(`../../../../src/core/topics/packs/category-${pack}.json`)).default as never);
+      setCategoryPackLoader(async (file) => {
+        const name = file.startsWith('transfer-') ? file : `category-${file}`;
+        return (await import(`../../../../src/core/topics/packs/${name}.json`)).default as unknown;
+      });
       for (const pack of CATEGORY_PACKS) await loadCategoryPack(pack);
     }
   });
