@@ -21,6 +21,7 @@ import { foldPlural } from '../text/terms';
 import { scanTokens } from '../text/tokens';
 import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
+import { refineCandidates } from './refine';
 import { acronymKey, initialsKey } from './variants';
 
 const MAX_TOPICS = 8;
@@ -471,7 +472,7 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count, first: occ.first });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  return choose(scored, lang);
+  return choose(refineCandidates(scored, { lang, publisher: article.siteName }), lang);
 }
 
 /**
