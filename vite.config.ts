@@ -12,8 +12,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { noInnerHtml, patchedReadability } from './scripts/vite-no-innerhtml.ts';
-import { completionValue } from './scripts/vite-completion-value.ts';
+import { noInnerHtml } from './scripts/vite-no-innerhtml.ts';
+import { injectedScriptsBuild } from './scripts/vite-injected.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
@@ -93,20 +93,17 @@ const pages = ['src/library/index.html', ...(e2e ? ['src/bench/ping.html'] : [])
   existsSync(resolve(root, p)),
 );
 
+const define = { 'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget) };
+
 export default defineConfig({
   plugins: [
     noInnerHtml(),
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
     locales(),
-    completionValue(),
+    injectedScriptsBuild(define),
   ],
-  resolve: {
-    alias: { '@mozilla/readability': patchedReadability(root) },
-  },
-  define: {
-    'import.meta.env.VITE_BROWSER': JSON.stringify(browserTarget),
-  },
+  define,
   build: {
     outDir,
     emptyOutDir: true,

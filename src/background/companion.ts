@@ -4,13 +4,11 @@
  * Every failure ends as a CompanionResult with a code the popup can explain; nothing here can hang for more than
  * ten seconds.
  */
-import extractScript from '../content/extract.ts?iife';
-import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
 import { analyzeInTwo, prepareComplete, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
 import type { ArticleView, CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
-import type { ExtractOutcome } from '../content/protocol';
+import { INJECTED_SCRIPTS, type ExtractOutcome } from '../content/protocol';
 import { classifyUrl, isPermissionError } from './restricted';
 import { validateArticle } from './validateArticle';
 import { LruMap } from './lru';
@@ -63,7 +61,7 @@ async function runExtractor(tabId: number, useSelection: boolean, timings: Compa
   }
   const t0 = performance.now();
   // One round trip: the file installs the extractor and its last statement runs it (see content/protocol.ts).
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_SCRIPTS.extract] });
   timings.extract = performance.now() - t0;
   const outcome = (injection?.result ?? null) as ExtractOutcome | null;
   timings.inPage = typeof outcome?.ms === 'number' ? outcome.ms : 0;
@@ -303,7 +301,7 @@ const HIGHLIGHT_CSS = '::highlight(lede){background-color:#ffe066;color:#111;}';
 export async function highlightInTab(tabId: number, text: string): Promise<{ found: boolean }> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-    await browser.scripting.executeScript({ target: { tabId }, files: [highlightScript] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_SCRIPTS.highlight] });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: (passage: string) => globalThis.__lede?.highlight?.(passage) ?? false,

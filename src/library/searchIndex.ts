@@ -13,10 +13,10 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeToken, words } from '../core/text/segment';
+import { CJK_ONLY_RE, cjkRunRe, UNSPACED_RE } from '../core/text/scripts';
 import { MAX_TEXT_CHARS, type LibraryItem } from './model';
 
-const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
-const CJK_ONLY_RE = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
+const CJK_RUN_RE = cjkRunRe();
 
 
 function bigrams(run: string, out: string[]): void {
@@ -24,8 +24,6 @@ function bigrams(run: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
 }
 
-/** Scripts written without spaces between words: only these need Intl.Segmenter's dictionaries. */
-const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Letters, marks and digits, with inner apostrophes and dots ("don't", "U.S"), as ICU's word rules keep them. */
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
 
