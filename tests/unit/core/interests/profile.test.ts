@@ -98,20 +98,21 @@ describe('interest profile', () => {
     expect(other.share).toBeCloseTo(0.1);
   });
 
-  it('learns names and themes, never particles, lone common words or numbers', () => {
+  it('learns names and themes, never particles, generic words, side words or numbers', () => {
     const a = {
       topics: [
         { label: 'Tottenham Hotspur', kind: 'entity' as const, score: 1 },
         { label: 'impeachment inquiry', kind: 'keyphrase' as const, score: 0.8 },
         { label: 'って', kind: 'keyphrase' as const, score: 0.9 },
         { label: 'levels', kind: 'keyphrase' as const, score: 0.9 },
-        { label: 'fear', kind: 'keyphrase' as const, score: 0.9 },
+        { label: 'fear', kind: 'keyphrase' as const, score: 0.3 },
+        { label: 'climate', kind: 'keyphrase' as const, score: 0.95 },
         { label: '2024', kind: 'keyphrase' as const, score: 0.9 },
         { label: '東京都', kind: 'entity' as const, score: 0.7 },
       ],
       category: { label: 'sports', score: 0.9 },
       readingMinutes: 2,
     };
-    expect([...learnedIncrements(a, 'popup').keys()].sort()).toEqual(['category:sports', 'impeachment inquiry', 'tottenham hotspur', '東京都']);
+    expect([...learnedIncrements(a, 'popup').keys()].sort()).toEqual(['category:sports', 'climate', 'impeachment inquiry', 'tottenham hotspur', '東京都']);
   });
 });
