@@ -208,14 +208,25 @@ function ldBreadcrumbs(nodes: JsonLdNode[], title: string): string[] {
   return [];
 }
 
-/** Link texts of the page's breadcrumb trail (`nav[aria-label=breadcrumb]`, `.breadcrumb`...), if it has one. */
+const BREADCRUMB_RE = /breadcrumb/i;
+
+/**
+ * Link texts of the page's breadcrumb trail (a `nav`, `ol` or `ul` whose class, aria-label or itemtype says
+ * breadcrumb), if it has one. Found by walking those three tag lists rather than by an attribute-substring
+ * selector, which jsdom (the command line, tests) evaluates over every element: 1.4 s on a large page.
+ */
 function domBreadcrumbs(doc: Document): string[] {
-  const trail = doc.querySelector('[aria-label*="breadcrumb" i], [class*="breadcrumb" i], [itemtype*="BreadcrumbList"]');
-  if (!trail) return [];
-  return Array.from(trail.querySelectorAll('a'))
-    .map((a) => hintText(a.textContent))
-    .filter((x): x is string => !!x)
-    .slice(0, HINT_MAX);
+  for (const tag of ['nav', 'ol', 'ul']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
+      if (!BREADCRUMB_RE.test(marks)) continue;
+      return Array.from(el.getElementsByTagName('a'))
+        .map((a) => hintText(a.textContent))
+        .filter((x): x is string => !!x)
+        .slice(0, HINT_MAX);
+    }
+  }
+  return [];
 }
 
 /**
