@@ -17,6 +17,7 @@ export async function buildCli({ quiet = false } = {}) {
     await build({
       configFile: false,
       root,
+      define: { __BENCH_HOOKS__: 'false' },
       logLevel: quiet ? 'error' : 'info',
       build: {
         ssr: resolve(root, 'src/cli/lede.ts'),
