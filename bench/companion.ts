@@ -23,6 +23,10 @@ import type { Analysis, Article } from '../src/core/types';
 import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
 import { gistScores, isCjk, primary, rouge, sentenceHits, tokens, topicScores } from './lib/editorScore';
+import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
+
+// The category packs load on demand, as in the extension: read them all before analysing.
+await Promise.all(CATEGORY_PACKS.map((p) => loadCategoryPack(p)));
 
 interface Reference {
   source: string;

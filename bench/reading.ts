@@ -18,6 +18,10 @@ import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
 import { readingSet } from './lib/readingSet';
 import { primary } from './lib/editorScore';
+import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
+
+// The category packs load on demand, as in the extension: read them all before analysing.
+await Promise.all(CATEGORY_PACKS.map((p) => loadCategoryPack(p)));
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, pages: { type: 'string', default: '36' }, lines: { type: 'string', default: '40' } },

@@ -26,7 +26,8 @@ export async function buildCli({ quiet = false } = {}) {
         target: 'node20',
         minify: false,
         copyPublicDir: false,
-        rollupOptions: { output: { entryFileNames: 'lede.mjs', format: 'es' } },
+        // One file: the category packs are dynamic imports, and only lede.mjs is moved into place.
+        rollupOptions: { output: { entryFileNames: 'lede.mjs', format: 'es', inlineDynamicImports: true } },
       },
     });
     renameSync(join(staging, 'lede.mjs'), CLI_BUNDLE);

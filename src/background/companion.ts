@@ -6,7 +6,7 @@
  * ten seconds.
  */
 import { browser } from '../shared/browser';
-import { analyzeInTwo, type LeadAnalysis } from '../core/analyze';
+import { analyzeInTwo, prepareComplete, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
 import type { ArticleView, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import { cachedAnalysis, remember, rememberedAnalysis } from './analysisCache';
@@ -113,30 +113,36 @@ async function prepare(tabId: number, useSelection: boolean, whole: boolean, ahe
     return { answer: answer(cached, cached, true), commit: () => finish(tab, article, cached, true, timings) };
   }
   const { lead, complete } = analyzeInTwo(article);
+  // The category pack of the page's language loads (once) while the popup paints the TL;DR.
+  const ready = prepareComplete(lead.lang);
   if (whole) {
+    await ready;
     const analysis = complete();
     timings.analyze = performance.now() - t0;
     return { answer: answer(lead, analysis, false), commit: () => finish(tab, article, analysis, false, timings) };
   }
   timings.analyze = performance.now() - t0;
-  return { answer: answer(lead, null, false), commit: () => completeLater(tab, article, complete, timings) };
+  return { answer: answer(lead, null, false), commit: () => completeLater(tab, article, complete, ready, timings) };
 }
 
 /** Registers the rest of an analysis whose lead has been answered; it runs when asked for or after a while. */
-function completeLater(tab: TabInfo, article: Article, complete: () => Analysis, timings: CompanionTimings): void {
+function completeLater(tab: TabInfo, article: Article, complete: () => Analysis, ready: Promise<unknown>, timings: CompanionTimings): void {
   let start = () => {};
   const analysis = new Promise<Analysis>((resolve, reject) => {
     const timer = setTimeout(() => start(), COMPLETE_AFTER_MS);
     start = () => {
       clearTimeout(timer);
       start = () => {};
-      try {
-        const done = complete();
-        finish(tab, article, done, false, timings);
-        resolve(done);
-      } catch (err) {
-        reject(err instanceof Error ? err : new Error(String(err)));
-      }
+      // prepareComplete never rejects: a pack that failed to load only leaves the section out.
+      void ready.then(() => {
+        try {
+          const done = complete();
+          finish(tab, article, done, false, timings);
+          resolve(done);
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
     };
   });
   const pending = { analysis, start: () => start() };

@@ -9,6 +9,9 @@ import { highlightInTab } from './highlight';
 import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
+import { useFetchedCategoryPacks } from './categoryPacks';
+
+useFetchedCategoryPacks();
 
 // Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
 const popupPage = browser.runtime.getManifest().action?.default_popup;

@@ -71,6 +71,7 @@ export function validateArticle(input: unknown, tabUrl: string): Article | null 
       canonicalUrl: str(signals.canonicalUrl),
       keywords: strList(signals.keywords, 50),
       section: str(signals.section),
+      sectionHints: strList(signals.sectionHints, 8),
       image: str(signals.image),
     },
   };

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyze } from '../core/analyze';
+import { analyzeComplete } from '../core/analyze';
 import { ask, createAskIndex } from '../core/faq/ask';
 import { detectLanguage } from '../core/text/language';
 import { loadArticle, MAX_INPUT_BYTES } from './load';
@@ -67,7 +67,7 @@ async function runAnalyze(files: string[], opts: { url?: string; text: boolean; 
       continue;
     }
     try {
-      let analysis = analyze(loaded.article);
+      let analysis = await analyzeComplete(loaded.article);
       // A provider rewrites the TL;DR / FAQ; on any failure it says so on stderr and the local ones stay.
       if (opts.provider) analysis = await enhanceWithProvider(loaded.article, analysis, { flags: opts.provider }, io.err);
       io.out(JSON.stringify(analyzeRow(file, loaded.url, loaded.article, analysis)));

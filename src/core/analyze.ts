@@ -3,7 +3,8 @@ import { detectLanguage } from './text/language';
 import { countWords, minutesOf, textCounts } from './text/readingTime';
 import { summarize } from './summarize/tldr';
 import { extractTopics } from './topics/keyphrases';
-import { classify } from './topics/category';
+import { classify, loadCategoryPack } from './topics/category';
+import { sectionFromHints } from './topics/sectionHints';
 import { generateFaq } from './faq/generate';
 import { normalizePageFaq } from './faq/pageFaq';
 import { hashText } from './text/hash';
@@ -30,6 +31,21 @@ export function analyze(article: Article): Analysis {
 }
 
 /**
+ * analyze() once the category pack of the article's language is loaded (packs load on demand, see
+ * topics/category.ts): what the command line and benchmarks call. Without the pack, analyze() gives no section.
+ */
+export async function analyzeComplete(article: Article): Promise<Analysis> {
+  const two = analyzeInTwo(article);
+  await loadCategoryPack(two.lead.lang);
+  return two.complete();
+}
+
+/** Loads what `complete` needs for an article in `lang` (its category pack); resolves false when it could not. */
+export function prepareComplete(lang: string): Promise<boolean> {
+  return loadCategoryPack(lang);
+}
+
+/**
  * The worker answers the popup with the lead (language, counts, TL;DR) and completes the FAQ, topics and
  * category a moment later, so the TL;DR does not wait for them. The TL;DR, the FAQ and the topics split the same
  * blocks into sentences: both steps share one cache, so each block is split once.
@@ -52,6 +68,17 @@ function leadOf(article: Article): LeadAnalysis {
   return { lang, wordCount, readingMinutes: minutesOf(counts), tldr, contentHash: hashText(article.text) };
 }
 
+/** Score given to the site's own filing: an editor's choice, surer than the classifier's usual answer. */
+const HINTED_SCORE = 0.95;
+
+/** The site's own section when it names one Lede knows, else the classifier's. */
+function categoryOf(article: Article, lang: string): Analysis['category'] {
+  const hinted = sectionFromHints(article.signals.sectionHints ?? (article.signals.section ? [article.signals.section] : []));
+  if (hinted) return { label: hinted, score: HINTED_SCORE };
+  // A prefix, not the whole text: concatenating a 400,000-word page only to read its start copies it all.
+  return classify(`${article.title}\n${clip(article.text, CATEGORY_CHARS)}`, lang);
+}
+
 /** The FAQ (the page's own wins), the topics and the category, in the Analysis' field order. */
 function completeOf(article: Article, lead: LeadAnalysis): Analysis {
   const { lang } = lead;
@@ -65,8 +92,7 @@ function completeOf(article: Article, lead: LeadAnalysis): Analysis {
     tldr: lead.tldr,
     faq,
     topics: extractTopics(article, lang),
-    // A prefix, not the whole text: concatenating a 400,000-word page only to read its start copies it all.
-    category: classify(`${article.title}\n${clip(article.text, CATEGORY_CHARS)}`, lang),
+    category: categoryOf(article, lang),
     contentHash: lead.contentHash,
   };
 }

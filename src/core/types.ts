@@ -29,6 +29,11 @@ export interface PageSignals {
   keywords: string[];
   /** `article:section` or JSON-LD articleSection. */
   section: string | null;
+  /**
+   * Every name the site files the article under, most explicit first: article:section, JSON-LD
+   * articleSection, breadcrumbs, URL path segments. Absent on articles stored before it existed.
+   */
+  sectionHints?: string[];
   /** Lead image URL (og:image), absolute. */
   image: string | null;
 }

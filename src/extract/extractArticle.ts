@@ -290,6 +290,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       canonicalUrl: head.canonicalUrl,
       keywords: head.keywords,
       section: head.section,
+      sectionHints: head.sectionHints,
       image: head.image,
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Page signals read from the original document's head and structured data: language, direction, dates,
- * canonical URL, keywords, section, lead image. Read-only: nothing here touches the document.
+ * canonical URL, keywords, section (and where else the site files the article), lead image. Read-only: nothing here touches the document.
  */
 import { RTL_RE, rtlCharRe } from '../core/text/scripts';
 
@@ -177,8 +177,108 @@ export interface HeadSignals {
   canonicalUrl: string | null;
   keywords: string[];
   section: string | null;
+  /** Where the site files the article, most explicit first (see sectionHints). */
+  sectionHints: string[];
   image: string | null;
   siteName: string | null;
+}
+
+const HINT_MAX = 8;
+
+/** The first crumb of most trails: the site's front page, no section. */
+const HOME_RE = /^(home|homepage|start|startseite|accueil|inicio|início|home page|首页|首頁|ホーム|トップ|홈|главная)$/i;
+
+/** A hint as the site writes it: trimmed, one line, short (a section name, not a sentence), not "Home". */
+function hintText(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t && t.length <= 40 && !HOME_RE.test(t) ? t : null;
+}
+
+/** The names in a JSON-LD BreadcrumbList, less the home crumb and the last when it is the article's title. */
+function ldBreadcrumbs(nodes: JsonLdNode[], title: string): string[] {
+  for (const n of nodes) {
+    if (!typesOf(n).includes('BreadcrumbList') || !Array.isArray(n.itemListElement)) continue;
+    const items = (n.itemListElement as unknown[])
+      .filter((x): x is JsonLdNode => !!x && typeof x === 'object')
+      .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+      .map((x) => hintText(x.name ?? (x.item && typeof x.item === 'object' ? (x.item as JsonLdNode).name : undefined)));
+    return items.filter((x): x is string => !!x && !(title && title.startsWith(x.slice(0, 30)) && x.length > 20));
+  }
+  return [];
+}
+
+const BREADCRUMB_RE = /breadcrumb/i;
+
+/**
+ * Link texts of the page's breadcrumb trail (a `nav`, `ol` or `ul` whose class, aria-label or itemtype says
+ * breadcrumb), if it has one. Found by walking those three tag lists rather than by an attribute-substring
+ * selector, which jsdom (the command line, tests) evaluates over every element: 1.4 s on a large page.
+ */
+function domBreadcrumbs(doc: Document): string[] {
+  for (const tag of ['nav', 'ol', 'ul']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
+      if (!BREADCRUMB_RE.test(marks)) continue;
+      return Array.from(el.getElementsByTagName('a'))
+        .map((a) => hintText(a.textContent))
+        .filter((x): x is string => !!x)
+        .slice(0, HINT_MAX);
+    }
+  }
+  return [];
+}
+
+/**
+ * The first path segments of the article's URL that read as words ("/sport/football/123-slug" -> sport,
+ * football): news sites file by path. A long hyphenated slug, a number, a date or a file name is not a section.
+ */
+function pathHints(url: string | null): string[] {
+  if (!url) return [];
+  let path: string;
+  try {
+    const u = new URL(url);
+    // A saved file's path names folders on a disk, not a section.
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return [];
+    path = u.pathname;
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const raw of path.split('/').slice(1, -1).slice(0, 3)) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(raw).toLowerCase();
+    } catch {
+      continue;
+    }
+    if (!seg || seg.length > 30 || /\d/.test(seg) || seg.split('-').length > 3 || /\.[a-z]+$/.test(seg)) continue;
+    out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * Where the site itself files the article, most explicit first: \`article:section\`, JSON-LD articleSection
+ * (a string or a list), the breadcrumb trail (JSON-LD, then the page's own), then the URL path. Raw names
+ * as the site writes them; core/topics/sectionHints.ts maps the ones it knows onto the taxonomy.
+ */
+export function sectionHints(doc: Document, meta: MetaMap, art: JsonLdNode[], jsonLd: JsonLdNode[], url: string | null, title: string): string[] {
+  const out: string[] = [];
+  const add = (v: unknown): void => {
+    const t = hintText(v);
+    if (t && !out.includes(t) && out.length < HINT_MAX) out.push(t);
+  };
+  for (const key of ['property:article:section', 'name:article:section']) for (const v of meta.get(key) ?? []) add(v);
+  for (const n of art) {
+    const s = n.articleSection;
+    if (Array.isArray(s)) s.forEach(add);
+    else add(s);
+  }
+  ldBreadcrumbs(jsonLd, title).forEach(add);
+  if (!ldBreadcrumbs(jsonLd, title).length) domBreadcrumbs(doc).forEach(add);
+  pathHints(url).forEach(add);
+  return out;
 }
 
 /** Everything the head and JSON-LD say about the article. `baseUrl` resolves relative links. */
@@ -222,6 +322,7 @@ export function readHeadSignals(doc: Document, baseUrl: string, jsonLd: JsonLdNo
     canonicalUrl: absolute(canonical, baseUrl),
     keywords: [...keywordSet].slice(0, 30),
     section: metaContent(meta, ['property:article:section', 'name:article:section']) ?? str(ldSection),
+    sectionHints: sectionHints(doc, meta, art, jsonLd, absolute(canonical, baseUrl) ?? baseUrl, doc.title ?? ''),
     image: absolute(metaContent(meta, ['property:og:image', 'name:twitter:image']) ?? str(fromLd('image')), baseUrl),
     siteName: metaContent(meta, ['property:og:site_name', 'name:application-name']),
   };

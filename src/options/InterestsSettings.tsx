@@ -71,9 +71,9 @@ export function InterestsSettings() {
               const label = m.key ? display(byKey.get(m.key) ?? { kind: 'keyphrase', label: m.label }) : t('intMixOther');
               const pct = Math.round(m.share * 100);
               return (
-                <li key={m.key || 'other'} title={`${label}: ${pct}%`}>
+                <li key={m.key || 'other'} class={m.followed ? 'mix-followed' : undefined} title={`${label}: ${pct}%`}>
                   <span class="mix-label" dir="auto">
-                    {label}
+                    {m.followed ? t('intMixFollowed', label) : label}
                   </span>
                   <span class="mix-track" aria-hidden="true">
                     <span class="mix-bar" style={{ width: `${Math.max(1, pct)}%` }} />

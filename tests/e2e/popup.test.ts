@@ -185,6 +185,17 @@ describe('popup', () => {
     await popup.close();
   });
 
+  onCorpora('files a page under its section: the worker fetches the category pack on the first click', async () => {
+    const { popup, page } = await openPopupOn(lede, `${server.origin}/pages/bbc-1/source.html`);
+    expect(await popupState(popup)).toBe('ready');
+    // The section chip comes first; its pack is not in the worker's startup code but fetched on first use.
+    await expect
+      .poll(() => popup.locator('[data-testid="topic"][data-kind="category"] .chip-label').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Politics']);
+    await page.close();
+    await popup.close();
+  });
+
   for (const name of notReaderable) {
     onCorpora(`says ${name} is not an article`, async () => {
       const { popup, page } = await openPopupOn(lede, `${server.origin}/pages/${name}/source.html`);

@@ -3,6 +3,7 @@
  * and save and fade with a 30-day half-life. Weights are stored with the time they were last updated and
  * decayed lazily when read, so nothing has to rewrite the table every day.
  */
+import { isLearnable } from './learnable';
 import type { Analysis, Category, Topic, TopicKind } from '../types';
 
 export type Explicit = 'follow' | 'mute';
@@ -79,7 +80,7 @@ export function learnedIncrements(
   const out = new Map<string, { label: string; kind: TopicKind; amount: number }>();
   for (const t of analysis.topics) {
     const key = interestKey(t.kind, t.label);
-    if (!normalizeLabel(t.label)) continue;
+    if (!normalizeLabel(t.label) || !isLearnable(t)) continue;
     // Topic scores are relative (the best is 1): the main subject of the article counts fully, side topics less.
     const amount = base * clamp01(t.score);
     const prev = out.get(key);
@@ -104,23 +105,57 @@ export function addWeight(
   return { ...existing, weight: currentWeight(existing, now) + amount, updatedAt: now };
 }
 
-/** Learned interests to show the reader: decayed to now, strongest first, with the explicit picks always kept. */
+/** Rank of an explicit pick in lists: followed first, then learned, muted last. */
+const PICK_ORDER = { follow: 0, none: 1, mute: 2 } as const;
+
+/**
+ * Interests to show the reader, decayed to now: the followed first (whatever their learned weight: the reader
+ * chose them), then learned ones strongest first, then the muted; faded learned ones are left out.
+ */
 export function visibleInterests(all: readonly Interest[], now: number): (Interest & { current: number })[] {
   return all
     .map((i) => ({ ...i, current: currentWeight(i, now) }))
     .filter((i) => i.explicit !== null || i.current >= MIN_VISIBLE_WEIGHT)
-    .sort((a, b) => b.current - a.current || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        PICK_ORDER[a.explicit ?? 'none'] - PICK_ORDER[b.explicit ?? 'none'] || b.current - a.current || a.label.localeCompare(b.label),
+    );
 }
 
-/** Shares of the learned weight by kind of interest or by category, for the "mix" chart: sums to 1 (or empty). */
-export function interestMix(all: readonly Interest[], now: number, top = 6): { key: string; label: string; share: number }[] {
-  const live = visibleInterests(all, now).filter((i) => i.explicit !== 'mute' && i.current >= MIN_VISIBLE_WEIGHT);
-  const total = live.reduce((s, i) => s + i.current, 0);
-  if (total <= 0) return [];
-  const head = live.slice(0, top).map((i) => ({ key: i.key, label: i.label, share: i.current / total }));
-  const rest = 1 - head.reduce((s, i) => s + i.share, 0);
-  if (rest > 1e-9) head.push({ key: '', label: '', share: rest });
-  return head;
+export interface MixEntry {
+  /** Interest key; '' for "other". */
+  key: string;
+  label: string;
+  /** Share of the reading that carries this interest, 0..1. */
+  share: number;
+  followed: boolean;
+}
+
+/**
+ * The reading mix: what share of the reader's (decayed) reading carries each of the followed interests and
+ * the top learned ones, and "other", the reading filed under none of the sections shown. The reading is
+ * measured by the sections (every analysed article has at most one, so their weights add up to the reading
+ * without counting an article twice); a topic's share is its weight over that total. Followed interests are
+ * always in the chart, even before any reading carries them.
+ */
+export function interestMix(all: readonly Interest[], now: number, top = 6): MixEntry[] {
+  const live = visibleInterests(all, now).filter((i) => i.explicit !== 'mute');
+  const learned = live.filter((i) => i.explicit === null && i.current >= MIN_VISIBLE_WEIGHT);
+  const sections = live.filter((i) => i.kind === 'category');
+  const sectionTotal = sections.reduce((s, i) => s + i.current, 0);
+  // Without any section learned yet, the strongest topic stands for the whole reading.
+  const total = sectionTotal > 0 ? sectionTotal : learned.reduce((m, i) => Math.max(m, i.current), 0);
+  const followed = live.filter((i) => i.explicit === 'follow');
+  if (total <= 0 && followed.length === 0) return [];
+  const shown = [...followed, ...learned.slice(0, Math.max(0, top - followed.length))];
+  const share = (w: number): number => (total > 0 ? Math.min(1, w / total) : 0);
+  const out: MixEntry[] = shown.map((i) => ({ key: i.key, label: i.label, share: share(i.current), followed: i.explicit === 'follow' }));
+  if (sectionTotal > 0) {
+    const shownKeys = new Set(shown.map((i) => i.key));
+    const rest = sections.filter((i) => !shownKeys.has(i.key)).reduce((s, i) => s + i.current, 0);
+    if (rest / sectionTotal > 1e-9) out.push({ key: '', label: '', share: rest / sectionTotal, followed: false });
+  }
+  return out;
 }
 
 function clamp01(x: number): number {

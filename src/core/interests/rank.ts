@@ -4,9 +4,12 @@
  */
 import { currentWeight, type Interest } from './profile';
 
-/** Worth more than any plausible sum of learned weights, which are normalised to at most 1 per topic. */
-const FOLLOW_BONUS = 10;
-const MUTE_PENALTY = 1000;
+/**
+ * Worth more than any sum of learned weights an article can carry (each normalised to at most 1, and an
+ * article has a few dozen topics at most): one followed topic ranks an article above every article without one.
+ */
+const FOLLOW_BONUS = 1000;
+const MUTE_PENALTY = 1_000_000;
 
 export interface RankableArticle {
   /** Interest keys (`articleTopicKeys`): topics plus the category. */

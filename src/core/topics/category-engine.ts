@@ -99,16 +99,36 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Words of a language without a pack of its own -> the English words the English pack learnt ("élection" ->
+ * "election"); '' drops a function word. Hand-written (packs/transfer-<lang>.json): names and numbers carry
+ * over by themselves, these carry the section vocabulary.
+ */
+export type TransferLexicon = ReadonlyMap<string, string>;
+
+/** A token through the lexicon: as written, then without a plural -s / -x; unknown words stay as they are. */
+function transfer(lexicon: TransferLexicon, t: string): string {
+  const direct = lexicon.get(t);
+  if (direct !== undefined) return direct;
+  const last = t.charCodeAt(t.length - 1);
+  if (t.length > 3 && (last === 0x73 || last === 0x78)) {
+    const singular = lexicon.get(t.slice(0, -1));
+    if (singular !== undefined && singular !== '') return singular;
+  }
+  return t;
+}
+
+/**
  * Word tokens as the model sees them, at most MAX_TOKENS: NFKC + lower case, English possessive "'s" removed (the HuffPost
  * training headlines are pre-tokenised as "smith 's", real pages write "Smith's"), bare numbers and English
  * function words dropped.
  */
-export function categoryTokens(text: string, lang: string): string[] {
+export function categoryTokens(text: string, lang: string, lexicon?: TransferLexicon): string[] {
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const out: string[] = [];
   const push = (w: string): boolean => {
     let t = normalizeToken(w);
     if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+    if (lexicon) t = transfer(lexicon, t);
     if (t && !NUMBER_RE.test(t) && !FUNCTION_WORDS.has(t)) out.push(t);
     return out.length < MAX_TOKENS;
   };
@@ -145,8 +165,8 @@ export function categoryTokens(text: string, lang: string): string[] {
 }
 
 /** Hashed unigrams, bigrams and long-word prefixes of `text`, log-tf weighted, L2-normalised. */
-export function categoryFeatures(text: string, lang: string): FeatureVector {
-  const tokens = categoryTokens(text, lang);
+export function categoryFeatures(text: string, lang: string, lexicon?: TransferLexicon): FeatureVector {
+  const tokens = categoryTokens(text, lang, lexicon);
   const counts = new Map<number, number>();
   const add = (h: number): void => {
     const id = finish(h);

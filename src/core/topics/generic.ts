@@ -16,6 +16,8 @@ const GENERIC_EN = new Set(
     // Roles that end a description rather than a name ("Turing Award winner", "administration officials").
     'winner winners chief official officials spokesman spokeswoman spokesperson analyst analysts expert experts ' +
     'critic critics proponent proponents resident residents ' +
+    // Words that read as a topic only by their frequency ("levels", "country", "step").
+    'country countries level levels step steps grow grows growing ' +
     // Capitalised, these start names ("New Zealand"); alone they are no topic.
     'united north south east west old saint st san los las santa fort mount'
   ).split(' '),

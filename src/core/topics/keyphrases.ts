@@ -21,6 +21,8 @@ import { foldPlural } from '../text/terms';
 import { scanTokens } from '../text/tokens';
 import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
+import { refineCandidates } from './refine';
+import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 
 const MAX_TOPICS = 8;
@@ -149,8 +151,15 @@ function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
   return out;
 }
 
-/** The text the topics are read from: title, headings and body blocks, the body bounded to MAX_CHARS. */
-function segments(article: Article): { text: string; where: Where }[] {
+/** Body blocks at the top of a story whose opening dateline ("SIOUX FALLS, S.D. (AP) —") is stripped. */
+const DATELINE_BLOCKS = 2;
+
+/**
+ * The text the topics are read from: title, headings and body blocks, the body bounded to MAX_CHARS. Page
+ * furniture is left out by the shared boilerplate filter (core/text/boilerplate): bylines, share rows,
+ * navigation, sign-offs, captions and credits name no topic, and the story's opening dateline neither.
+ */
+function segments(article: Article, lang: string): { text: string; where: Where }[] {
   const out: { text: string; where: Where }[] = [];
   if (article.title.trim()) out.push({ text: article.title, where: 'title' });
   const blocks: Block[] =
@@ -158,10 +167,12 @@ function segments(article: Article): { text: string; where: Where }[] {
       ? article.blocks
       : article.text.slice(0, MAX_CHARS * 2).split(/\n\s*\n|\n/).map((text) => ({ kind: 'p' as const, text }));
   let chars = 0;
+  let body = 0;
   for (const b of blocks) {
     if (chars >= MAX_CHARS) break;
-    if (b.kind === 'pre' || !b.text.trim()) continue;
-    const text = b.text.length > MAX_CHARS - chars ? b.text.slice(0, MAX_CHARS - chars) : b.text;
+    if (b.kind === 'pre' || !b.text.trim() || isBoilerplate(b.text, lang)) continue;
+    const own = b.kind !== 'h' && body++ < DATELINE_BLOCKS ? (stripDateline(b.text) ?? b.text) : b.text;
+    const text = own.length > MAX_CHARS - chars ? own.slice(0, MAX_CHARS - chars) : own;
     chars += text.length;
     out.push({ text, where: b.kind === 'h' ? 'heading' : 'body' });
   }
@@ -377,7 +388,7 @@ function modifiesName(occ: Occurrence, found: Map<string, Occurrence>): boolean 
 }
 
 export function extractTopics(article: Article, lang: string): Topic[] {
-  const segs = segments(article);
+  const segs = segments(article, lang);
   if (segs.length === 0) return [];
   const sample = segs.map((s) => s.text).join('\n').slice(0, 2000);
   const unspaced = lang === 'zh' || lang === 'ja' || UNSPACED_RE.test(sample);
@@ -471,7 +482,7 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count, first: occ.first });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  return choose(scored, lang);
+  return choose(refineCandidates(scored, { lang, publisher: article.siteName }), lang);
 }
 
 /**

@@ -41,4 +41,12 @@ describe('ranking for me', () => {
     expect(matchesFollowed({ topics: ['climate'] }, profile)).toBe(false);
     expect(interestScore({ topics: ['celebrity'] }, profile)).toBeLessThan(0);
   });
+
+  it('ranks one followed topic above any number of strongly learned ones', () => {
+    const many = Array.from({ length: 40 }, (_, i) => interest(`learned-${i}`, 9));
+    const p = indexProfile([...many, interest('nasa', 0, 'follow')], now);
+    const crowded = { id: 'crowded', topics: many.map((i) => i.key), t: 9 };
+    const followed = { id: 'followed', topics: ['nasa'], t: 1 };
+    expect(rankForMe([crowded, followed], p, (a) => a.t).map((a) => a.id)).toEqual(['followed', 'crowded']);
+  });
 });

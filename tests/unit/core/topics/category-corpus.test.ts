@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { classify } from '../../../../src/core/topics/category';
+import { classify, loadCategoryPack } from '../../../../src/core/topics/category';
+
+beforeAll(() => loadCategoryPack('en'));
 
 const CORPORA = process.env.LEDE_CORPORA ?? resolve(__dirname, '../../../../../shared/corpora');
 const SEED = resolve(CORPORA, 'seed/seed-article.html');

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../../../../src/core/topics/category';
+import { CATEGORY_PACKS, TRANSFER_LANGS, classify, loadCategoryPack, packFor, setCategoryPackLoader } from '../../../../src/core/topics/category';
 import { CATEGORY_IDS, TAXONOMY, categoryLabel, isCategoryId } from '../../../../src/core/topics/taxonomy';
-import modelFile from '../../../../src/core/topics/category-model.json';
+import modelFile from '../../../../src/core/topics/packs/category-en.json';
+
+beforeAll(async () => {
+  for (const lang of [...CATEGORY_PACKS, ...TRANSFER_LANGS]) expect(await loadCategoryPack(lang)).toBe(true);
+});
 
 const SPORTS = `Rovers snatch late winner to stay top of the league
 The striker scored twice in the second half as Rovers came from a goal down to beat City 2-1 on Saturday.
@@ -42,6 +47,15 @@ const ZH_SPORTS = `主队在加时赛中以三比二击败客队，夺得联赛�
 
 const ZH_TECH = `这家公司周二发布了新款智能手机，采用更快的芯片和更大的屏幕。新手机的软件可以在设备上运行人工智能模型，
 用户可以通过应用程序使用这些功能。分析人士认为，这款产品将与其他手机厂商展开竞争。`;
+
+const JA_SPORTS = `日本代表が決勝でブラジルを破り、初優勝を果たした。後半にエースのストライカーが二得点を挙げ、
+監督は試合後、選手たちの粘り強さをたたえた。スタジアムには五万人のサポーターが集まり、チームは来月のワールドカップ予選に向けて調整を続ける。`;
+
+const DE_BUSINESS = `Die Inflation sinkt, die Notenbank senkt die Zinsen
+Die Europäische Zentralbank hat den Leitzins um einen Viertelprozentpunkt gesenkt. Die Inflation im Euroraum
+ging zuletzt auf 2,1 Prozent zurück, die Wirtschaft wächst kaum. Banken und Unternehmen hoffen auf günstigere
+Kredite, an der Börse stiegen die Aktienkurse. Ökonomen erwarten weitere Zinsschritte im Herbst, wenn die
+Konjunktur schwach bleibt und die Preise für Energie weiter fallen.`;
 
 describe('classify', () => {
   it('puts a sports report in sports', () => {
@@ -100,11 +114,20 @@ describe('classify', () => {
     expect(classify(ZH_SPORTS, 'zh-CN')?.label).toBe('sports');
   });
 
-  it('gives no section rather than an unrelated one where its Chinese data is thin', () => {
-    // Chinese features come only from SIB-200's few hundred sentences: a Chinese product launch may get
-    // null, but never an unrelated section such as sports.
-    const c = classify(ZH_TECH, 'zh');
-    if (c) expect(c.label).toBe('technology');
+  it('files a Chinese product launch under technology', () => {
+    expect(classify(ZH_TECH, 'zh')?.label).toBe('technology');
+  });
+
+  it('classifies Japanese and German text with their own packs', () => {
+    expect(packFor('ja-JP')).toBe('ja');
+    expect(packFor('de-AT')).toBe('de');
+    expect(classify(JA_SPORTS, 'ja')?.label).toBe('sports');
+    expect(classify(DE_BUSINESS, 'de')?.label).toBe('business');
+  });
+
+  it('reads a language without a pack of its own with the English one', () => {
+    expect(packFor('fr')).toBe('en');
+    expect(packFor('')).toBe('en');
   });
 
   it('survives a malformed language tag', () => {
@@ -132,10 +155,40 @@ describe('taxonomy', () => {
   });
 });
 
-describe('weights file', () => {
-  it('is under 400 KB and covers exactly the taxonomy', () => {
-    const path = fileURLToPath(new URL('../../../../src/core/topics/category-model.json', import.meta.url));
-    expect(statSync(path).size).toBeLessThan(400 * 1024);
-    expect(modelFile.classes).toEqual([...CATEGORY_IDS]);
+describe('weights files', () => {
+  it('are each under 400 KB and cover exactly the taxonomy', async () => {
+    for (const pack of CATEGORY_PACKS) {
+      const path = fileURLToPath(new URL(`../../../../src/core/topics/packs/category-${pack}.json`, import.meta.url));
+      expect(statSync(path).size).toBeLessThan(400 * 1024);
+      const file = JSON.parse(await readFile(path, 'utf8')) as { classes: string[] };
+      expect(file.classes).toEqual([...CATEGORY_IDS]);
+    }
+  });
+});
+
+describe('loading packs', () => {
+  it('gives no section before the pack is read, and tries again after a failed read', async () => {
+    let calls = 0;
+    setCategoryPackLoader(async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return modelFile as never;
+    });
+    try {
+      expect(classify(SPORTS, 'en')).toBeNull();
+      expect(await loadCategoryPack('en')).toBe(false);
+      expect(classify(SPORTS, 'en')).toBeNull();
+      expect(await loadCategoryPack('en-US')).toBe(true);
+      expect(classify(SPORTS, 'en')?.label).toBe('sports');
+      // Loaded once: a second request does not read the file again.
+      expect(await loadCategoryPack('en-GB')).toBe(true);
+      expect(calls).toBe(2);
+    } finally {
+      setCategoryPackLoader(async (file) => {
+        const name = file.startsWith('transfer-') ? file : `category-${file}`;
+        return (await import(`../../../../src/core/topics/packs/${name}.json`)).default as unknown;
+      });
+      for (const pack of CATEGORY_PACKS) await loadCategoryPack(pack);
+    }
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * Last pass over the scored topic candidates, before the best are chosen: what a reader would type, once.
+ * - Grammar off: Korean particles and Japanese particles / verb endings stripped from the end of a label;
+ *   a lone kana run (a particle, an inflection) is no topic.
+ * - No furniture: all-caps lines of more than one word (datelines "SIOUX FALLS", sign-offs "CONCERNED
+ *   SISTER"), share-button rows ("Whatsapp Facebook"), the publisher itself and photo/wire agencies.
+ * - German capitalises every noun: an abstract noun ("Verbesserungen") is no name, and no topic alone.
+ * - Variants merged: a country's demonym and abbreviations into the country ("Israeli" -> "Israel",
+ *   "U.S" -> "United States"), a surname in any case form into the full name ("Součka" -> "Tomáš Souček").
+ */
+
+export interface Candidate {
+  key: string;
+  label: string;
+  tokens: string[];
+  entity: boolean;
+  score: number;
+  count: number;
+  first: number;
+}
+
+/** Korean postpositions, longest first, so "에서" is stripped before "서" could be. */
+const KO_PARTICLES = ['으로부터', '에게서', '으로서', '으로써', '에서는', '에서도', '에게', '에서', '으로', '까지', '부터', '처럼', '보다', '이나', '과의', '와의', '에는', '에도', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만'];
+const HANGUL_RE = /^[\uac00-\ud7a3]+$/;
+
+/** Japanese endings that trail a noun or a verb stem in a segmented run: particles, copulas, polite endings. */
+const JA_TAIL_RE = /(?:いました|しました|ました|います|します|でした|ません|ている|ていた|って|です|ます|した|する|される|された|だった|では|には|とは|での|への|から|まで|より|など|だ|が|を|に|は|の|で|と|も|や|へ|ね|よ)$/u;
+const KANA_ONLY_RE = /^[\u3040-\u309f\u30fc]+$/u;
+const HAS_KANJI_OR_KATAKANA_RE = /[\u4e00-\u9fff\u30a0-\u30ff]/u;
+
+/** Share buttons and social networks: two of them in one label is a share row. */
+const SOCIAL = new Set(['whatsapp', 'facebook', 'twitter', 'pinterest', 'pint', 'linkedin', 'telegram', 'reddit', 'email', 'e-mail', 'messenger', 'tumblr', 'print', 'imprimir', 'baixar', 'compartir', 'compartilhar', 'partager', 'teilen', 'share', 'copy', 'link', 'flipboard', 'x']);
+
+/** Photo and wire agencies named in credits: never the subject. */
+const AGENCIES = new Set(['getty images', 'getty', 'associated press', 'ap', 'reuters', 'afp', 'epa', 'shutterstock', 'alamy', 'dpa', 'efe', 'ansa', 'pa', 'ap photo', 'afp via getty images', 'xinhua', 'kyodo']);
+
+/** Abstract-noun endings of German: "Verbesserungen", "Sicherheit", "Gesellschaft". */
+const DE_ABSTRACT_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|tät|täten|nis|nisse)$/u;
+
+/** Demonyms and abbreviations -> the country a reader would follow. Lower case. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
+  ['u.s', 'united states'], ['u.s.', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u.s.a', 'united states'], ['american', 'united states'], ['americans', 'united states'],
+  ['uk', 'united kingdom'], ['u.k', 'united kingdom'], ['u.k.', 'united kingdom'], ['britain', 'united kingdom'], ['british', 'united kingdom'], ['great britain', 'united kingdom'],
+  ['israeli', 'israel'], ['israelis', 'israel'], ['palestinian', 'palestine'], ['palestinians', 'palestine'],
+  ['chinese', 'china'], ['russian', 'russia'], ['russians', 'russia'], ['ukrainian', 'ukraine'], ['ukrainians', 'ukraine'],
+  ['french', 'france'], ['german', 'germany'], ['germans', 'germany'], ['italian', 'italy'], ['spanish', 'spain'], ['japanese', 'japan'],
+  ['korean', 'korea'], ['south korean', 'south korea'], ['north korean', 'north korea'], ['indian', 'india'], ['iranian', 'iran'], ['iraqi', 'iraq'],
+  ['syrian', 'syria'], ['turkish', 'turkey'], ['mexican', 'mexico'], ['canadian', 'canada'], ['australian', 'australia'], ['brazilian', 'brazil'],
+  ['sudanese', 'sudan'], ['egyptian', 'egypt'], ['saudi', 'saudi arabia'], ['afghan', 'afghanistan'], ['pakistani', 'pakistan'], ['nepalese', 'nepal'],
+  ['zimbabwean', 'zimbabwe'], ['kenyan', 'kenya'], ['nigerian', 'nigeria'], ['polish', 'poland'], ['dutch', 'netherlands'], ['swiss', 'switzerland'],
+  ['swedish', 'sweden'], ['greek', 'greece'], ['irish', 'ireland'], ['scottish', 'scotland'], ['european', 'europe'],
+]);
+
+function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Korean label without its trailing particle, when a stem of two syllables or more is left. */
+function stripKorean(label: string): string {
+  const words = label.split(' ');
+  const last = words[words.length - 1]!;
+  if (!HANGUL_RE.test(last)) return label;
+  for (const p of KO_PARTICLES) {
+    if (last.length - p.length >= 2 && last.endsWith(p)) {
+      words[words.length - 1] = last.slice(0, -p.length);
+      return words.join(' ');
+    }
+  }
+  return label;
+}
+
+/** Japanese label without trailing particles and verb endings (repeatedly: "したのは"), or '' when nothing is left. */
+function stripJapanese(label: string): string {
+  let s = label;
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(JA_TAIL_RE, '');
+    if (next === s || next.length === 0) break;
+    s = next;
+  }
+  return s;
+}
+
+/** Whether `short` is a case form of `long` (one word each): the same stem once up to 3 final letters go. */
+function sameStem(short: string, long: string): boolean {
+  const a = stripDiacritics(short.toLowerCase());
+  const b = stripDiacritics(long.toLowerCase());
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= Math.max(a.length, b.length) - 3 && n >= 4;
+}
+
+/** Every letter a capital (scripts without case, CJK for one, are never all caps). */
+function isAllCaps(label: string): boolean {
+  const letters = label.match(/\p{L}/gu);
+  return !!letters && letters.length >= 2 && letters.every((l) => /\p{Lu}/u.test(l));
+}
+
+export interface RefineContext {
+  lang: string;
+  /** The site's own name and the byline: a topic that names the publisher is furniture. */
+  publisher: string | null;
+}
+
+/** Cleans, relabels and merges candidates; returns them in score order. */
+export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext): Candidate[] {
+  // "BBC News" is published by the BBC; "The Seattle Times" is not Seattle.
+  const publisher = ctx.publisher ? stripDiacritics(ctx.publisher.toLowerCase()).replace(/^the /, '').trim() : '';
+  const publisherShort = publisher.replace(/\s+(?:news|online|digital)$|\.(?:com|co\.uk|de|fr|es|it|jp|cn)$/, '');
+  const out: Candidate[] = [];
+  for (const c0 of cands) {
+    const c = { ...c0 };
+    if (ctx.lang === 'ko') c.label = stripKorean(c.label);
+    if (ctx.lang === 'ja') {
+      c.label = stripJapanese(c.label);
+      if (!c.label || (KANA_ONLY_RE.test(c.label) && !HAS_KANJI_OR_KATAKANA_RE.test(c.label))) continue;
+    }
+    const lower = stripDiacritics(c.label.toLowerCase()).replace(/^the /, '');
+    const words = lower.split(/\s+/);
+    // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
+    if (c.tokens.length > 1 && isAllCaps(c.label)) continue;
+    if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
+    if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
+    if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;
+    const country = COUNTRY_OF.get(lower.replace(/\.$/, '')) ?? COUNTRY_OF.get(lower);
+    if (country) c.key = country;
+    out.push(c);
+  }
+  // Merge by key (a demonym or abbreviation now shares its country's key); the better-scored label stays,
+  // except that the country's own name beats its adjective.
+  const byKey = new Map<string, Candidate>();
+  for (const c of out) {
+    const prev = byKey.get(c.key);
+    if (!prev) {
+      byKey.set(c.key, c);
+      continue;
+    }
+    const named = stripDiacritics(c.label.toLowerCase()) === c.key ? c : stripDiacritics(prev.label.toLowerCase()) === c.key ? prev : null;
+    const keep = named ?? (c.score > prev.score ? c : prev);
+    byKey.set(c.key, { ...keep, score: Math.max(c.score, prev.score) + 0.25 * Math.min(c.score, prev.score), count: c.count + prev.count, first: Math.min(c.first, prev.first), entity: c.entity || prev.entity });
+  }
+  const merged = [...byKey.values()];
+  // A one-word name that is a case form of a multi-word name's last word is that person ("Součka" ->
+  // "Tomáš Souček"; "Merkelin" -> "Angela Merkel"); it adds its mentions to the full name. The same word
+  // counts as the surname only when the full name came first: met first, it is a name of its own that a
+  // longer phrase qualifies ("Rheinmetall ... Rüstungskonzern Rheinmetall").
+  const full = merged.filter((c) => c.entity && c.tokens.length > 1);
+  const result: Candidate[] = [];
+  for (const c of merged) {
+    if (c.entity && c.tokens.length === 1 && full.length > 0) {
+      const owner = full.find((f) => {
+        const last = f.tokens[f.tokens.length - 1]!;
+        return sameStem(c.label, last) && (c.label.toLowerCase() !== last.toLowerCase() || f.first <= c.first);
+      });
+      if (owner && c.label !== owner.tokens[0]) {
+        owner.count += c.count;
+        owner.score += 0.25 * c.score;
+        continue;
+      }
+    }
+    result.push(c);
+  }
+  return result.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+}
