@@ -8,6 +8,7 @@ import { analysisOf, analyzeTabForPopup, highlightInTab, readAheadForPopup } fro
 import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
+import { registerBookmarkSync } from './bookmarks';
 
 // Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
 const popupPage = browser.runtime.getManifest().action?.default_popup;
@@ -22,3 +23,4 @@ onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
 registerAi();
+registerBookmarkSync();
