@@ -9,6 +9,7 @@ import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
 import { registerBookmarkSync } from './bookmarks';
+import { registerSyncedPicks } from './syncedPicks';
 
 // Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
 const popupPage = browser.runtime.getManifest().action?.default_popup;
@@ -24,3 +25,4 @@ onMessage('ping', () => 'pong' as const);
 registerLibrary();
 registerAi();
 registerBookmarkSync();
+registerSyncedPicks();

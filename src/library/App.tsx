@@ -21,6 +21,7 @@ import { scanSearch } from './scan';
 import type { LibrarySearch } from './searchIndex';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
+import { SyncTrashBar } from './SyncTrashBar';
 
 /** Rows read for the first paint: a screenful and then some. */
 const FIRST_PAGE = 24;
@@ -255,6 +256,7 @@ export function App({ locale }: { locale: string }) {
           </button>
         </p>
       )}
+      <SyncTrashBar onRestored={() => void refresh()} onError={fail} />
       {route.view === 'read' ? (
         Reader ? (
           <Reader

@@ -5,6 +5,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import { InterestsSettings } from './InterestsSettings';
 import { HistorySettings } from './HistorySettings';
 import { AiSettings } from './AiSettings';
+import { SyncSettings } from './SyncSettings';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optTitle');
@@ -26,6 +27,9 @@ function Options() {
       </section>
       <div class="options-section">
         <HistorySettings />
+      </div>
+      <div class="options-section">
+        <SyncSettings />
       </div>
     </div>
   );
