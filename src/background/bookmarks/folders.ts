@@ -40,12 +40,12 @@ export interface FoundFolders {
 
 /** Finds (by id, then by name) or creates the three folders. */
 export async function ensureFolders(api: BookmarksLike, known: Partial<FolderIds> | undefined): Promise<FoundFolders> {
-  const otherId = otherBookmarksId(await api.getTree());
   let recreated = false;
-
   let root = await existing(api, known?.root);
   if (!root) {
     if (known?.root) recreated = true;
+    // The whole tree is read only here: with 10,000 bookmarks it costs a few hundred ms the usual run must not pay.
+    const otherId = otherBookmarksId(await api.getTree());
     root = otherId ? await childFolder(api, otherId, FOLDER_NAMES.root) : null;
     if (!root) {
       const byName = (await api.search({ title: FOLDER_NAMES.root })).filter((n) => !n.url);

@@ -42,6 +42,7 @@ interface RawEvent {
   folder?: boolean;
   /** An edit of a bookmark's URL: the old one is unknown, so only a full pass can tell what changed. */
   urlEdit?: boolean;
+  created?: boolean;
 }
 
 let raw: RawEvent[] = [];
@@ -70,7 +71,11 @@ async function flush(): Promise<void> {
       const [node] = await api.get(ev.id).catch(() => [] as BookmarkNode[]);
       parents = node?.parentId ? [node.parentId] : [];
     }
-    if (ours.has(ev.id)) full = true; // one of Lede's folders was renamed, moved or removed
+    // Lede making its own folders is no news; one of them moved or removed by the reader is.
+    if (ours.has(ev.id)) {
+      if (!ev.created) full = true;
+      continue;
+    }
     if (!parents.some((p) => ours.has(p))) continue;
     if (ev.folder || ev.urlEdit) full = true;
     let url = ev.url;
@@ -90,7 +95,9 @@ function listen(): void {
   const api = bookmarksApi();
   if (!api || listeningTo === api) return;
   listeningTo = api;
-  api.onCreated.addListener((id, node) => queue({ id, parents: node.parentId ? [node.parentId] : [], url: node.url, folder: !node.url }));
+  api.onCreated.addListener((id, node) =>
+    queue({ id, parents: node.parentId ? [node.parentId] : [], url: node.url, folder: !node.url, created: true }),
+  );
   api.onRemoved.addListener((id, info) =>
     queue({ id, parents: [info.parentId], url: info.node?.url, folder: info.node ? !info.node.url : false }),
   );

@@ -15,7 +15,7 @@ import type { BookmarkNode, BookmarksLike } from '../../shared/bookmarksApi';
 import { ensureFolders, folderOf, type FolderIds } from './folders';
 
 /** Steps per batch: one transaction each, short enough that the library page's reads never wait long. */
-export const BATCH_STEPS = 200;
+export const BATCH_STEPS = 100;
 
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -121,11 +121,13 @@ export class BookmarkMirror {
         mirrorRows(scope),
       ]);
       const bookmarks = [...folderBookmarks(unread, 'unread'), ...folderBookmarks(archived, 'archived')];
+      const readMs = now() - started;
       steps = planReconcile({ library, bookmarks, mirror, only: scope && new Set(scope) });
       await this.apply(steps, found.ids);
       if (!scope) await pruneSyncTrash(now());
-      const report: RunReport = { at: now(), full: !scope, counts: countSteps(steps), ms: now() - started };
-      await writeState(local, { lastRun: report });
+      const report: RunReport = { at: now(), full: !scope, counts: countSteps(steps), ms: now() - started, readMs };
+      // A pass over a few URLs that found nothing to do (the echo of Lede's own writes) keeps the last report.
+      if (!scope || steps.length) await writeState(local, { lastRun: report });
       return report;
     } catch (err) {
       const report: RunReport = {

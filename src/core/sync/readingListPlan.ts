@@ -160,5 +160,7 @@ export interface RunReport {
   full: boolean;
   counts: ReturnType<typeof countSteps>;
   ms: number;
+  /** Of which reading the three states (the folders, the library's keys, the base). */
+  readMs?: number;
   error?: string;
 }
