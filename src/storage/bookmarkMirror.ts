@@ -9,6 +9,9 @@ import { emptyRow } from './library';
 import type { ListState, MirrorRow, SyncStep } from '../core/sync/readingListPlan';
 import type { ArticleRecord } from './types';
 
+/** Up to this many URLs are read row by row; more, through the indexes. */
+const FEW = 100;
+
 const stateOf = (row: Pick<ArticleRecord, 'status'>): ListState => (row.status === 'archived' ? 'archived' : 'unread');
 
 /**
@@ -18,7 +21,9 @@ const stateOf = (row: Pick<ArticleRecord, 'status'>): ListState => (row.status =
 export function libraryStates(only?: readonly string[]): Promise<Map<string, ListState>> {
   return guard(async () => {
     const t = getDb().articles;
-    if (only) {
+    // A few URLs: their rows. Many (the echo of a large mirror, an import): the index keys, as rows would mean
+    // reading their offline copies.
+    if (only && only.length <= FEW) {
       const rows = await t.bulkGet(only.slice());
       return new Map(rows.filter((r): r is ArticleRecord => r?.saved === true).map((r) => [r.url, stateOf(r)]));
     }
@@ -28,7 +33,10 @@ export function libraryStates(only?: readonly string[]): Promise<Map<string, Lis
       t.where('status').equals('archived').primaryKeys(),
     ]);
     const isArchived = new Set(archived);
-    return new Map(saved.map((url) => [url, isArchived.has(url) ? 'archived' : 'unread']));
+    const wanted = only && new Set(only);
+    const out = new Map<string, ListState>();
+    for (const url of saved) if (!wanted || wanted.has(url)) out.set(url, isArchived.has(url) ? 'archived' : 'unread');
+    return out;
   });
 }
 

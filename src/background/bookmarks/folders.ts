@@ -40,6 +40,11 @@ export interface FoundFolders {
 
 /** Finds (by id, then by name) or creates the three folders. */
 export async function ensureFolders(api: BookmarksLike, known: Partial<FolderIds> | undefined): Promise<FoundFolders> {
+  // The usual case in one round trip: all three known and still folders.
+  if (known?.root && known.unread && known.archived) {
+    const nodes = await api.get([known.root, known.unread, known.archived]).catch(() => null);
+    if (nodes?.every((n) => !n.url)) return { ids: { root: known.root, unread: known.unread, archived: known.archived }, recreated: false };
+  }
   let recreated = false;
   let root = await existing(api, known?.root);
   if (!root) {

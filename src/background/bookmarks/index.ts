@@ -14,6 +14,7 @@ import { onLibraryChanged } from './changes';
 const local = browser.storage.local as unknown as KeyValueArea;
 /** Sync applies a device's changes as a burst of events: handle them as one run. */
 const EVENT_DEBOUNCE_MS = 300;
+const START_DELAY_MS = 3000;
 
 let mirror: BookmarkMirror | null = null;
 
@@ -66,6 +67,7 @@ async function flush(): Promise<void> {
   const urls = new Set<string>();
   let full = false;
   for (const ev of events) {
+    if (m.isOwnWrite(ev.id)) continue;
     let parents = ev.parents;
     if (!parents.length) {
       const [node] = await api.get(ev.id).catch(() => [] as BookmarkNode[]);
@@ -141,7 +143,11 @@ export function registerBookmarkSync(): void {
   });
 
   // Start-up reconcile: changes that sync applied while the worker slept, and runs a stopped worker left half done.
-  void activeApi()
-    .then((api) => api && mirrorFor(api).schedule())
-    .catch((err) => console.warn('Lede: bookmark sync', err));
+  // A moment later, not in the worker's first turn: a worker woken by a toolbar click answers the popup first, and a
+  // browser starting up has its own work (a pass reads every bookmark in the folders).
+  setTimeout(() => {
+    void activeApi()
+      .then((api) => api && mirrorFor(api).schedule())
+      .catch((err) => console.warn('Lede: bookmark sync', err));
+  }, START_DELAY_MS);
 }

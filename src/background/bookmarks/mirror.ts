@@ -8,7 +8,7 @@
  * next, so Lede's own bookmark writes come back as events only to find both sides already agree.
  */
 import { normalizeUrl } from '../../core/url';
-import { countSteps, planReconcile, type FolderBookmark, type RunReport, type SyncStep } from '../../core/sync/readingListPlan';
+import { countSteps, planReconcile, type FolderBookmark, type MirrorRow, type RunReport, type SyncStep } from '../../core/sync/readingListPlan';
 import { applyLibrarySteps, clearMirror, isLibraryStep, libraryStates, mirrorRows, titlesOf } from '../../storage/bookmarkMirror';
 import { pruneSyncTrash } from '../../storage/syncTrash';
 import type { BookmarkNode, BookmarksLike } from '../../shared/bookmarksApi';
@@ -69,8 +69,19 @@ export class BookmarkMirror {
   private pendingUrls = new Set<string>();
   private pendingFull = false;
   private folders: FolderIds | null = null;
+  /** Ids of bookmarks this mirror wrote, until their event comes back (see `isOwnWrite`). */
+  private ownWrites = new Set<string>();
 
   constructor(private readonly opts: MirrorOptions) {}
+
+  /**
+   * True (once) for the event of a bookmark this mirror just wrote: the worker drops it instead of running a
+   * pass that would only find both sides agreeing. After a restart the set is empty and the echo is simply a
+   * pass with nothing to do.
+   */
+  isOwnWrite(id: string): boolean {
+    return this.ownWrites.delete(id);
+  }
 
   /** The folders as last found (null before the first run). */
   get folderIds(): FolderIds | null {
@@ -108,17 +119,21 @@ export class BookmarkMirror {
     const state = await readState(local);
     let steps: SyncStep[] = [];
     try {
+      // The library's side is read while the folders are checked: on a cold start both are slow.
+      const reads = Promise.all([libraryStates(only), mirrorRows(only)]);
+      reads.catch(() => undefined); // awaited below; a failure of the folders first must not leave it unhandled
       const found = await ensureFolders(api, state.folders);
       this.folders = found.ids;
       if (found.recreated) await clearMirror();
       if (JSON.stringify(found.ids) !== JSON.stringify(state.folders)) await writeState(local, { folders: found.ids });
       // A lost folder means the base is gone: everything is matched again by URL.
       const scope = found.recreated ? undefined : only;
-      const [unread, archived, library, mirror] = await Promise.all([
+      const [unread, archived, [library, mirror]] = await Promise.all([
         api.getChildren(found.ids.unread),
         api.getChildren(found.ids.archived),
-        libraryStates(scope),
-        mirrorRows(scope),
+        found.recreated
+          ? Promise.all([only ? libraryStates() : reads.then(([lib]) => lib), new Map<string, MirrorRow>()])
+          : reads,
       ]);
       const bookmarks = [...folderBookmarks(unread, 'unread'), ...folderBookmarks(archived, 'archived')];
       const readMs = now() - started;
@@ -158,11 +173,14 @@ export class BookmarkMirror {
           try {
             if (s.kind === 'create') {
               const node = await this.opts.api.create({ parentId: folderOf(ids, s.state), title: titles.get(s.url) ?? s.url, url: s.url });
+              this.ownWrites.add(node.id);
               library.push({ kind: 'record', url: s.url, bookmarkId: node.id, state: s.state });
             } else if (s.kind === 'move') {
+              this.ownWrites.add(s.bookmarkId);
               await this.opts.api.move(s.bookmarkId, { parentId: folderOf(ids, s.state) });
             } else if (s.kind === 'remove') {
               // Already gone (removed by the reader at the same moment) is what we wanted.
+              this.ownWrites.add(s.bookmarkId);
               await this.opts.api.remove(s.bookmarkId).catch(() => undefined);
             }
           } catch {

@@ -95,6 +95,17 @@ describe('bookmark mirror', () => {
     expect((await folders()).unreadUrls.sort()).toEqual(['https://b.com/2', 'https://c.com/3']);
   });
 
+  it('a pass over many named URLs (an import, a large echo) reads them through the indexes, with the same result', async () => {
+    const urls = Array.from({ length: 150 }, (_, i) => `https://m.com/${i}`);
+    for (const url of urls) await saveLink({ url, title: url });
+    const m = mirror();
+    await m.run();
+    for (const url of urls.slice(0, 120)) await setStatus(url, 'archived');
+    await m.run([...urls, 'https://not-saved.com/x']);
+    expect((await folders()).archivedUrls.sort()).toEqual(urls.slice(0, 120).sort());
+    expect((await folders()).unreadUrls.sort()).toEqual(urls.slice(120).sort());
+  });
+
   it('writes nothing when both sides already agree: its own bookmarks are never re-imported', async () => {
     await saveThree();
     const m = mirror();
@@ -156,17 +167,23 @@ describe('bookmark mirror', () => {
     for (const url of urls) await saveLink({ url, title: url });
     // The worker dies while a batch's bookmark writes are in flight: some are done, none recorded.
     let creates = 0;
+    let died!: () => void;
+    const stopped = new Promise<void>((r) => (died = r));
     const dying = new Proxy(api, {
       get(target, prop, recv) {
         if (prop === 'create') {
-          return (d: Parameters<FakeBookmarks['create']>[0]) => (++creates > 130 ? new Promise(() => undefined) : target.create(d));
+          return (d: Parameters<FakeBookmarks['create']>[0]) => {
+            if (++creates <= 130) return target.create(d);
+            died();
+            return new Promise(() => undefined);
+          };
         }
         const v = Reflect.get(target, prop, recv) as unknown;
         return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
       },
     });
     void new BookmarkMirror({ api: dying, local, batchSteps: 50 }).run();
-    await new Promise((r) => setTimeout(r, 200));
+    await stopped;
     const partial = api.urlsIn((await readState(local)).folders!.unread).length;
     expect(partial).toBeGreaterThan(100);
     expect(partial).toBeLessThan(500);
