@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import type { ArticleRecord } from '../src/storage/types';
 import { median, percentile } from './lib/stats';
 import { storageBundle, type BenchWindow } from './lib/storageBundle';
+import { packPicks, PICKS_BUDGET_BYTES, type Pick } from '../src/core/sync/packPicks';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist/e2e');
@@ -113,6 +114,24 @@ function describe(label: string, r: Responsiveness): string {
 
 async function lastRun(worker: Worker): Promise<{ at: number; ms: number; readMs?: number; full: boolean; counts: Record<string, number>; error?: string } | null> {
   return worker.evaluate(async () => ((await chrome.storage.local.get('bookmarkSync')).bookmarkSync as { lastRun?: never } | undefined)?.lastRun ?? null);
+}
+
+/** Followed topics as the popup makes them: two or three words, some names, some Chinese. */
+function topicPicks(n: number): Pick[] {
+  const words = ['climate', 'policy', 'election', 'semiconductor', 'supply', 'chain', 'federal', 'reserve', 'artificial', 'intelligence', 'OpenAI', 'Premier League'];
+  const zh = ['人工智能', '气候变化', '新能源汽车', '半导体'];
+  return Array.from({ length: n }, (_, i) => ({
+    label: i % 10 === 0 ? `${zh[i % 4]}${i}` : `${words[i % 12]} ${words[(i * 7 + 3) % 12]} ${i}`,
+    kind: i % 3 === 0 ? 'entity' : 'keyphrase',
+    explicit: i % 8 === 0 ? 'mute' : 'follow',
+  }));
+}
+
+function picksFigures(): string {
+  const five = packPicks(topicPicks(500));
+  let fit = 500;
+  while (packPicks(topicPicks(fit + 100)).dropped.length === 0) fit += 100;
+  return `500 topics take ${(five.bytes / 1024).toFixed(1)} KB in ${Object.keys(five.items).length} items (quota 100 KB, 8 KB per item; Lede's share ${PICKS_BUDGET_BYTES / 1024} KB, which holds about ${fit} such topics before the oldest are left out, with a message)`;
 }
 
 async function main() {
@@ -221,6 +240,7 @@ async function main() {
     );
     console.log(`  settled          ${warm && warm.at >= askedAt ? `${s(warm.ms)} (of which reading ${s(warm.readMs ?? NaN)})` : 'did not run'} for a full pass asked for later (as after an import)`);
     console.log(`  baseline         ${ms(readFolders)} reading the two folders' bookmarks alone (median of 3)`);
+    console.log(`storage.sync       ${picksFigures()}`);
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
