@@ -35,7 +35,7 @@ interface Stored {
 export class FakeBookmarks implements BookmarksLike {
   private nodes = new Map<string, Stored>();
   private nextId = 100;
-  /** Calls made, by method: what tests assert "nothing more was written" with. */
+  /** Writes Lede made (create, move, remove): what tests assert "nothing more was written" with. */
   writes = 0;
 
   onCreated = new FakeEvent<(id: string, node: BookmarkNode) => void>();
