@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact()],
+  // Unit tests see the benchmark hooks, as the e2e build does (vite.config.ts).
+  define: { __BENCH_HOOKS__: 'true' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // Firefox has its own run (vitest.firefox.config.ts), after its own builds.
+    exclude: ['tests/e2e/firefox/**'],
     environment: 'node',
     // One browser at a time: the suites share the machine's two cores with Chromium's processes.
     fileParallelism: false,

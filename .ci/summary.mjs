@@ -1,14 +1,25 @@
-// Prints one plain closing line for the whole run ("N passed, N failed"), from Vitest's JSON reports.
+// Prints one plain closing line for the whole run ("N passed, N failed"), from Vitest's JSON reports: the unit
+// run, the Chromium and the Firefox end-to-end runs (and the corpus suite, when it ran). A run of npm test that
+// never wrote its report (a build failed first) is counted as one failure, so that the line never looks cleaner
+// than the run was.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
-  if (!existsSync(file)) continue;
+const missing = [];
+const optional = new Set(['test-results/corpus.json']);
+for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json', ...optional]) {
+  if (!existsSync(file) && optional.has(file)) continue;
+  if (!existsSync(file)) {
+    missing.push(file);
+    failed += 1;
+    continue;
+  }
   const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
+if (missing.length) console.error(`no report from ${missing.join(', ')}: that run did not finish`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -13,7 +13,7 @@ import { summarize } from '../src/core/summarize/tldr';
 import { corpusPath } from './lib/corpora';
 import { plainArticle } from './lib/plainArticle';
 import { rouge, tokenize, type RougeScores } from './lib/rouge';
-import { providerSummarizers } from '../src/ai/bench';
+import { providerSummarizers } from './lib/providerRows';
 
 export interface Summarizer {
   name: string;

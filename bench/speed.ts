@@ -8,7 +8,11 @@
  * and the gzip size of the content-script and popup bundles. Targets: leftover <= 50 ms median, total <= 200 ms
  * median, content script <= 45 KB and popup <= 25 KB gzipped.
  *
- * Also printed: the same round trip through Lede's own worker (src/bench/ping.html). The control is the baseline
+ * Cold start: on every COLD_EVERY-th page the click is measured once more with every extension's service worker
+ * stopped first (as the browser stops an idle worker after ~30 s), beside the control's round trip from a stopped
+ * worker and the warm click on the same pages.
+ *
+ * Also printed: the same round trip through Lede's own worker (bench/extension/ping.html, in the e2e build only). The control is the baseline
  * because whatever Lede adds to every extension page (its worker, its messaging library) is Lede's own cost; it
  * answers ~6 ms sooner than Lede's page during this benchmark, so the leftover is that much stricter than against
  * Lede's page.
@@ -28,6 +32,7 @@ import { createRequire } from 'node:module';
 import { POPUP_SETTLED, launchLede, markTime, serveStatic, tabIdFor, type LedeBrowser } from '../tests/e2e/helpers';
 import { corporaDir } from './lib/corpora';
 import { median, percentile } from './lib/stats';
+import { INJECTED_SCRIPTS } from '../src/content/protocol';
 
 const CONTROL_DIR = resolve(import.meta.dirname, 'control-extension');
 
@@ -62,9 +67,9 @@ function popupEntries(): string[] {
   return files;
 }
 
-/** The file the worker injects on a click (@crxjs writes the standalone IIFE build under src/content/). */
+/** The file the worker injects on a click (scripts/vite-injected.ts writes it). */
 function contentScriptFile(): string {
-  const file = join(dist, 'src/content/extract.js');
+  const file = join(dist, INJECTED_SCRIPTS.extract);
   if (!existsSync(file)) throw new Error(`injected content script not found at ${file}`);
   return file;
 }
@@ -86,11 +91,14 @@ interface Series {
   states: Record<string, number>;
   /** Answers whose read the worker had started as the popup's page began to load (background/readAhead.ts). */
   readAhead: number;
+  /** Clicks on a stopped worker, the warm clicks on the same pages, and the control's round trip when stopped. */
+  cold: { totals: number[]; warmTotals: number[]; roundtrips: number[] };
 }
 
 function emptySeries(): Series {
   const parts = Object.fromEntries(PARTS.map((p) => [p, [] as number[]])) as unknown as Record<Part, number[]>;
-  return { totals: [], parses: [], roundtrips: [], ledeRoundtrips: [], leftovers: [], parts, states: {}, readAhead: 0 };
+  const cold = { totals: [], warmTotals: [], roundtrips: [] };
+  return { totals: [], parses: [], roundtrips: [], ledeRoundtrips: [], leftovers: [], parts, states: {}, readAhead: 0, cold };
 }
 
 interface Run {
@@ -106,7 +114,7 @@ async function start(extensionDir?: string): Promise<Run> {
   const base = `chrome-extension://${lede.extensionId}`;
   const control = `chrome-extension://${lede.alongside[CONTROL_DIR]}/ping.html`;
   // Warm the workers and the browser's caches once, as a reader's browser would be.
-  for (const url of [`${base}/src/bench/ping.html`, control]) await roundtrip(lede, url);
+  for (const url of [`${base}/bench/extension/ping.html`, control]) await roundtrip(lede, url);
   return { lede, base, control, series: emptySeries() };
 }
 
@@ -119,6 +127,45 @@ async function roundtrip(lede: LedeBrowser, url: string): Promise<number> {
   const ms = (await ping.evaluate(markTime('lede:pong'))) as number;
   await ping.close();
   return ms;
+}
+
+/** A cold click is measured on every COLD_EVERY-th page (each costs a worker start for Lede and the control). */
+const COLD_EVERY = 5;
+
+/** Stops every extension service worker of the browser, as Chrome does with idle ones. */
+async function stopWorkers(lede: LedeBrowser): Promise<void> {
+  const page = await lede.context.newPage();
+  try {
+    const cdp = await lede.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    for (const t of targetInfos.filter((info) => info.type === 'service_worker')) {
+      await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the popup on `tabId`; the time to its TL;DR, or NaN when it settled in another state. */
+async function clickTotal(run: Run, tabId: number): Promise<number> {
+  const popup = await run.lede.context.newPage();
+  await popup.goto(`${run.base}/src/popup/index.html?tab=${tabId}`);
+  const state = (await popup.evaluate(POPUP_SETTLED)) as string;
+  const total = state === 'ready' ? ((await popup.evaluate(markTime('lede:tldr-rendered'))) as number) : NaN;
+  await popup.close();
+  return total;
+}
+
+/** The same click with the workers stopped first, and the control's round trip from a stopped worker. */
+async function measureCold(run: Run, tabId: number, warmTotal: number): Promise<void> {
+  await stopWorkers(run.lede);
+  const roundtripMs = await roundtrip(run.lede, run.control);
+  await stopWorkers(run.lede);
+  const total = await clickTotal(run, tabId);
+  if (!Number.isFinite(total)) return;
+  run.series.cold.totals.push(total);
+  run.series.cold.warmTotals.push(warmTotal);
+  run.series.cold.roundtrips.push(roundtripMs);
 }
 
 /** One page: raw Readability, the bare round trip, then the popup. Returns the leftover (NaN without a TL;DR). */
@@ -134,12 +181,12 @@ async function measurePage(run: Run, url: string): Promise<number> {
   }, readabilitySource);
 
   // Both round trips, in alternating order from page to page.
-  const urls = [run.control, `${base}/src/bench/ping.html`];
+  const urls = [run.control, `${base}/bench/extension/ping.html`];
   if (series.totals.length % 2 === 1) urls.reverse();
   const times = new Map<string, number>();
   for (const u of urls) times.set(u, await roundtrip(lede, u));
   const control = times.get(run.control)!;
-  const ledeRoundtrip = times.get(`${base}/src/bench/ping.html`)!;
+  const ledeRoundtrip = times.get(`${base}/bench/extension/ping.html`)!;
 
   const tabId = await tabIdFor(lede, page.url());
   const popup = await lede.context.newPage();
@@ -175,6 +222,9 @@ async function measurePage(run: Run, url: string): Promise<number> {
     series.leftovers.push(leftover);
   }
   await popup.close();
+  if (Number.isFinite(leftover) && series.totals.length % COLD_EVERY === 0) {
+    await measureCold(run, tabId, series.totals[series.totals.length - 1]!);
+  }
   await page.close();
   return leftover;
 }
@@ -199,6 +249,10 @@ function report(title: string, columns: [string, Series][]): void {
   row('      in the page', (s) => s.parts.inPage);
   row('    analyze (worker)', (s) => s.parts.analyze);
   row('  answer -> painted', (s) => s.parts.render);
+  console.log(`cold start (every service worker stopped first), ${columns.map(([, s]) => s.cold.totals.length).join(' / ')} pages:`);
+  row('  total, worker stopped', (s) => s.cold.totals);
+  row('  total, same pages warm', (s) => s.cold.warmTotals);
+  row('  control, worker stopped', (s) => s.cold.roundtrips);
   console.log(
     `read started as the popup opened (before its request): ${columns.map(([name, s]) => `${name ? `${name} ` : ''}${s.readAhead} of ${s.totals.length}`).join(', ')}`,
   );

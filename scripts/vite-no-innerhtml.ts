@@ -1,19 +1,18 @@
 /**
  * Lede's bundles never assign HTML strings to `innerHTML`: Firefox's add-on linter (web-ext lint) flags every
  * such assignment, and it offers no way to vouch for library code. Three libraries do it; each site is rewritten
- * here to a DOM-API equivalent, and the build fails if any assignment of a non-literal survives in the output
+ * to a DOM-API equivalent, and the build fails if any assignment of a non-literal survives in the output
  * (so a library upgrade that moves code cannot silently bring one back).
  *
- *  - Readability restores its page cache and unwraps <noscript> images by parsing HTML: same parse, through an
- *    inert DOMParser document, then the nodes are moved in (DOMParser documents never run scripts).
+ *  - Readability restores its page cache and unwraps <noscript> images by parsing HTML: patches/ (patch-package,
+ *    applied on npm install) copies the nodes instead, so the CLI, the tests and the benchmarks run the same code.
  *  - Preact's `dangerouslySetInnerHTML` renders as text: Lede never uses it (article HTML goes through
  *    DOMPurify's DOM output), so no page of Lede can inject HTML through it.
  *  - DOMPurify's fallback for browsers whose DOMParser fails fails closed (an empty document) instead.
  */
 import type { Plugin } from 'vite';
-import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Patch {
   file: RegExp;
@@ -22,23 +21,6 @@ interface Patch {
   /** How many times the pattern must match in the file it applies to. */
   count: number;
 }
-
-const PARSE = (html: string) => `...new DOMParser().parseFromString(${html}, "text/html").body.childNodes`;
-
-const READABILITY_PATCHES: Patch[] = [
-  {
-    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
-    find: /page\.innerHTML = pageCacheHtml;/,
-    replace: `page.replaceChildren(${PARSE('pageCacheHtml')});`,
-    count: 1,
-  },
-  {
-    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
-    find: /tmp\.innerHTML = noscript\.innerHTML;/,
-    replace: `tmp.replaceChildren(${PARSE('noscript.innerHTML')});`,
-    count: 1,
-  },
-];
 
 export const PATCHES: Patch[] = [
   {
@@ -71,22 +53,6 @@ function applyPatches(code: string, path: string, patches: Patch[]): string {
     out = out.replace(global, patch.replace);
   }
   return out;
-}
-
-/**
- * Writes a patched copy of @mozilla/readability and returns its folder, for `resolve.alias`. An alias (rather
- * than a transform) is needed because @crxjs builds injected scripts in a second Vite build that runs none of
- * our plugins but does share the resolve options.
- */
-export function patchedReadability(root: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  const source = dirname(require.resolve('@mozilla/readability/package.json'));
-  const target = resolve(root, 'node_modules/.cache/lede-readability');
-  mkdirSync(target, { recursive: true });
-  cpSync(source, target, { recursive: true });
-  const file = join(target, 'Readability.js');
-  writeFileSync(file, applyPatches(readFileSync(file, 'utf8'), join(source, 'Readability.js'), READABILITY_PATCHES));
-  return target;
 }
 
 function* jsFiles(dir: string): Generator<string> {

@@ -1,11 +1,4 @@
 /// <reference types="vite/client" />
 
-declare module '*?iife' {
-  /** The built file's path inside the extension, for scripting.executeScript({ files }). */
-  const fileName: string;
-  export default fileName;
-}
-declare module '*?script' {
-  const fileName: string;
-  export default fileName;
-}
+/** True in the e2e/benchmark build (and unit tests): the `ping` message and timings on answers. */
+declare const __BENCH_HOOKS__: boolean;

@@ -1,33 +1,20 @@
 /**
- * The companion flow behind one toolbar click: inject the extractor into the tab (activeTab grants it), validate
- * what comes back, analyse it with the core engine, cache by URL + content hash, and answer the popup.
+ * The companion flow behind one toolbar click: read the tab (readTab.ts: injection and validation), analyse the
+ * article in two steps (the TL;DR first, the rest when the popup asks), remember it (analysisCache.ts), start
+ * reading ahead when the popup opens (readAhead.ts), and answer the popup; highlighting is in highlight.ts.
  * Every failure ends as a CompanionResult with a code the popup can explain; nothing here can hang for more than
  * ten seconds.
  */
-import extractScript from '../content/extract.ts?iife';
-import highlightScript from '../content/highlight.ts?iife';
 import { browser } from '../shared/browser';
 import { analyzeInTwo, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
-import type { ArticleView, CompanionFailure, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
-import type { ExtractOutcome } from '../content/protocol';
-import { classifyUrl, isPermissionError } from './restricted';
-import { validateArticle } from './validateArticle';
-import { LruMap } from './lru';
-import { hashText } from '../core/text/hash';
+import type { ArticleView, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
+import { cachedAnalysis, remember, rememberedAnalysis } from './analysisCache';
 import { ReadAhead } from './readAhead';
+import { readTab, type TabInfo } from './readTab';
 
 export const COMPANION_TIMEOUT_MS = 10_000;
 
-const analyses = new LruMap<string, Analysis>(50);
-/** Raw article HTML per URL, kept briefly so Save can store an offline copy without re-extracting. */
-const extracted = new LruMap<string, Article>(10);
-
-export function lastExtracted(url: string): Article | undefined {
-  return extracted.get(url);
-}
-
-type TabInfo = { id: number; incognito: boolean; url?: string };
 type Listener = (tab: TabInfo, result: CompanionResult & { ok: true }, article: Article) => void | Promise<void>;
 const openedListeners: Listener[] = [];
 
@@ -52,84 +39,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
   });
 }
 
-async function runExtractor(tabId: number, useSelection: boolean, timings: CompanionTimings): Promise<ExtractOutcome> {
-  if (useSelection) {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: () => {
-        globalThis.__ledeUseSelection = Date.now();
-      },
-    });
-  }
-  const t0 = performance.now();
-  // One round trip: the file installs the extractor and its last statement runs it (see content/protocol.ts).
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
-  timings.extract = performance.now() - t0;
-  const outcome = (injection?.result ?? null) as ExtractOutcome | null;
-  timings.inPage = typeof outcome?.ms === 'number' ? outcome.ms : 0;
-  return outcome as ExtractOutcome;
-}
 
-/** Reads the tab's article: URL checks, one injection, validation. Everything up to the analysis. */
-async function readTab(
-  tabId: number,
-  useSelection: boolean,
-  timings: CompanionTimings,
-): Promise<{ ok: true; tab: TabInfo; article: Article } | CompanionFailure> {
-  // The tab's details and the page's article are asked for at once (one round trip less before the answer): the
-  // URL checks only decide which answer to give, and an injection the browser refuses (an internal page) just fails.
-  const extraction = runExtractor(tabId, useSelection, timings).then(
-    (outcome) => ({ outcome, error: null }),
-    (error: unknown) => ({ outcome: null, error }),
-  );
-  let tab;
-  try {
-    tab = await browser.tabs.get(tabId);
-  } catch {
-    return { ok: false, tabId: null, code: 'no-tab' };
-  }
-  const kind = classifyUrl(tab.url);
-  // Without activeTab on this tab (e.g. a test opening the popup by URL), tab.url is hidden: let the injection decide.
-  if (tab.url && kind === 'restricted') return { ok: false, tabId, code: 'restricted' };
-  if (tab.url && kind === 'pdf') return { ok: false, tabId, code: 'pdf' };
-
-  const { outcome, error } = await extraction;
-  if (error !== null) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (tab.status === 'loading') return { ok: false, tabId, code: 'loading' };
-    return { ok: false, tabId, code: isPermissionError(message) ? 'restricted' : 'extraction-failed', detail: message };
-  }
-  if (!outcome || typeof outcome !== 'object') return { ok: false, tabId, code: 'extraction-failed' };
-  switch (outcome.kind) {
-    case 'pdf':
-      return { ok: false, tabId, code: 'pdf' };
-    case 'loading':
-      return { ok: false, tabId, code: 'loading' };
-    case 'error':
-      return {
-        ok: false,
-        tabId,
-        code: outcome.code === 'not-article' ? 'not-article' : 'extraction-failed',
-        detail: String(outcome.message ?? '').slice(0, 500),
-        hasSelection: outcome.hasSelection === true,
-      };
-    case 'article':
-      break;
-    default:
-      return { ok: false, tabId, code: 'extraction-failed' };
-  }
-
-  const article = validateArticle(outcome.article, tab.url ?? String((outcome.article as { url?: unknown }).url ?? ''));
-  if (!article) return { ok: false, tabId, code: 'not-article' };
-
-  return { ok: true, tab: { id: tabId, incognito: tab.incognito, url: tab.url }, article };
-}
-
-/** The analysis cached for this article, unless the reader asked for the selection (always analysed afresh). */
-function cachedAnalysis(article: Article, useSelection: boolean): Analysis | undefined {
-  const cached = analyses.get(article.url);
-  return cached && !useSelection && cached.contentHash === hashText(article.text) ? cached : undefined;
-}
 
 /** The article as the popup gets it: everything but the raw HTML (kept here for Save and history). */
 function viewOf(article: Article): ArticleView {
@@ -139,9 +49,15 @@ function viewOf(article: Article): ArticleView {
 
 /** Remembers a complete analysis, then tells the listeners (history, interests) after the answer has left. */
 function finish(tab: TabInfo, article: Article, analysis: Analysis, fromCache: boolean, timings: CompanionTimings): void {
-  analyses.set(article.url, analysis);
-  extracted.set(article.url, article);
-  const result: CompanionResult & { ok: true } = { ok: true, tabId: tab.id, article: viewOf(article), analysis, fromCache, timings };
+  remember(article, analysis);
+  const result: CompanionResult & { ok: true } = {
+    ok: true,
+    tabId: tab.id,
+    article: viewOf(article),
+    analysis,
+    fromCache,
+    ...(__BENCH_HOOKS__ && { timings }),
+  };
   // Recording history must never delay or break the popup: a macrotask, so the answer is posted first (a
   // microtask would run the listeners' synchronous work, IndexedDB set-up included, before the reply leaves).
   setTimeout(() => {
@@ -188,7 +104,7 @@ async function prepare(tabId: number, useSelection: boolean, whole: boolean, ahe
     lead,
     analysis,
     fromCache,
-    timings,
+    ...(__BENCH_HOOKS__ && { timings }),
   });
   const t0 = performance.now();
   const cached = cachedAnalysis(article, useSelection);
@@ -265,7 +181,7 @@ async function activeTabId(): Promise<number | null> {
 export async function analysisOf(url: string, contentHash: string): Promise<Analysis | null> {
   const pending = completing.get(url);
   pending?.start();
-  const analysis = pending ? await pending.analysis.catch(() => null) : (analyses.get(url) ?? null);
+  const analysis = pending ? await pending.analysis.catch(() => null) : (rememberedAnalysis(url) ?? null);
   return analysis && analysis.contentHash === contentHash ? analysis : null;
 }
 
@@ -292,19 +208,3 @@ export async function analyzeTab(tabId: number, opts: { useSelection?: boolean }
   return analysis ? { ...rest, analysis } : { ok: false, tabId, code: 'extraction-failed' };
 }
 
-const HIGHLIGHT_CSS = '::highlight(lede){background-color:#ffe066;color:#111;}';
-
-export async function highlightInTab(tabId: number, text: string): Promise<{ found: boolean }> {
-  try {
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-    await browser.scripting.executeScript({ target: { tabId }, files: [highlightScript] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (passage: string) => globalThis.__lede?.highlight?.(passage) ?? false,
-      args: [text.slice(0, 5000)],
-    });
-    return { found: injection?.result === true };
-  } catch {
-    return { found: false };
-  }
-}

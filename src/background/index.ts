@@ -4,7 +4,8 @@
  */
 import { onMessage } from '../shared/messages';
 import { browser } from '../shared/browser';
-import { analysisOf, analyzeTabForPopup, highlightInTab, readAheadForPopup } from './companion';
+import { analysisOf, analyzeTabForPopup, readAheadForPopup } from './companion';
+import { highlightInTab } from './highlight';
 import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
@@ -20,7 +21,7 @@ onMessage('analyzeTab', ({ data }) =>
 );
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
-onMessage('ping', () => 'pong' as const);
+if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
 registerAi();

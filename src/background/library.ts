@@ -3,7 +3,8 @@
  * that records each article the popup opens. Thin wiring over libraryActions.ts.
  */
 import { onMessage } from '../shared/messages';
-import { analyzeTab, lastExtracted, onArticleOpened } from './companion';
+import { analyzeTab, onArticleOpened } from './companion';
+import { lastExtracted } from './analysisCache';
 import { recordArticleOpened, saveFromPopup, savedState, undo, unsave, type CompanionDeps } from './libraryActions';
 import { registerMenus } from './menus';
 import { findRelated } from '../storage/related';

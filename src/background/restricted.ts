@@ -32,6 +32,15 @@ export function classifyUrl(url: string | undefined): PageKind {
   return 'web';
 }
 
+/**
+ * Injection errors that mean Lede was not given this tab (no toolbar click's grant, no host permission), as
+ * Firefox ("Missing host permission for the tab") and Chrome ("Extension manifest must request permission to
+ * access the respective host") word them, rather than a page that forbids every extension.
+ */
+export function isMissingAccessError(message: string): boolean {
+  return /missing host permission|must request permission to access/i.test(message);
+}
+
 /** Injection errors that mean "not allowed here" rather than "something broke". */
 export function isPermissionError(message: string): boolean {
   return /cannot access|cannot be scripted|extensions gallery|missing host permission|permission|not allowed|chrome:\/\/|Cannot script/i.test(

@@ -5,7 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM } from 'jsdom';
 import type { Article } from '../core/types';
 import { articleFromText } from '../core/articleFromText';
 import { extractArticle } from '../extract/extractArticle';
@@ -45,6 +46,14 @@ function charsetOf(bytes: Buffer): string | null {
   }
 }
 
+let jsdomModule: typeof import('jsdom') | null = null;
+
+/** jsdom takes most of a second to load: only commands that parse HTML pay for it (`lede --help` does not). */
+function jsdom(): typeof import('jsdom') {
+  jsdomModule ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+  return jsdomModule;
+}
+
 /**
  * HTML bytes -> a jsdom document: no page scripts, no resource loads, no console noise. jsdom's CSS parser
  * throws on some real stylesheets (cssstyle, e.g. `border: inherit` shorthands); such a page is parsed again
@@ -52,6 +61,7 @@ function charsetOf(bytes: Buffer): string | null {
  * so jsdom still sniffs the page's own charset.
  */
 export function parseHtml(bytes: Buffer, url: string): JSDOM {
+  const { JSDOM, VirtualConsole } = jsdom();
   const charset = charsetOf(bytes);
   const options = { url, contentType: charset ? `text/html; charset=${charset}` : 'text/html', virtualConsole: new VirtualConsole() };
   try {

@@ -2,7 +2,7 @@
  * What the injected scripts leave on the page's isolated world and what they return.
  *
  * The extractor is injected as a file whose last statement runs it (the build appends
- * `globalThis.__lede.runInjected()`, see scripts/vite-completion-value.ts), so one scripting.executeScript call
+ * `globalThis.__lede.runInjected()`, see scripts/vite-injected.ts), so one scripting.executeScript call
  * both installs it and returns the outcome as the script's completion value: one round trip to the page instead
  * of two, on the popup's critical path. Reading the selection instead of the article is asked for by setting
  * `__ledeUseSelection` in the same isolated world first.
@@ -39,6 +39,12 @@ export function contentApi(): LedeContentApi {
   globalThis.__lede ??= {};
   return globalThis.__lede;
 }
+
+/** Where the build writes the injected scripts inside the extension (scripts/vite-injected.ts). */
+export const INJECTED_SCRIPTS = {
+  extract: 'content/extract.js',
+  highlight: 'content/highlight.js',
+} as const;
 
 /** The statement the build appends to the injected extractor (kept here so the worker and the build agree). */
 export const RUN_INJECTED = 'globalThis.__lede.runInjected();';

@@ -3,9 +3,10 @@
  * selected some text, and the command line's `--text`. Pure: no DOM.
  */
 import type { Article, Block } from './types';
+import { rtlCharRe } from './text/scripts';
 
 const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
-const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+const RTL_CHARS = rtlCharRe();
 /** A first line this short, without a closing full stop, reads as a title rather than a paragraph. */
 const MAX_TITLE = 150;
 

@@ -6,8 +6,9 @@ import { toCsv } from './csv';
 import { toMarkdownZip } from './markdown';
 import { toNetscape } from './netscape';
 
-export type ExportFormat = 'backup' | 'csv' | 'bookmarks' | 'markdown';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['backup', 'csv', 'bookmarks', 'markdown'];
+import type { ExportFormat } from './formats';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 export interface ExportFile {
   name: string;

@@ -55,6 +55,10 @@ export function toMarkdownZip(rows: readonly ArticleRecord[], now = Date.now()):
   const files: Zippable = {};
   const used = new Set<string>();
   const mtime = new Date(now);
-  for (const r of rows) files[fileName(r, used)] = [strToU8(toMarkdown(r)), { mtime }];
+  // Made on Unix (os 3) with ordinary file permissions: unzip tools read names of entries "made by MS-DOS" (fflate's
+  // default) in the OEM code page, which garbles every non-ASCII title in Debian's unzip, whatever the UTF-8 flag
+  // (set by fflate for non-ASCII names) says.
+  const entry = { mtime, os: 3, attrs: 0o100644 << 16 };
+  for (const r of rows) files[fileName(r, used)] = [strToU8(toMarkdown(r)), entry];
   return zipSync(files, { level: 6 });
 }

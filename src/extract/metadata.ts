@@ -2,6 +2,7 @@
  * Page signals read from the original document's head and structured data: language, direction, dates,
  * canonical URL, keywords, section, lead image. Read-only: nothing here touches the document.
  */
+import { RTL_RE, rtlCharRe } from '../core/text/scripts';
 
 /** The flat fields of every JSON-LD object on the page, `@graph` members included. */
 export type JsonLdNode = Record<string, unknown>;
@@ -106,8 +107,8 @@ export function pageLang(doc: Document, meta: MetaMap): string | null {
 }
 
 const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
-const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
-const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const RTL_CHARS = rtlCharRe();
+const RTL_CHAR = RTL_RE;
 
 /**
  * rtl for pages that say so (dir attribute), whose language is written right to left, or whose text is mostly

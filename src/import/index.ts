@@ -7,7 +7,7 @@ import type { ResultBuilder } from './build';
 import { csvHeader } from './csv';
 import { decodeText } from './decode';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaperCsv';
-import { looksLikeBackup, parseBackup, type LedeBackup } from './ledeBackup';
+import { looksLikeBackup, parseBackup, type ParsedBackup } from './ledeBackup';
 import { dedupeItems } from './merge';
 import { isNetscape, parseNetscape } from './netscape';
 import { hasOmnivoreMetadata, isOmnivoreEntry, parseOmnivore } from './omnivore';
@@ -22,7 +22,7 @@ export type { LedeBackup } from './ledeBackup';
 
 export interface ParsedImport extends ImportResult {
   /** Present for Lede backups: the full rows to restore (articles, visits, interests, settings). */
-  backup?: LedeBackup;
+  backup?: ParsedBackup;
 }
 
 function parseCsvText(text: string, file?: string): { format: 'pocket-csv' | 'instapaper-csv'; out: ResultBuilder } | null {
@@ -56,7 +56,7 @@ export function parseImport(bytes: Uint8Array, opts: ParseOptions = {}): ParsedI
   if (bytes.length > (opts.maxBytes ?? LIMITS.maxBytes)) throw new ImportError('too-large');
   let format: ImportFormat;
   let out: ResultBuilder;
-  let backup: LedeBackup | undefined;
+  let backup: ParsedBackup | undefined;
   if (isZip(bytes)) {
     ({ format, out } = parseZip(bytes, opts));
   } else {

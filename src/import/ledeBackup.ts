@@ -22,6 +22,12 @@ export interface LedeBackup {
   settings: Row;
 }
 
+/** A backup as read for restoring: `articles` holds every row to restore, history-only ones included. */
+export interface ParsedBackup extends LedeBackup {
+  /** Rows that were opened but never saved: restored into the history, not counted as articles in the preview. */
+  historyOnly: number;
+}
+
 /** Setting names that hold credentials: never written into a backup, never restored from one. */
 export const SECRET_SETTING = /(api.?key|token|secret|password|credential)/i;
 
@@ -49,21 +55,23 @@ function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/**
+ * What the reader would call the article's tags: its own tags and its topics' labels. The `topics` column holds
+ * interest keys (`category:technology`), which are an index, never shown.
+ */
 function labelsOf(article: Row): string[] {
   const out: string[] = [];
-  for (const key of ['tags', 'topics']) {
-    const list = article[key];
-    if (!Array.isArray(list)) continue;
-    for (const t of list) {
-      if (typeof t === 'string') out.push(t);
-      else if (t && typeof t === 'object' && typeof (t as Row).label === 'string') out.push((t as Row).label as string);
-    }
+  if (Array.isArray(article.tags)) for (const t of article.tags) if (typeof t === 'string') out.push(t);
+  const analysis = article.analysis as Row | null | undefined;
+  const topics = analysis && typeof analysis === 'object' ? analysis.topics : undefined;
+  if (Array.isArray(topics)) {
+    for (const t of topics) if (t && typeof t === 'object' && typeof (t as Row).label === 'string') out.push((t as Row).label as string);
   }
   return out;
 }
 
 /** Validates the envelope; articles with unsafe URLs become problems and are dropped from `backup.articles`. */
-export function parseBackup(text: string): { backup: LedeBackup; result: ResultBuilder } {
+export function parseBackup(text: string): { backup: ParsedBackup; result: ResultBuilder } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -78,6 +86,7 @@ export function parseBackup(text: string): { backup: LedeBackup; result: ResultB
   const settings = d.settings && typeof d.settings === 'object' && !Array.isArray(d.settings) ? stripSecrets(d.settings as Row) : {};
   const result = new ResultBuilder(undefined, true);
   const articles: Row[] = [];
+  let historyOnly = 0;
   rows(d.articles).forEach((a, i) => {
     const before = result.items.length;
     result.add(i + 1, {
@@ -88,13 +97,20 @@ export function parseBackup(text: string): { backup: LedeBackup; result: ResultB
       favourite: a.favourite === true,
       tags: labelsOf(a),
     });
-    if (result.items.length > before) articles.push({ ...a, url: result.items[result.items.length - 1]!.url });
+    if (result.items.length === before) return;
+    articles.push({ ...a, url: result.items[result.items.length - 1]!.url });
+    // Validated like the others (a bad URL is a problem either way), but the preview counts saved articles only.
+    if (a.saved === false) {
+      result.items.pop();
+      historyOnly++;
+    }
   });
-  const backup: LedeBackup = {
+  const backup: ParsedBackup = {
     format: BACKUP_FORMAT,
     version,
     exportedAt: typeof d.exportedAt === 'string' ? d.exportedAt : '',
     articles,
+    historyOnly,
     visits: rows(d.visits).filter((v) => typeof v.url === 'string'),
     interests: rows(d.interests).filter((v) => typeof v.label === 'string'),
     settings,

@@ -2,31 +2,24 @@
  * The library page: Saved, Archive and History lists with search, topic / site / language / status filters
  * and sorting, and the reader view (`#/read/<url>`).
  *
- * Loading is staged for large libraries: the newest saved rows are read and painted first
- * (`lede:library-rendered`), then every row is read and the search index built in slices after that paint.
- * Search and topic filtering mark `lede:search-rendered` / `lede:filter-rendered` once the list is in the DOM.
+ * Rows, interests and the search index come from useLibraryData (staged loading, then kept live). The first
+ * paint marks `lede:library-rendered`; search and topic filtering mark `lede:search-rendered` / `lede:filter-rendered` once the list is in the DOM.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { toStorageError, type StorageErrorCode } from '../storage';
 import { toggleArchive, toggleRead, remove, type Done } from './actions';
-import { loadAll, loadInterests, loadItem, loadRecent } from './data';
 import { applyFilters, DEFAULT_FILTERS, facet, type Filters } from './filter';
 import { ItemList } from './ItemList';
-import { isTextField, keyAction } from './keys';
-import { NO_INTERESTS, type InterestView, type LibraryItem } from './model';
+import type { LibraryItem } from './model';
 import type { ReaderAction } from './Reader';
-import { parseRoute, readerHash, type Route } from './route';
+import { parseRoute, type Route } from './route';
 import { scanSearch } from './scan';
-import type { LibrarySearch } from './searchIndex';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
 import { SyncTrashBar } from './SyncTrashBar';
-
-/** Rows read for the first paint: a screenful and then some. */
-const FIRST_PAGE = 24;
-
-type LoadState = 'loading' | 'partial' | 'ready';
+import { useLibraryData } from './useLibraryData';
+import { useListKeys } from './useListKeys';
 
 const ERROR_KEYS: Record<StorageErrorCode, string> = {
   quota: 'libpageErrorQuota',
@@ -37,19 +30,13 @@ const ERROR_KEYS: Record<StorageErrorCode, string> = {
 const EMPTY_KEYS = { saved: 'libpageEmptySaved', archive: 'libpageEmptyArchive', history: 'libpageEmptyHistory' } as const;
 
 export function App({ locale }: { locale: string }) {
-  const [items, setItems] = useState<LibraryItem[]>([]);
-  const [load, setLoad] = useState<LoadState>('loading');
-  const [interests, setInterests] = useState<InterestView>(NO_INTERESTS);
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const [query, setQuery] = useState('');
-  const [indexed, setIndexed] = useState(false);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [selected, setSelected] = useState(0);
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<StorageErrorCode | null>(null);
-  const [revision, setRevision] = useState(0);
-  // MiniSearch and the reader view are loaded when needed, not before the first paint.
-  const indexRef = useRef<LibrarySearch | null>(null);
+  // The reader view is loaded when first opened, not before the first paint.
   const [Reader, setReader] = useState<typeof import('./Reader').Reader | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const pendingMark = useRef<string | null>(null);
@@ -60,49 +47,18 @@ export function App({ locale }: { locale: string }) {
     setError(toStorageError(err).code);
   }, []);
 
-  /** Reads every row and brings the search index up to date (incrementally after the first time). */
-  const refresh = useCallback(async () => {
-    try {
-      const [all, profile] = await Promise.all([loadAll(locale), loadInterests()]);
-      setItems(all);
-      setInterests(profile);
-      setLoad('ready');
-      if (!indexRef.current) indexRef.current = new (await import('./searchIndex')).LibrarySearch();
-      if (await indexRef.current.sync(all)) setIndexed(true);
-    } catch (err) {
-      fail(err);
-    }
-  }, [locale, fail]);
+  const { items, interests, load, indexed, index, syncOne, revision } = useLibraryData(locale, route.view === 'list', fail);
 
   useEffect(() => {
-    let live = true;
-    Promise.all([loadRecent(FIRST_PAGE, locale), loadInterests()])
-      .then(([recent, profile]) => {
-        if (!live) return;
-        setItems((prev) => (prev.length ? prev : recent));
-        setInterests(profile);
-        setLoad((prev) => (prev === 'loading' ? 'partial' : prev));
-        // Everything else after the first screen is painted.
-        setTimeout(() => live && void refresh(), 0);
-      })
-      .catch(fail);
-    // Saves from the popup or another tab: catch up when the reader comes back to this tab.
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
     const onHash = () => setRoute(parseRoute(location.hash));
-    document.addEventListener('visibilitychange', onVisible);
     addEventListener('hashchange', onHash);
-    return () => {
-      live = false;
-      document.removeEventListener('visibilitychange', onVisible);
-      removeEventListener('hashchange', onHash);
-    };
+    return () => removeEventListener('hashchange', onHash);
   }, []);
 
   const matches = useMemo(() => {
     if (!query.trim()) return null;
-    const index = indexRef.current;
     return indexed && index ? index.search(query) : scanSearch(items, query);
-  }, [query, indexed, items]);
+  }, [query, indexed, index, items]);
 
   const visible = useMemo(() => applyFilters(items, filters, interests, matches), [items, filters, interests, matches]);
   const visibleUrls = useMemo(() => visible.map((item) => item.url), [visible]);
@@ -152,21 +108,6 @@ export function App({ locale }: { locale: string }) {
     onFilters({ topic: key });
   };
 
-  /** Re-reads one row after an edit, keeping the list and the index in step without a full reload. */
-  const syncOne = useCallback(
-    async (url: string) => {
-      const fresh = await loadItem(url, locale);
-      setItems((prev) => {
-        const rest = prev.filter((i) => i.url !== url);
-        return fresh ? [...rest, fresh] : rest;
-      });
-      if (fresh) indexRef.current?.upsert(fresh);
-      else indexRef.current?.remove(url);
-      setRevision((r) => r + 1);
-    },
-    [locale],
-  );
-
   const act = useCallback(
     async (kind: ReaderAction, item: LibraryItem) => {
       try {
@@ -193,47 +134,7 @@ export function App({ locale }: { locale: string }) {
     void act(kind, item);
   };
 
-  // Keyboard: j/k move, o/Enter open, e archive, # delete, / search.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = keyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: isTextField(e.target) });
-      if (!action) return;
-      if (route.view === 'read') {
-        if (action === 'leave-field') (e.target as HTMLElement).blur();
-        return;
-      }
-      // Enter on a link, button or select keeps its own meaning.
-      const tag = (e.target as HTMLElement | null)?.tagName?.toLowerCase();
-      if (e.key === 'Enter' && (tag === 'a' || tag === 'button' || tag === 'select')) return;
-      const item = visible[selected];
-      switch (action) {
-        case 'next':
-          setSelected((i) => Math.min(visible.length - 1, i + 1));
-          break;
-        case 'prev':
-          setSelected((i) => Math.max(0, i - 1));
-          break;
-        case 'open':
-          if (item) location.hash = readerHash(item.url);
-          break;
-        case 'archive':
-          if (item) void act('archive', item);
-          break;
-        case 'delete':
-          if (item) void act('delete', item);
-          break;
-        case 'focus-search':
-          searchRef.current?.focus();
-          break;
-        case 'leave-field':
-          (e.target as HTMLElement).blur();
-          return;
-      }
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [route, visible, selected, act]);
+  useListKeys({ reading: route.view === 'read', visible, selected, setSelected, act, searchRef });
 
   // The list may shrink under the selection (archive, delete, a narrower filter).
   useEffect(() => {
@@ -256,7 +157,7 @@ export function App({ locale }: { locale: string }) {
           </button>
         </p>
       )}
-      <SyncTrashBar onRestored={() => void refresh()} onError={fail} />
+      <SyncTrashBar onError={fail} />
       {route.view === 'read' ? (
         Reader ? (
           <Reader
@@ -286,7 +187,6 @@ export function App({ locale }: { locale: string }) {
             searchRef={searchRef}
             onQuery={onQuery}
             onFilters={onFilters}
-            onChanged={() => void refresh()}
             visibleUrls={visibleUrls}
           />
           <main class="lib-main">

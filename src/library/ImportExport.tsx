@@ -6,8 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sanitizeArticleHtml } from '../shared/sanitize';
-import { ImportError, parseImport, summarize, type ImportSummary, type ParsedImport } from '../import';
-import { LIMITS, type ImportErrorCode } from '../import/types';
+import type { ImportSummary, ParsedImport } from '../import';
+import { ImportError, LIMITS, type ImportErrorCode } from '../import/types';
 import { writeImportedItems } from '../storage/importWriter';
 import { mirrorChanged } from './mirrorChanged';
 import { restoreBackup } from '../storage/backupWriter';
@@ -53,6 +53,8 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
     if (file.size > LIMITS.maxBytes) return setState({ step: 'error', code: 'too-large' });
     setState({ step: 'reading', fileName: file.name });
     try {
+      // The parsers (papaparse, fflate) load when the reader picks a file, not with the library page.
+      const { parseImport, summarize } = await import('../import');
       const bytes = new Uint8Array(await file.arrayBuffer());
       // Let the "Reading…" state paint before a large file keeps the thread busy.
       await new Promise((r) => setTimeout(r, 0));

@@ -3,7 +3,7 @@
  * as fast as thirty. Every row has the same height (styles clamp each line), which windowing.ts relies on.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import { formatDate } from '../ui/format';
 import { itemDate, isMuted } from './filter';
 import type { InterestView, LibraryItem, LibraryTab } from './model';
@@ -72,7 +72,7 @@ export function ItemList({ items, tab, selected, interests, locale, onSelect, on
 
   return (
     <div class="lib-scroll" ref={scroller}>
-      <ul class="lib-list" aria-label={t('libpageCount', String(items.length))} style={{ paddingTop: `${range.before}px`, paddingBottom: `${range.after}px` }}>
+      <ul class="lib-list" aria-label={tPlural('libpageCount', items.length)} style={{ paddingTop: `${range.before}px`, paddingBottom: `${range.after}px` }}>
         {rows.map((item, i) => {
           const index = range.start + i;
           return (

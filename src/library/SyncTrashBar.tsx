@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { dismissSyncTrash, listUnseenSyncTrash, restoreSyncTrash } from '../storage/syncTrash';
 import { mirrorChanged } from './mirrorChanged';
 
-export function SyncTrashBar({ onRestored, onError }: { onRestored: () => void; onError: (err: unknown) => void }) {
+export function SyncTrashBar({ onError }: { onError: (err: unknown) => void }) {
   const [urls, setUrls] = useState<string[]>([]);
 
   useEffect(() => {
@@ -24,9 +24,8 @@ export function SyncTrashBar({ onRestored, onError }: { onRestored: () => void; 
     try {
       const back = await restoreSyncTrash(urls);
       setUrls([]);
-      // Back in the list means back in the bookmarks too.
+      // Back in the list means back in the bookmarks too (the list itself follows the database).
       mirrorChanged(back);
-      onRestored();
     } catch (err) {
       onError(err);
     }

@@ -1,7 +1,7 @@
 /** Tabs, search, filters and sort, and the slot for Import / Export. */
 import type { Ref } from 'preact';
 import { ImportExport } from './ImportExport';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { Filters, SortOrder, StatusFilter } from './filter';
 import type { LibraryTab } from './model';
 
@@ -23,7 +23,8 @@ interface Props {
   searchRef: Ref<HTMLInputElement>;
   onQuery: (q: string) => void;
   onFilters: (patch: Partial<Filters>) => void;
-  onChanged: () => void;
+  /** Called after an import changed the library (the list also follows storage by itself). */
+  onChanged?: () => void;
   /** URLs of the items the current filter shows, for "export the current filter". */
   visibleUrls: readonly string[];
 }
@@ -133,7 +134,7 @@ export function Toolbar({ filters, query, topicLabel, sites, langs, count, index
           </select>
         </label>
         <span class="lib-count" aria-live="polite">
-          {t('libpageCount', String(count))}
+          {tPlural('libpageCount', count)}
           {indexing && <span class="lib-indexing"> · {t('libpageIndexing')}</span>}
         </span>
       </div>

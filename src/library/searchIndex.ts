@@ -13,19 +13,21 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeToken, words } from '../core/text/segment';
+import { CJK_ONLY_RE, cjkRunRe, UNSPACED_RE } from '../core/text/scripts';
 import { MAX_TEXT_CHARS, type LibraryItem } from './model';
 
-const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
-const CJK_ONLY_RE = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
+const CJK_RUN_RE = cjkRunRe();
 
+/** Shorter query words are matched as typed (or as a prefix), never with a typo. */
+const MIN_FUZZY_LENGTH = 6;
+/** Added to exact matches' scores (MiniSearch's BM25 scores stay far below it) so they sort above typo matches. */
+const EXACT_TIER = 1e6;
 
 function bigrams(run: string, out: string[]): void {
   const chars = Array.from(run);
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
 }
 
-/** Scripts written without spaces between words: only these need Intl.Segmenter's dictionaries. */
-const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Letters, marks and digits, with inner apostrophes and dots ("don't", "U.S"), as ICU's word rules keep them. */
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -100,10 +102,10 @@ export class LibrarySearch {
       processTerm: (term) => foldTerm(term),
       boost: { title: 3, topics: 2, tldr: 1.5 },
       // A one- or two-letter prefix matches a large part of the vocabulary and would score most of the library:
-      // expand prefixes from three characters. Typos only on longer Latin words: fuzzy matching short words or
-      // CJK bigrams finds mostly noise, and costs the same as a broad prefix.
+      // expand prefixes from three characters. Typos only on longer Latin words: one edit away from a short word
+      // is another common word ("whale" / "while"), and fuzzy CJK bigrams find mostly noise.
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 && !CJK_ONLY_RE.test(term) ? 0.2 : false),
+      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH && !CJK_ONLY_RE.test(term) ? 0.2 : false),
       maxFuzzy: 2,
       combineWith: 'AND',
     },
@@ -160,7 +162,9 @@ export class LibrarySearch {
   search(query: string): Map<string, number> {
     const out = new Map<string, number>();
     if (!query.trim()) return out;
-    for (const r of this.mini.search(query)) out.set(r.id as string, r.score);
+    // Articles with the words as typed come first, whatever their score; typo matches follow.
+    for (const r of this.mini.search(query, { fuzzy: false })) out.set(r.id as string, EXACT_TIER + r.score);
+    for (const r of this.mini.search(query)) if (!out.has(r.id as string)) out.set(r.id as string, r.score);
     return out;
   }
 }

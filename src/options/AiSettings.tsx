@@ -6,22 +6,34 @@ import { aiSettings, hasEndpointPermission, requestEndpointPermission, requestTr
 import { chromeAiApis, downloadModels, modelStatus, type ModelStatus } from '../ai/chrome';
 import { errorMessageKey, toAiError } from '../ai/errors';
 import { prepareFirefoxModel } from '../ai/firefox';
-import { OpenAiClient, normalizeBaseUrl } from '../ai/openai';
+import { OpenAiClient } from '../ai/openai';
 import type { ProviderId } from '../ai/provider';
-import { DEFAULT_AI_SETTINGS, PRESETS, type AiSettings as Settings } from '../ai/settings';
+import { DEFAULT_AI_SETTINGS, type AiSettings as Settings } from '../ai/settings';
+import { EndpointForm } from './ai/EndpointForm';
+import { testAndSaveEndpoint, type EndpointDeps, type EndpointForm as Form } from './ai/endpointTest';
 
 type Status = { ok: boolean; text: string } | null;
 
+const endpointDeps: EndpointDeps = {
+  allowOrigin: async (baseUrl) => (await requestEndpointPermission(baseUrl)) || (await hasEndpointPermission(baseUrl)),
+  listModels: ({ baseUrl, model, apiKey }) => new OpenAiClient({ baseUrl, model, apiKey, timeoutMs: 10_000 }).listModels(),
+  saveSettings: (patch) => aiSettings.set(patch),
+  saveApiKey: (key) => aiSettings.setApiKey(key),
+};
+
 /**
  * The options page's AI section: which provider writes TL;DRs and FAQs, the on-device models' download (a click,
- * with progress), and the OpenAI-compatible endpoint (presets, URL, model, key, the host permission for that
- * origin only, and a connection test). Local stays the default and the fallback.
+ * with progress), and the OpenAI-compatible endpoint (./ai/EndpointForm, tested and saved by ./ai/endpointTest).
+ * Local stays the default and the fallback.
  */
 export function AiSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_AI_SETTINGS);
+  /** The radio the reader picked; the endpoint becomes the stored provider only once its test passes. */
+  const [selected, setSelected] = useState<ProviderId>(DEFAULT_AI_SETTINGS.provider);
   const [apiKey, setApiKey] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [models, setModels] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [chrome, setChrome] = useState<ModelStatus | null>(null);
   const lang = uiLanguage().split('-')[0] ?? 'en';
@@ -30,14 +42,25 @@ export function AiSettings() {
   const ml = trialMl();
 
   useEffect(() => {
-    void aiSettings.get().then(setSettings);
+    void aiSettings.get().then((stored) => {
+      setSettings(stored);
+      setSelected(stored.provider);
+    });
     void aiSettings.getApiKey().then((k) => setApiKey(k ?? ''));
     if (hasChrome) void modelStatus(lang, apis).then(setChrome);
   }, []);
 
   const choose = async (provider: ProviderId) => {
     setStatus(null);
-    setSettings(await aiSettings.set({ provider }));
+    setSelected(provider);
+    // The endpoint is stored as the provider by a passing test (saveEndpoint), not by the radio.
+    if (provider !== 'openai') setSettings(await aiSettings.set({ provider }));
+  };
+
+  const edit = (patch: Partial<Form>) => {
+    const { apiKey: key, ...rest } = patch;
+    if (key !== undefined) setApiKey(key);
+    setSettings({ ...settings, ...rest });
   };
 
   const downloadChrome = async () => {
@@ -60,6 +83,7 @@ export function AiSettings() {
     try {
       await prepareFirefoxModel(ml, setProgress);
       setSettings(await aiSettings.set({ provider: 'firefox' }));
+      setSelected('firefox');
       setStatus({ ok: true, text: t('aiModelReady') });
     } catch (e) {
       setStatus({ ok: false, text: t(errorMessageKey(toAiError(e).code)) });
@@ -69,23 +93,18 @@ export function AiSettings() {
   };
 
   const saveEndpoint = async () => {
-    const baseUrl = normalizeBaseUrl(settings.baseUrl);
-    if (!baseUrl) return setStatus({ ok: false, text: t('aiBadUrl') });
-    // Only this origin, asked at the click: the permission prompt needs the user gesture.
-    const granted = (await requestEndpointPermission(baseUrl)) || (await hasEndpointPermission(baseUrl));
-    if (!granted) return setStatus({ ok: false, text: t('aiErrPermission') });
-    const saved = await aiSettings.set({ provider: 'openai', baseUrl, model: settings.model, timeoutSeconds: settings.timeoutSeconds });
-    await aiSettings.setApiKey(apiKey);
-    setSettings(saved);
+    setBusy(true);
     setStatus({ ok: true, text: t('aiTesting') });
     try {
-      const list = await new OpenAiClient({ baseUrl, model: saved.model, apiKey, timeoutMs: 10_000 }).listModels();
-      setModels(list);
-      if (!saved.model) setStatus({ ok: false, text: t('aiPickModel') });
-      else if (list.length && !list.includes(saved.model)) setStatus({ ok: false, text: t('aiErrModelMissing') });
-      else setStatus({ ok: true, text: t('aiConnected', [new URL(baseUrl).host, saved.model]) });
-    } catch (e) {
-      setStatus({ ok: false, text: t(errorMessageKey(toAiError(e, [apiKey]).code)) });
+      const stored = await aiSettings.get();
+      const outcome = await testAndSaveEndpoint({ ...settings, apiKey }, stored, endpointDeps);
+      if (outcome.settings) setSettings(outcome.settings);
+      setModels(outcome.models);
+      const text = t(outcome.message.key, outcome.message.subs ?? []);
+      // A test that ran and failed leaves Lede on its own summaries: say so beside the reason.
+      setStatus({ ok: outcome.ok, text: !outcome.ok && outcome.settings ? `${text} ${t('aiKeptLocal')}` : text });
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -96,7 +115,7 @@ export function AiSettings() {
         name="ai-provider"
         value={id}
         data-testid={`ai-provider-${id}`}
-        checked={settings.provider === id}
+        checked={selected === id}
         disabled={disabled}
         onChange={() => void choose(id)}
       />{' '}
@@ -118,7 +137,7 @@ export function AiSettings() {
           </p>
         )}
         {IS_FIREFOX && radio('firefox', t('aiFirefox'), ml ? t('aiFirefoxHint') : t('aiState_unavailable'), !ml)}
-        {IS_FIREFOX && ml && settings.provider !== 'firefox' && (
+        {IS_FIREFOX && ml && selected !== 'firefox' && (
           <p class="ai-endpoint">
             <button type="button" class="btn" onClick={() => void enableFirefox()} disabled={progress !== null}>
               {t('aiFirefoxEnable')}
@@ -133,72 +152,8 @@ export function AiSettings() {
         )}
         {radio('openai', t('aiOpenAi'), t('aiOpenAiHint'))}
       </fieldset>
-      {settings.provider === 'openai' && (
-        <div class="ai-endpoint">
-          <p class="muted">{t('aiOffDeviceWarning')}</p>
-          <p>
-            {PRESETS.map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                class="btn"
-                data-testid={`ai-preset-${p.id}`}
-                onClick={() => setSettings({ ...settings, baseUrl: p.baseUrl })}
-              >
-                {p.label}
-              </button>
-            ))}
-          </p>
-          <label>
-            {t('aiBaseUrl')}
-            <input
-              type="url"
-              data-testid="ai-base-url"
-              value={settings.baseUrl}
-              placeholder="http://localhost:11434/v1"
-              onInput={(e) => setSettings({ ...settings, baseUrl: (e.target as HTMLInputElement).value })}
-            />
-          </label>
-          <label>
-            {t('aiModel')}
-            <input
-              type="text"
-              data-testid="ai-model"
-              list="ai-models"
-              value={settings.model}
-              placeholder="llama3.2"
-              onInput={(e) => setSettings({ ...settings, model: (e.target as HTMLInputElement).value })}
-            />
-            <datalist id="ai-models">
-              {models.map((m) => (
-                <option key={m} value={m} />
-              ))}
-            </datalist>
-          </label>
-          <label>
-            {t('aiApiKey')} <span class="muted">{t('aiApiKeyHint')}</span>
-            <input
-              type="password"
-              data-testid="ai-api-key"
-              autocomplete="off"
-              value={apiKey}
-              onInput={(e) => setApiKey((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label>
-            {t('aiTimeout')}
-            <input
-              type="number"
-              min={5}
-              max={600}
-              value={settings.timeoutSeconds}
-              onInput={(e) => setSettings({ ...settings, timeoutSeconds: Number((e.target as HTMLInputElement).value) })}
-            />
-          </label>
-          <button type="button" class="btn btn-primary" data-testid="ai-save" onClick={() => void saveEndpoint()}>
-            {t('aiSaveAndTest')}
-          </button>
-        </div>
+      {selected === 'openai' && (
+        <EndpointForm form={{ ...settings, apiKey }} onChange={edit} models={models} busy={busy} onSave={() => void saveEndpoint()} />
       )}
       {status && (
         <p class="ai-status" data-testid="ai-status" data-ok={String(status.ok)} role="status">

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../ui/tokens.css';
 import './options.css';
 import { t, uiLanguage } from '../shared/i18n';
+import { extensionUrl } from '../shared/nativeApi';
 import { InterestsSettings } from './InterestsSettings';
 import { HistorySettings } from './HistorySettings';
 import { AiSettings } from './AiSettings';
@@ -16,6 +17,9 @@ function Options() {
       <header class="options-header">
         <img src="/icons/icon-48.png" alt="" width="32" height="32" />
         <h1>{t('optTitle')}</h1>
+        <a class="options-library" href={extensionUrl('src/library/index.html')} data-testid="options-library">
+          {t('optOpenLibrary')}
+        </a>
       </header>
       <p class="options-privacy">{t('optPrivacy')}</p>
       <div class="options-section">

@@ -49,7 +49,7 @@ export function App({ first }: { first?: PopupAnswer }) {
                 {t('popupUseSelection')}
               </button>
             )}
-            {state.result.code !== 'restricted' && state.result.code !== 'pdf' && state.result.code !== 'no-tab' && (
+            {state.result.code !== 'restricted' && state.result.code !== 'no-access' && state.result.code !== 'pdf' && state.result.code !== 'no-tab' && (
               <button type="button" class="btn" onClick={() => load()}>
                 {t('popupRetry')}
               </button>

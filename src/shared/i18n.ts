@@ -47,3 +47,23 @@ export function uiLanguage(): string {
   const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } };
   return g.chrome?.i18n?.getUILanguage?.() ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
 }
+
+/**
+ * A message about `count` things, in the plural form the catalogue's language needs: the key's `_one`, `_few`,
+ * `_other`… variant as Intl.PluralRules picks it (Chrome's message catalogues have no plurals). The rules are the
+ * catalogue's own language (`i18nPluralLocale`), not the browser's, so a French browser reading the English
+ * catalogue still gets English plurals. Falls back to `_other`, which every such key has.
+ */
+export function tPlural(key: string, count: number, subs: string[] = [String(count)]): string {
+  const locale = t('i18nPluralLocale');
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(locale).select(count);
+  } catch {
+    // An unknown tag: English-like rules are the least surprising.
+    form = new Intl.PluralRules('en').select(count);
+  }
+  const variant = `${key}_${form}`;
+  const message = t(variant, subs);
+  return message === variant ? t(`${key}_other`, subs) : message;
+}

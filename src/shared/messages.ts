@@ -13,6 +13,7 @@ import type { LeadAnalysis } from '../core/analyze';
 export type CompanionErrorCode =
   | 'no-tab' // the tab is gone
   | 'restricted' // browser-internal page, web store, another extension: scripts cannot run there
+  | 'no-access' // a web page Lede was not given (a popup opened without the toolbar click's grant)
   | 'pdf' // the browser's PDF viewer
   | 'loading' // the page has not finished loading
   | 'not-article' // Readability found no article
@@ -87,6 +88,7 @@ export interface ProtocolMap {
   /** Scroll to and highlight a passage (a TL;DR sentence, an FAQ answer) in the tab. */
   highlightInTab(req: { tabId: number; text: string }): { found: boolean };
   /** Answered by the worker at once: lets benchmarks and tests time a bare round trip. */
+  /** Benchmark builds only (__BENCH_HOOKS__): the cheapest round trip to the worker. */
   ping(): 'pong';
 
   // ---- library & storage (issue 5) ----

@@ -1,6 +1,6 @@
 /**
  * The one DOMPurify configuration for article HTML (offline copies, imports). Needs a DOM: call it in an
- * extension page (popup, library) or in Node with a jsdom/happy-dom window installed; the service worker has no
+ * extension page (popup, library) or in Node with a jsdom window installed; the service worker has no
  * DOM, so it stores unsanitized HTML flagged `htmlSanitized: false` and the library page runs this before
  * rendering.
  *

@@ -21,6 +21,7 @@ export function Skeleton() {
 const COPY: Record<CompanionErrorCode, [title: string, body: string]> = {
   'no-tab': ['errNoTabTitle', 'errNoTab'],
   restricted: ['errRestrictedTitle', 'errRestricted'],
+  'no-access': ['errNoAccessTitle', 'errNoAccess'],
   pdf: ['errPdfTitle', 'errPdf'],
   loading: ['errLoadingTitle', 'errLoading'],
   'not-article': ['errNotArticleTitle', 'errNotArticle'],

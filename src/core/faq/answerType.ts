@@ -3,6 +3,7 @@
  * number, "who" a name: a sentence that repeats every question word but holds no date cannot answer "when".
  * Pattern-based on purpose: it has to run in a few microseconds per sentence, in English and Chinese.
  */
+import { HAN_RE } from '../text/scripts';
 
 export type AnswerType = 'person' | 'time' | 'number' | 'money' | 'place' | 'reason' | 'manner' | 'definition' | 'other';
 
@@ -30,7 +31,7 @@ const ZH_RULES: [RegExp, AnswerType][] = [
 ];
 
 export function questionType(question: string): AnswerType {
-  const rules = /[\u4e00-\u9fff]/.test(question) ? ZH_RULES : EN_RULES;
+  const rules = HAN_RE.test(question) ? ZH_RULES : EN_RULES;
   for (const [re, type] of rules) if (re.test(question)) return type;
   return 'other';
 }
@@ -67,7 +68,7 @@ const PERSON_ROLE_ZH_RE = /先生|女士|教授|博士|总统|總統|主席|总�
  * names and numbers: "Who founded AMI?" is not answered by the only name in the sentence being AMI).
  */
 export function hasAnswerType(sentence: string, type: AnswerType, question: string): boolean {
-  const zh = /[\u4e00-\u9fff]/.test(sentence);
+  const zh = HAN_RE.test(sentence);
   switch (type) {
     case 'time':
       return zh ? TIME_ZH_RE.test(sentence) : TIME_EN_RE.test(sentence);
@@ -112,9 +113,9 @@ export function hasMoney(sentence: string): boolean {
 }
 
 export function hasReason(sentence: string): boolean {
-  return (/[\u4e00-\u9fff]/.test(sentence) ? REASON_ZH_RE : REASON_EN_RE).test(sentence);
+  return (HAN_RE.test(sentence) ? REASON_ZH_RE : REASON_EN_RE).test(sentence);
 }
 
 export function hasTime(sentence: string): boolean {
-  return (/[\u4e00-\u9fff]/.test(sentence) ? TIME_ZH_RE : TIME_EN_RE).test(sentence);
+  return (HAN_RE.test(sentence) ? TIME_ZH_RE : TIME_EN_RE).test(sentence);
 }

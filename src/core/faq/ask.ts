@@ -13,6 +13,7 @@ import type { Answer, Article, Block } from '../types';
 import { hasAnswerType, questionType, type AnswerType } from './answerType';
 import { isStopword, terms } from './terms';
 import { cjkRatio, normalizeToken, words } from '../text/segment';
+import { HAN_RE } from '../text/scripts';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
 
@@ -168,7 +169,6 @@ function closeness(docTerms: string[], qSet: Set<string>, matched: number, cjk: 
 }
 
 
-const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
  * "几层", "多少公里", "几条线": the measure word after 几/多少 says what unit the answer counts in; a sentence

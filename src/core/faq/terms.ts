@@ -8,6 +8,7 @@
  * "the"/"of"/"的" from counting as evidence.
  */
 import { CJK_RE, normalizeToken, words } from '../text/segment';
+import { cjkRunRe } from '../text/scripts';
 
 const EN_STOP = new Set(
   (
@@ -30,7 +31,7 @@ const ZH_STOP = new Set(
 /** Wh-words and question particles: part of the question's shape, never evidence in a sentence. */
 const QUESTION_WORDS_ZH_RE = /什么|什麼|哪里|哪裡|哪儿|哪兒|哪些|哪个|哪個|哪一|哪位|为什么|為什麼|为何|為何|怎么|怎麼|怎样|怎樣|如何|多少|几|幾|谁|誰|何时|何時|何处|何處|哪|吗|嗎|呢/g;
 
-const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+const CJK_RUN_RE = cjkRunRe();
 
 /**
  * A light English stemmer: plurals, -ed, -ing, -ly and a few derivational endings. Porter's full algorithm

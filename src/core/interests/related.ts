@@ -4,6 +4,7 @@
  * words are (tf-idf cosine over title, TL;DR and topic labels; idf from the candidates themselves).
  */
 import { normalizeToken, words } from '../text/segment';
+import { HAN_RE } from '../text/scripts';
 
 export interface RelatedDoc {
   url: string;
@@ -29,7 +30,7 @@ const TOPIC_SHARE = 0.5;
 function tokens(doc: RelatedDoc): string[] {
   const text = `${doc.title}\n${doc.summary}\n${doc.topicLabels.join('\n')}`;
   // Single letters and digits say nothing about the subject; CJK characters do (one character is a word).
-  return words(text, doc.lang).map(normalizeToken).filter((w) => w.length > 1 || /[\u3400-\u9fff]/.test(w));
+  return words(text, doc.lang).map(normalizeToken).filter((w) => w.length > 1 || HAN_RE.test(w));
 }
 
 function termFreq(list: string[]): Map<string, number> {

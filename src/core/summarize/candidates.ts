@@ -4,7 +4,8 @@
  */
 import type { Article, Block } from '../types';
 import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
-import { isBoilerplate, stripDateline } from './boilerplate';
+import { cjkCharRe } from '../text/scripts';
+import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { isLetterOrNumber, letterOrNumberRunEnd, nextLetterOrNumber } from '../text/charClass';
 
 export interface Candidate {
@@ -25,7 +26,7 @@ const CHAR_LANGS = new Set(['zh', 'ja']);
  */
 const MAX_BLOCK_CHARS = 60_000;
 const LATIN_WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+const CJK_CHAR_RE = cjkCharRe();
 
 /** True when the TL;DR budget counts characters rather than words for this language. */
 export function countsCharacters(lang: string): boolean {
@@ -114,7 +115,7 @@ function unusable(text: string, size: number, lang: string): boolean {
   // A Chinese line in an English article (or the reverse) is a quotation or a translation aside.
   const cjk = cjkRatio(text);
   if (countsCharacters(lang) ? cjk < 0.2 : cjk > 0.5) return true;
-  return isBoilerplate(text);
+  return isBoilerplate(text, lang);
 }
 
 /** How far into the article a dateline still marks the start of the story (captions and notes come first). */

@@ -5,7 +5,7 @@
  */
 import type { Article, Tldr } from '../types';
 import { contentTerms } from '../text/terms';
-import { standalone } from './boilerplate';
+import { standalone } from './standalone';
 import { candidates, countsCharacters } from './candidates';
 import { DEFAULT_WEIGHTS, rankSentences, termSet, type Weights } from './rank';
 

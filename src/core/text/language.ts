@@ -6,28 +6,12 @@
  */
 import { LATIN_LANGUAGES, stopwordList } from './stopwords';
 import { isLetter } from './charClass';
+import { scriptOf, type Script } from './scripts';
 
-type Script = 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'thai' | 'devanagari' | 'latin';
 
 /** The scripts in the order their counts are compared (a tie goes to the first). */
 const SCRIPTS: Script[] = ['kana', 'han', 'hangul', 'arabic', 'hebrew', 'cyrillic', 'greek', 'thai', 'devanagari', 'latin'];
 
-/** The script of one UTF-16 code unit, by the block ranges below, or null (digits, punctuation, others). */
-function scriptOf(c: number): Script | null {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'latin' : null;
-  if (c >= 0xc0 && c <= 0x24f) return 'latin';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
-  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return 'arabic';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if (c >= 0x1100 && c <= 0x11ff) return 'hangul';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 'han';
-  if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
-  return null;
-}
 
 /** Which script each language is written in; languages not listed are taken as Latin. */
 const LANG_SCRIPT: Record<string, Script[]> = {

@@ -7,6 +7,7 @@
  * expression with Unicode classes, no allocation): a 400,000-word page costs a few milliseconds.
  */
 import { words } from './segment';
+import { isHanOrKanaUnit } from './scripts';
 
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 400;
@@ -19,9 +20,7 @@ const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 const SEGMENT_CHARS = 60_000;
 
 /** Han and kana (the characters read at 400 a minute). Hangul is spaced and read by words. */
-function isCjkChar(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
+const isCjkChar = isHanOrKanaUnit;
 
 /**
  * Letters and digits, approximately: ASCII alphanumerics, and any character from U+00C0 up except the

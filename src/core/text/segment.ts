@@ -3,6 +3,12 @@
  * platform's ICU data says rather than on spaces. Works the same in the worker, the pages and Node.
  */
 
+import { cjkCharRe, isCjkUnit, UNSPACED_RE } from './scripts';
+import { joinAbbreviations } from './sentenceJoins';
+
+/** Re-exported for the modules that take their script tests with their sentences. */
+export { CJK_RE, UNSPACED_RE } from './scripts';
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(lang: string | null | undefined, granularity: 'sentence' | 'word'): Intl.Segmenter {
@@ -21,16 +27,9 @@ function segmenter(lang: string | null | undefined, granularity: 'sentence' | 'w
   return s;
 }
 
-/** Han, Hiragana, Katakana, Hangul syllables: scripts read by characters rather than space-separated words. */
-export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const CJK_GLOBAL_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+const CJK_GLOBAL_RE = cjkCharRe();
 
 const LETTER_RE = /\p{L}/gu;
-
-/** The code unit is in CJK_RE's ranges (the regular expression has no u flag: it reads code units too). */
-function isCjkUnit(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
-}
 
 /** Share of letters in the text that are CJK characters (0..1). */
 export function cjkRatio(text: string): number {
@@ -77,7 +76,8 @@ export function withSharedSentences<T>(fn: () => T, cache: SentenceCache = new M
 }
 
 /**
- * Splits text into sentences, trimmed, without empty ones. ICU does not break after a closing CJK
+ * Splits text into sentences, trimmed, without empty ones. Full stops after abbreviations, initials and
+ * ordinals do not end a sentence (see sentenceJoins). ICU does not break after a closing CJK
  * full stop followed directly by a Latin letter in some versions, nor on newlines; paragraphs are split on
  * newlines first so a heading never merges with the sentence after it.
  */
@@ -101,8 +101,10 @@ function splitSentences(text: string, lang?: string | null): string[] {
     if (!p) continue;
     // A cut in a long paragraph falls after a sentence end where there is one (see chunks()).
     for (const [a, b] of chunks(p)) {
-      for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) {
-        const s = segment.trim();
+      const pieces: string[] = [];
+      for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) pieces.push(segment);
+      for (const piece of joinAbbreviations(pieces)) {
+        const s = piece.trim();
         if (s) out.push(s);
       }
     }
@@ -110,13 +112,9 @@ function splitSentences(text: string, lang?: string | null): string[] {
   return out;
 }
 
-/**
- * Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): only these need ICU's
- * dictionary. Everything else (Latin, Cyrillic, Greek, Arabic, Hebrew, Hangul, Devanagari...) separates words
- * with spaces and punctuation, which a regular expression finds about 20x faster than Intl.Segmenter (it
- * allocates no segment objects for the spaces and punctuation in between).
- */
-export const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// Only scripts written without spaces (UNSPACED_RE) need ICU's dictionary. Everything else (Latin, Cyrillic,
+// Greek, Arabic, Hebrew, Hangul, Devanagari...) separates words with spaces and punctuation, which a regular
+// expression finds about 20x faster than Intl.Segmenter (no segment objects for the spaces in between).
 
 /**
  * ICU's word rules (UAX #29) for spaced scripts: letters, marks and digits, joined across an apostrophe, a

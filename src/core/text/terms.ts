@@ -6,10 +6,11 @@
  */
 import { stopwords } from './stopwords';
 import { isLetter, letterOrNumberRunEnd, letterRunEnd, nextLetterOrNumber } from './charClass';
+import { CJK_RE, cjkRunRe } from './scripts';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const CJK_RUN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
-const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const CJK_RUN_RE = cjkRunRe();
+const HAS_CJK_RE = CJK_RE;
 const NUMBER_RE = /^\p{N}+$/u;
 
 /** NUMBER_RE.test(w), without the expression when `w` is ASCII (digits only). */

@@ -7,6 +7,7 @@
  */
 import { normalizeToken } from '../text/segment';
 import { isWordChar, wordCharRunEnd } from '../text/charClass';
+import { UNSPACED_RE } from '../text/scripts';
 
 /** Bits of the hashed feature space. Changing it invalidates category-model.json: retrain. */
 export const HASH_BITS = 20;
@@ -38,8 +39,6 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-/** Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): these runs need ICU. */
-const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** Sparse feature vector: parallel arrays of bucket ids and values (L2 norm 1 unless empty). */
 export interface FeatureVector {

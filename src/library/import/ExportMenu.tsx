@@ -1,7 +1,7 @@
 /** Export: a format and a scope (everything, or the list as currently filtered), downloaded as a file. */
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../../export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats';
 import { readBackupData } from '../../storage/backupWriter';
 import { getSettings } from '../../storage/settings';
 
@@ -30,6 +30,8 @@ export function ExportMenu({ currentUrls, onClose }: { currentUrls?: readonly st
       // Only the backup carries history rows; the reading-list formats are about saved items.
       const articles = format === 'backup' ? data.articles : data.articles.filter((a) => a.saved);
       const settings = format === 'backup' ? { ...(await getSettings()) } : {};
+      // The writers and fflate load on the first export, not with the library page.
+      const { exportFile } = await import('../../export');
       const file = exportFile(format, { ...data, articles, settings });
       download(file.name, file.mime, file.data);
       onClose();

@@ -1,6 +1,6 @@
 /** What an import would bring in, before anything is written: counts, dates, tags, and the rows that failed. */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t, tPlural } from '../../shared/i18n';
 import { formatDate } from '../../ui/format';
 import type { ImportSummary, ParsedImport } from '../../import';
 import { formatName, problemText } from './messages';
@@ -32,17 +32,20 @@ export function PreviewDialog({ fileName, parsed, summary, onConfirm, onCancel }
         </p>
         <ul class="imp-counts" data-testid="import-counts">
           <li>
-            <strong data-testid="import-total">{summary.total}</strong> {t('impItems')}
+            <strong data-testid="import-total">{summary.total}</strong> {tPlural('impItems', summary.total, [])}
           </li>
           <li>{t('impUnreadCount', String(summary.unread))}</li>
           <li>{t('impArchivedCount', String(summary.archived))}</li>
-          {summary.favourites > 0 && <li>{t('impFavouriteCount', String(summary.favourites))}</li>}
+          {summary.favourites > 0 && <li>{tPlural('impFavouriteCount', summary.favourites)}</li>}
           {summary.withContent > 0 && <li>{t('impContentCount', String(summary.withContent))}</li>}
           {parsed.skipped > 0 && <li>{t('impSkippedCount', String(parsed.skipped))}</li>}
         </ul>
         {from && to && <p data-testid="import-dates">{t('impDateRange', [from, to])}</p>}
         {isBackup && parsed.backup && (
-          <p>{t('impBackupContents', [String(parsed.backup.visits.length), String(parsed.backup.interests.length)])}</p>
+          <p>
+            {parsed.backup.historyOnly > 0 && <>{tPlural('impHistoryOnly', parsed.backup.historyOnly)} </>}
+            {t('impBackupContents', [String(parsed.backup.visits.length), String(parsed.backup.interests.length)])}
+          </p>
         )}
         {summary.tags.length > 0 && (
           <section>
@@ -84,10 +87,10 @@ export function PreviewDialog({ fileName, parsed, summary, onConfirm, onCancel }
             type="button"
             class="btn btn-primary"
             data-testid="import-confirm"
-            disabled={summary.total === 0}
+            disabled={summary.total === 0 && !parsed.backup?.historyOnly}
             onClick={() => onConfirm({ followTags })}
           >
-            {isBackup ? t('impRestore', String(summary.total)) : t('impConfirm', String(summary.total))}
+            {isBackup ? tPlural('impRestore', summary.total) : tPlural('impConfirm', summary.total)}
           </button>
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { enhanceWithProvider, parseProviderFlags } from '../../../src/ai/cli';
-import { providerSummarizers } from '../../../src/ai/bench';
+import { providerSummarizers } from '../../../bench/lib/providerRows';
 import { fakeFetch, fixture, fixtureArticle, streamResponse } from './helpers';
 
 const KEY = 'sk-cli-SECRET-777777';

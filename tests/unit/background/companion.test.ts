@@ -8,9 +8,6 @@ vi.mock('webextension-polyfill', async () => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
   return { default: fakeBrowser };
 });
-// The build turns these imports into the injected files' paths; the tests only need a name.
-vi.mock('../../../src/content/extract.ts?iife', () => ({ default: 'src/content/extract.js' }));
-vi.mock('../../../src/content/highlight.ts?iife', () => ({ default: 'src/content/highlight.js' }));
 
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { analysisOf, analyzeTabForPopup, onArticleOpened, readAheadForPopup } from '../../../src/background/companion';
@@ -137,5 +134,30 @@ describe('reading ahead of the popup', () => {
     const selection = await analyzeTabForPopup(14, { useSelection: true });
     expect(selection.ok && selection.timings?.ahead).toBe(false);
     expect(injections).toHaveBeenCalledTimes(4); // 14 ahead; 15; the selection's flag and extractor on 14
+  });
+});
+
+describe('a tab the browser refuses', () => {
+  /** The browser hides the tab's URL (as it does from an extension not given the tab) and refuses the injection. */
+  function refused(message: string, url?: string) {
+    fakeBrowser.tabs.get = vi.fn(async (id: number) => ({ id, url, incognito: false, status: 'complete' })) as never;
+    const executeScript = vi.fn(async () => {
+      throw new Error(message);
+    });
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  }
+
+  it("says Lede was not given the page when Firefox opened the popup without the click's grant", async () => {
+    refused('Missing host permission for the tab');
+    const answer = await analyzeTabForPopup(40);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.code).toBe('no-access');
+  });
+
+  it('still says a browser page cannot be read', async () => {
+    refused('Cannot access a chrome:// URL');
+    const answer = await analyzeTabForPopup(41);
+    if (!answer.ok) expect(answer.code).toBe('restricted');
+    expect(answer.ok).toBe(false);
   });
 });

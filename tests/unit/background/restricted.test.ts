@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, isPermissionError } from '../../../src/background/restricted';
+import { classifyUrl, isMissingAccessError, isPermissionError } from '../../../src/background/restricted';
 
 describe('classifyUrl', () => {
   it.each([
@@ -28,5 +28,14 @@ describe('isPermissionError', () => {
     expect(isPermissionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe(true);
     expect(isPermissionError('The extensions gallery cannot be scripted.')).toBe(true);
     expect(isPermissionError('Frame with ID 0 was removed.')).toBe(false);
+  });
+});
+
+describe('isMissingAccessError', () => {
+  it("tells a tab Lede was not given from a page that refuses every extension", () => {
+    expect(isMissingAccessError('Missing host permission for the tab')).toBe(true);
+    expect(isMissingAccessError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe(true);
+    expect(isMissingAccessError('Cannot access a chrome:// URL')).toBe(false);
+    expect(isMissingAccessError('The extensions gallery cannot be scripted.')).toBe(false);
   });
 });

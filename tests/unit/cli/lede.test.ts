@@ -1,10 +1,16 @@
 // @vitest-environment node
+/**
+ * The command line as a script sees it: JSON rows on stdout, usage errors on stderr with a non-zero exit. The cases
+ * call `main()` in this process (starting Node and tsx for each costs seconds on two shared cores); one starts the
+ * real binary, to check the wiring from bin/lede.mjs to stdout and the exit code.
+ */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/lede';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../../..');
@@ -13,7 +19,16 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 const CORPORA = process.env.LEDE_CORPORA ? resolve(process.env.LEDE_CORPORA) : resolve(ROOT, '..', 'shared', 'corpora');
 const SEED = join(CORPORA, 'seed', 'seed-article.html');
 
+/** Runs the command line in this process; stdout and stderr as the binary would print them. */
 async function lede(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { out: (line) => (stdout += line + '\n'), err: (line) => (stderr += line + '\n') });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real binary. */
+async function ledeBinary(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
@@ -43,8 +58,18 @@ const rows = (stdout: string): Row[] =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Row);
 
-// Each case starts Node and tsx; on two shared cores that takes seconds, not milliseconds.
-describe('lede analyze', { timeout: 90_000 }, () => {
+describe('the lede binary', { timeout: 90_000 }, () => {
+  it('prints rows on stdout and exits 0; prints the usage on stderr and exits non-zero for bad usage', async () => {
+    const [ok, bad] = await Promise.all([ledeBinary(['analyze', join(PAGES, 'zh-short.html')]), ledeBinary(['summon', 'x.html'])]);
+    expect(ok.code).toBe(0);
+    expect(rows(ok.stdout)).toMatchObject([{ title: '城市夜间公交新增三条线路', error: null }]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('Usage:');
+  });
+});
+
+describe('lede analyze', () => {
   it('prints one JSON row per file, in order, with an error row for a missing file and exit 0', async () => {
     const files = ['en-news-tldr-faq.html', 'does-not-exist.html', 'not-article-login.html', 'zh-short.html'].map((f) => join(PAGES, f));
     const { code, stdout } = await lede(['analyze', '--url', 'https://news.example/story', ...files]);
@@ -115,7 +140,7 @@ describe('lede analyze', { timeout: 90_000 }, () => {
   });
 });
 
-describe('lede ask', { timeout: 90_000 }, () => {
+describe('lede ask', () => {
   it('prints one row per question with at most three answers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
     const questions = join(dir, 'q.txt');

@@ -4,14 +4,12 @@
  * and FAQ are the provider's (and say so in `source`), and when the endpoint is gone the local engine answers
  * and stderr says why.
  */
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/lede';
 
-const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/ai');
 const TLDR = readFileSync(join(FIXTURES, 'tldr.txt'), 'utf8').trim();
@@ -43,11 +41,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function analyzeWith(baseUrl: string) {
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [join(ROOT, 'bin/lede.mjs'), 'analyze', '--text', '--provider', 'openai', '--base-url', baseUrl, '--model', 'lede-test', join(FIXTURES, 'article.txt')],
-    { cwd: ROOT },
-  );
+  let stdout = '';
+  let stderr = '';
+  const args = ['analyze', '--text', '--provider', 'openai', '--base-url', baseUrl, '--model', 'lede-test', join(FIXTURES, 'article.txt')];
+  await main(args, { out: (line) => (stdout += line + '\n'), err: (line) => (stderr += line + '\n') });
   return { row: JSON.parse(stdout.trim()) as { tldr: { source: string; sentences: string[] }; faq: { source: string }[] }, stderr };
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { isBoilerplateBlock, normalizeForMatch } from '../../../src/extract/boilerplate';
+import { isBoilerplateBlock, normalizeForMatch } from '../../../src/core/text/boilerplate';
 import { scanBody } from '../../../src/extract/scan';
 import { findPageFaq } from '../../../src/extract/pageFaq';
 

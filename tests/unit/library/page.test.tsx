@@ -84,6 +84,14 @@ describe('library page', () => {
       await openLibrary();
     });
 
+    it('shows an article saved elsewhere (the popup, another tab) without a reload, and counts it', async () => {
+      expect(root.textContent).toContain('3 articles');
+      await save('https://d.example/whales', 'Whales sing in dialects', [kp('Whales')], {}, undefined, true, Date.UTC(2026, 2, 2));
+      await until(() => titles().includes('Whales sing in dialects'));
+      expect(titles()[0]).toBe('Whales sing in dialects');
+      expect(root.textContent).toContain('4 articles');
+    });
+
     it('lists them newest first with site, reading time, TL;DR line and topics', () => {
       expect(titles()).toEqual(['人工智能诊断肺部结节', 'Rates held steady', 'Fusion plasma record']);
       const fusion = root.querySelectorAll('[data-testid="library-item"]')[2]!;

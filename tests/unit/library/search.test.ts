@@ -26,6 +26,31 @@ describe('library search', () => {
     expect(hits(s, 'penalites')).toEqual(['football']);
   });
 
+  it('does not take a short word for another one letter away ("whale" is not "while")', async () => {
+    const s = new LibrarySearch();
+    await s.sync(
+      [
+        item({ url: 'https://a.example/while', title: 'Rates held for a while', text: 'The bank waited a while before acting.' }),
+        item({ url: 'https://a.example/whale', title: 'Ocean notes', text: 'A humpback whale was seen off the coast.' }),
+      ],
+      0,
+    );
+    expect(hits(s, 'whale')).toEqual(['whale']);
+    expect(hits(s, 'while')).toEqual(['while']);
+  });
+
+  it('ranks articles with the word as typed above typo matches, even when those match in the title', async () => {
+    const s = new LibrarySearch();
+    await s.sync(
+      [
+        item({ url: 'https://a.example/typo', title: 'Penalities decided the final', text: 'Penalities again.' }),
+        item({ url: 'https://a.example/exact', title: 'Match report', text: 'The referee awarded two penalties late on.' }),
+      ],
+      0,
+    );
+    expect(hits(s, 'penalties')).toEqual(['exact', 'typo']);
+  });
+
   it('requires every word of the query', async () => {
     const s = await indexed();
     expect(hits(s, 'energy')).toHaveLength(2);

@@ -1,4 +1,4 @@
-// @vitest-environment happy-dom
+// @vitest-environment jsdom
 /**
  * The popup's states as a reader sees them: a skeleton while loading, the article when it arrives, and for each
  * failure a message with the right next step. The worker is replaced by a fake `sendMessage`.
@@ -135,6 +135,7 @@ describe('popup', () => {
 
   it.each([
     ['restricted', "can't read this page", false],
+    ['no-access', 'click its button in the toolbar', false],
     ['pdf', 'PDF', false],
     ['loading', 'still loading', true],
     ['timeout', '10 seconds', true],

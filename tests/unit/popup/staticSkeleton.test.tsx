@@ -1,4 +1,4 @@
-// @vitest-environment happy-dom
+// @vitest-environment jsdom
 /**
  * The popup paints its loading state from plain HTML before any script runs, then the app takes over with
  * <Skeleton/>. A reader must not see the skeleton change shape at that moment, and tests that wait for the

@@ -80,3 +80,21 @@ describe('cjkRatio and normalizeToken', () => {
     expect(normalizeToken('ＬＬＭｓ')).toBe('llms');
   });
 });
+
+describe('sentences at abbreviations, initials and dates', () => {
+  it.each([
+    ['en', 'Police said Mr. Lee hit Mr. Rudolph, hitting him in the head. Then he left.', ['Police said Mr. Lee hit Mr. Rudolph, hitting him in the head.', 'Then he left.']],
+    ['en', 'On Monday (Nov. 18), the agency chose a rocket maker. It was a surprise.', ['On Monday (Nov. 18), the agency chose a rocket maker.', 'It was a surprise.']],
+    ['en', 'John F. Kennedy spoke at St. Mary’s. Dr. Ames listened.', ['John F. Kennedy spoke at St. Mary’s.', 'Dr. Ames listened.']],
+    ['en', 'The U.S. Army said so. Troops left the U.S. The next day was calm.', ['The U.S. Army said so.', 'Troops left the U.S.', 'The next day was calm.']],
+    ['en', 'She takes vitamin C. Then she runs.', ['She takes vitamin C.', 'Then she runs.']],
+    ['en', 'LOS ANGELES, Calif. (AP) — A fire closed the road. Crews arrived.', ['LOS ANGELES, Calif. (AP) — A fire closed the road.', 'Crews arrived.']],
+    ['en', '"Is it over?" she asked. "No," he said.', ['"Is it over?" she asked.', '"No," he said.']],
+    ['de', 'Am 18. November sagte Prof. Müller, dass z. B. die Bahn streikt. Das ist neu.', ['Am 18. November sagte Prof. Müller, dass z. B. die Bahn streikt.', 'Das ist neu.']],
+    ['pt', 'O prof. Silva disse que sim. O Sr. Costa concordou.', ['O prof. Silva disse que sim.', 'O Sr. Costa concordou.']],
+    ['es', 'El Sr. García llegó el martes. Luego habló.', ['El Sr. García llegó el martes.', 'Luego habló.']],
+    ['zh', '他说：“今天下雨。”我们回家了。明天见！', ['他说：“今天下雨。”', '我们回家了。', '明天见！']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(sentences(text, lang)).toEqual(expected);
+  });
+});

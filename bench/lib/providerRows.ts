@@ -5,10 +5,10 @@
  * A row is returned only when the endpoint answers `GET /models`; its TL;DR goes through the same validation the
  * popup applies, and an article where the provider fails scores its (empty) answer, counted in `failures`.
  */
-import type { Article } from '../core/types';
-import { detectLanguage } from '../core/text/language';
-import { providerTldr } from './enhance';
-import { OpenAiClient, createOpenAiProvider, normalizeBaseUrl } from './openai';
+import type { Article } from '../../src/core/types';
+import { detectLanguage } from '../../src/core/text/language';
+import { providerTldr } from '../../src/ai/enhance';
+import { OpenAiClient, createOpenAiProvider, normalizeBaseUrl } from '../../src/ai/openai';
 
 /** The shape of bench/quality.ts's rows. */
 export interface BenchSummarizer {

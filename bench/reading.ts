@@ -1,0 +1,96 @@
+/**
+ * Sheets for a blind reading by the rubric (`../shared/quality/RUBRIC.md`): for pages of the reading set
+ * (`bench/lib/readingSet.ts`, never used for tuning), the article as extracted (its first lines) followed by what
+ * Lede shows: TL;DR, the article's first three sentences (the rubric's comparison), FAQ, topics and section.
+ * Pages are taken in a fixed order spread over languages, so two runs on two commits read the same pages.
+ *
+ *   npm run bench:reading -- --out DIR [--pages 36] [--lines 40]
+ *
+ * Writes DIR/<n>.txt, one sheet a page, and DIR/index.tsv (sheet, source, language). Give a reader the sheets and
+ * the rubric, nothing else.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/core/analyze';
+import { sentences } from '../src/core/text/segment';
+import { loadArticle } from '../src/cli/load';
+import { corporaDir } from './lib/corpora';
+import { readingSet } from './lib/readingSet';
+import { primary } from './lib/editorScore';
+
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, pages: { type: 'string', default: '36' }, lines: { type: 'string', default: '40' } },
+});
+const corpora = corporaDir();
+if (!corpora) {
+  console.log('bench:reading: ../shared/corpora (or $LEDE_CORPORA) is absent; nothing written.');
+  process.exit(0);
+}
+if (!values.out) {
+  console.error('usage: npm run bench:reading -- --out DIR [--pages N] [--lines N]');
+  process.exit(2);
+}
+const want = Number(values.pages);
+const maxLines = Number(values.lines);
+mkdirSync(values.out, { recursive: true });
+
+// Round-robin over languages so that a small sample still holds every language of the set.
+const byLang = new Map<string, string[]>();
+for (const source of readingSet(corpora)) {
+  const loaded = await loadArticle(join(corpora, source), {});
+  if (!loaded.ok || loaded.article.text.length < 600) continue;
+  const lang = primary(analyze(loaded.article).lang) || '?';
+  const list = byLang.get(lang) ?? [];
+  list.push(source);
+  byLang.set(lang, list);
+}
+const picked: string[] = [];
+const queues = [...byLang.entries()].sort((a, b) => b[1].length - a[1].length).map(([, l]) => [...l]);
+while (picked.length < want && queues.some((q) => q.length)) {
+  for (const q of queues) {
+    const next = q.shift();
+    if (next && picked.length < want) picked.push(next);
+  }
+}
+
+const index: string[] = ['sheet\tsource\tlang'];
+let n = 0;
+for (const source of picked) {
+  const loaded = await loadArticle(join(corpora, source), {});
+  if (!loaded.ok) continue;
+  const a = loaded.article;
+  const analysis = analyze(a);
+  const lead3: string[] = [];
+  for (const b of a.blocks) {
+    if (b.kind === 'h') continue;
+    for (const s of sentences(b.text, analysis.lang)) if (lead3.length < 3) lead3.push(s);
+  }
+  const body = a.text.split('\n').filter((l) => l.trim()).slice(0, maxLines);
+  n++;
+  const sheet = [
+    `TITLE: ${a.title}`,
+    `LANGUAGE: ${analysis.lang}`,
+    '',
+    `ARTICLE (first ${body.length} lines of ${a.text.split('\n').filter((l) => l.trim()).length}):`,
+    ...body,
+    '',
+    '=== WHAT LEDE SHOWS ===',
+    'TL;DR:',
+    ...analysis.tldr.sentences.map((s) => `  - ${s}`),
+    '',
+    "THE ARTICLE'S FIRST THREE SENTENCES:",
+    ...lead3.map((s) => `  - ${s}`),
+    '',
+    `FAQ (${analysis.faq.length} entries):`,
+    ...analysis.faq.flatMap((f, i) => [`  Q${i + 1}: ${f.question}`, `  A${i + 1}: ${f.answer}`]),
+    '',
+    `TOPICS: ${analysis.topics.map((t) => t.label).join(' | ')}`,
+    `SECTION: ${analysis.category?.label ?? '(none)'}`,
+    '',
+  ];
+  writeFileSync(join(values.out, `${String(n).padStart(2, '0')}.txt`), sheet.join('\n'));
+  index.push(`${String(n).padStart(2, '0')}\t${source}\t${analysis.lang}`);
+}
+writeFileSync(join(values.out, 'index.tsv'), index.join('\n') + '\n');
+console.log(`bench:reading: wrote ${n} sheets to ${values.out} (languages: ${[...byLang.keys()].join(', ')})`);

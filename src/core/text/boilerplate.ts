@@ -1,0 +1,319 @@
+/**
+ * The one boilerplate filter: is this line (a sentence, a block, a list item) page furniture rather than the
+ * article? Extraction asks it of the blocks Readability returns; the TL;DR, the FAQ and the topics ask it of
+ * every sentence they read. One classifier, so a byline the extractor missed is still never a TL;DR.
+ *
+ * Every expression here is linear on hostile input: no nested quantifiers, every repetition that can follow
+ * another is bounded, and text longer than MAX_LINE is never furniture (real furniture is short; a long run of
+ * text is either the article or something the extractor's region pass deals with).
+ */
+
+export type BoilerplateKind =
+  | 'empty'
+  | 'byline'
+  | 'email'
+  | 'url'
+  | 'dateline'
+  | 'breadcrumb'
+  | 'caption'
+  | 'gallery'
+  | 'cta'
+  | 'navigation'
+  | 'signoff'
+  | 'share'
+  | 'related'
+  | 'ad'
+  | 'newsletter'
+  | 'credit'
+  | 'note';
+
+/** Longer text is never classified as furniture (see the module comment). */
+const MAX_LINE = 1000;
+
+/** Chinese, Japanese, Korean: the same furniture in fewer characters. */
+function isDense(lang: string | null | undefined): boolean {
+  return lang === 'zh' || lang === 'ja' || lang === 'ko';
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+function hasDash(s: string): boolean {
+  return s.includes('—') || s.includes('–') || s.includes('--');
+}
+
+/** A letter or a digit anywhere; an ASCII one settles it without compiling the Unicode class. */
+function hasLetterOrDigit(t: string): boolean {
+  return /[a-z0-9]/i.test(t) || /[\p{L}\p{N}]/u.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Datelines at the start of a story's first sentence ("WASHINGTON (Reuters) -"): cut off, not dropped.
+
+/** Wire and broadcaster tags that open a dateline: "(CNN) --", "WASHINGTON (Reuters) -", "(AP) —". */
+const AGENCY_DATELINE_RE =
+  /^(?:[\p{Lu}\d][\p{L}\d .,'’/-]{0,60}?\s{0,3})?\(\s{0,3}[\p{Lu}][\p{L}\d .&/'-]{0,30}\)\s{0,3}(?:--|—|–|-|:)\s*/u;
+/** An upper-case place, optionally with a date, then a dash: "NEW YORK —", "BEIJING, March 3 --". */
+const CAPS_DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s{0,3}[\p{L}\d .]{1,30})?\s{1,3}(?:--|—|–)\s*/u;
+/** CJK wire datelines: "新华社北京3月3日电", "【编者按】" and similar bracketed prefixes. */
+const CJK_DATELINE_RE = /^(?:(?:新华社|中新社|中新网|人民网|央视网|記者|记者)[^，。,]{0,20}?电\s{0,3}(?:[(（][^)）]{0,12}[)）])?\s*|【[^】]{1,12}】\s*)/u;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+/** "Updated Jul 7, 2012 6:40 PM ET", "Tuesday, August 25, 2015, 12:41 AM", "March 3, 2024 —" before the text. */
+const TIMESTAMP_RE = new RegExp(
+  '^(?:(?:updated|published|posted|last updated|modified)\\s{0,3}:?\\s{0,3})?' +
+    '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s{0,3},?\\s{0,3})?' +
+    `(?:${MONTH}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}\\d{4}|\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    '\\s{0,3},?\\s{0,3}(?:(?:at\\s{1,3})?\\d{1,2}[:.]\\d{2}\\s{0,3}(?:[ap]\\.?m\\.?)?\\s{0,3}(?:[A-Z]{2,4}\\b)?)?\\s{0,3}(?:--|—|–|-|\\|)?\\s*',
+  'i',
+);
+/** "By Dexter Ford May 9, 2014 MALIBU, CALIF. —": a byline running into a dateline. */
+const BYLINE_DATELINE_RE = /^by\s{1,3}[^—–]{3,80}?(?:--|—|–)\s*/i;
+
+/** First characters of CJK_DATELINE_RE's matches: 新华社 中新社/中新网 人民网 央视网 記者 记者 【. */
+const CJK_DATELINE_FIRST = new Set([0x65b0, 0x4e2d, 0x4eba, 0x592e, 0x8a18, 0x8bb0, 0x3010]);
+
+/**
+ * The dateline expressions in the order they are tried, each with a test that is true whenever it can match
+ * (a character every match contains): most sentences never run the ones with Unicode classes.
+ */
+const DATELINES: [RegExp, (s: string) => boolean][] = [
+  [TIMESTAMP_RE, hasDigit],
+  [BYLINE_DATELINE_RE, (s) => (s.charCodeAt(0) | 0x20) === 0x62 && (s.charCodeAt(1) | 0x20) === 0x79 && hasDash(s)],
+  [AGENCY_DATELINE_RE, (s) => s.includes('(')],
+  [CAPS_DATELINE_RE, hasDash],
+  [CJK_DATELINE_RE, (s) => CJK_DATELINE_FIRST.has(s.charCodeAt(0))],
+];
+
+/**
+ * The sentence without a leading dateline, timestamp or byline-dateline, or null when it had none. For the
+ * first sentences of a story only: later in the text the same shapes are real content.
+ */
+export function stripDateline(sentence: string): string | null {
+  let s = sentence;
+  let changed = true;
+  let stripped = false;
+  while (changed) {
+    changed = false;
+    for (const [re, mayMatch] of DATELINES) {
+      const m = mayMatch(s) ? re.exec(s) : null;
+      if (m && m[0].length > 0 && m[0].length < s.length - 10) {
+        s = s.slice(m[0].length).trim();
+        changed = stripped = true;
+      }
+    }
+  }
+  return stripped ? s : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Whole lines that are furniture.
+
+const EMAIL_RE = /[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,12}\b/i;
+const URL_RE = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]{1,300}/gi;
+/** "1 of 5", "Image 3/12", "Foto 2 von 7", "图 1/5": the counter of a gallery or slideshow. */
+const GALLERY_RE =
+  /\b(?:image|photo|picture|slide|foto|bild|imagen|immagine|gallery)s?\s{0,3}\d{1,3}\s{0,3}(?:of|\/|von|de|sur|di|из)\s{0,3}\d{1,3}\b|^\d{1,3}\s{0,3}(?:of|\/)\s{0,3}\d{1,3}\s*$|^(?:[图圖]|写真)\s{0,2}\d{1,3}\s{0,2}[/／]\s{0,2}\d{1,3}/iu;
+/** A date or time standing alone: "2016年10月14日07:17", "14.10.2016", "Oct. 14, 2016 7:17 am". */
+const CJK_DATE_RE = /\d{2,4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月(?:\s{0,2}\d{1,2}\s{0,2}[日号號])?(?:\s{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
+const NUMERIC_DATE_RE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b(?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}:\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?/gi;
+const WORD_DATE_RE = new RegExp(
+  `\\b(?:${MONTH}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(?:\\d{4})?|\\d{1,2}\\.?\\s{1,3}${MONTH}\\s{0,3}\\d{0,4})`,
+  'gi',
+);
+const DATE_WORDS_RE =
+  /\b(?:updated|published|posted|last updated|first published|modified|on|at|am|pm|et|edt|est|gmt|utc|bst|cet|cest|pst|pdt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b|发布时间|發佈時間|发布|發布|更新|时间|時間|来源|來源/giu;
+
+/** Lines that are only a date, a time and a source label ("TNW中文站2016年10月14日07:17"). */
+function isDateLine(t: string, dense: boolean): boolean {
+  if (!hasDigit(t) || t.length > 80) return false;
+  const rest = t
+    .replace(CJK_DATE_RE, ' ')
+    .replace(WORD_DATE_RE, ' ')
+    .replace(NUMERIC_DATE_RE, ' ')
+    .replace(DATE_WORDS_RE, ' ')
+    .replace(/[\s|·•,:：()（）[\]【】/-]+/gu, ' ')
+    .trim();
+  if (rest.length === t.trim().length) return false;
+  // What is left is at most a site's or an author's name; a sentence that mentions a date ends like one.
+  if (/[.!?。！？]$/u.test(t) && /\p{L}{2}/u.test(rest)) return false;
+  return dense || /[\u3000-\u9fff]/.test(rest) ? rest.length <= 8 : rest.split(' ').length <= 3 && rest.length <= 30;
+}
+
+/** "Home > News > World", "福娘童話集 > きょうのイソップ童話 > …": a trail of short labels. */
+function isBreadcrumb(t: string): boolean {
+  if (t.length > 200) return false;
+  const parts = t.split(/\s{0,3}[>›»＞»→]\s{0,3}/u);
+  if (parts.length < 3) return false;
+  return parts.every((p) => p.length <= 40 && !/[.!?。！？]\s*$/u.test(p.trim()) || p.trim() === '…' || p.trim() === '');
+}
+
+/** "Sign In / Home / Local / Sports / Real Estate", "[Docs] [txt|pdf] [Tracker]": menus. */
+function isNavigation(t: string): boolean {
+  if (t.length > 400) return false;
+  if (/^(?:\[[^\]\n]{1,30}\]\s{0,3}){2,}/u.test(t) && t.replace(/\[[^\]\n]{1,30}\]/gu, '').trim().length <= 20) return true;
+  // A slash or a middle dot separates menu items only with spaces around it ("and/or", "l·l" are words).
+  const parts = t.split(/\s{1,3}[/·]\s{1,3}|\s{0,3}[|•◆▪]\s{0,3}/u).filter((p) => p.trim() !== '');
+  if (parts.length < 4) return false;
+  // Menu items are short labels without sentence punctuation; a sentence with a few slashes is not a menu.
+  return parts.every((p) => p.length <= 30 && !/[.!?。！？,，]/u.test(p));
+}
+
+const SHARE_WORDS = new Set(
+  (
+    'share shares sharing this article story post page on via tweet twitter facebook linkedin whatsapp email e-mail mail print ' +
+    'reddit pinterest pin it copy link url x telegram flipboard messenger save comment comments sms threads bluesky mastodon ' +
+    'and or with to teilen partager compartir condividi 分享 微博 微信 转发 收藏 打印 シェア ツイート'
+  ).split(' '),
+);
+
+function isShareBar(t: string): boolean {
+  if (t.length > 120) return false;
+  const tokens = t.toLowerCase().split(/[\s|·•,/:：!()[\]-]+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
+}
+
+const AD_LABEL_RE =
+  /^(?:advertisements?|advertising|ads?|sponsored(?: content)?|paid content|anzeigen?|werbung|publicité|publicidad|pubblicità|reklame|реклама|广告|廣告|広告|(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?|continue reading (?:below|the main story)|advertisement\W{1,5}(?:scroll|continue) .{0,40})$/iu;
+/**
+ * Substrings one of which a text must hold to match AD_LABEL_RE / NEWSLETTER_RE, tested first because those
+ * case-insensitive Unicode patterns cost ~0.5 ms each to compile on a click and most lines hold none of these.
+ * No "k" or "s" in them: the `iu` patterns match those as KELVIN SIGN and LONG S too.
+ */
+const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue/i;
+const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn/i;
+const NEWSLETTER_RE =
+  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|abonnez-vous|suscríbete/iu;
+
+const RELATED_LABEL_RE =
+  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|leia também|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
+const RELATED_PREFIX_RE =
+  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|lire aussi|à lire aussi|lee también|更多|相关|相關|延伸阅读|延伸閱讀|関連)\s{0,3}[:：»›>|]/iu;
+
+/** Calls to action: the page talking to the reader about the page, not the story. */
+const CTA_RE =
+  /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic)/iu;
+
+/** Ends of stories: credits for the reporting, how to reach the author, the correction notice. */
+const SIGNOFF_RE =
+  /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|[-—–]{1,2}\s{0,2}(?:reporting|editing)\b|.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer|us)\b|.{0,60}\bcan be reached at\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|correction\s{0,2}:|all rights reserved\b|copyright\s{0,2}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,2}\d{4}|(?:html )?markup (?:produced|generated) by\b|(?:generated|powered) by\s{1,3}\S{1,40}\s{0,3}\.?$|責任編輯|责任编辑|(?:編輯|编辑)\s{0,2}[:：]|（?(?:記者|记者)\s{0,2}[:：])/iu;
+
+/** A copyright line anywhere in a short line. */
+const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
+
+/** Photo and video credits and captions. */
+const CREDIT_RE =
+  /^(?:(?:photo|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
+const CAPTION_TAIL_RE = /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo)[^)\n]{0,80}\)\s{0,3}\.?$/i;
+const CAPTION_AT_RE = /\(\s{0,3}(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)\n]{0,80}\)|,\s{0,3}(?:left|right|centre|center|pictured|above|below)\s{0,3}[,.]/i;
+
+const NOTE_RE = /^(?:editor\s{0,2}['’]?\s{0,2}s\s{1,3}note\b|editors\s{0,2}['’]?\s{1,3}note\b|编者按|編者按|editor's note)/iu;
+const BYLINE_RE = /^by\s{0,3}[.:]?\s{0,3}[\p{Lu}\p{Ll}][\p{L}.'’-]{0,40}(?:\s{1,3}[\p{L}.'’-]{1,40}){0,6}\s{0,3}\.?$/iu;
+/** "By Jane Doe", "Von Hans Meier", "Par Jean Dupont", "作者：" in a short line. */
+const BYLINE_ANY_LANG_RE = /^(?:by|von|par|por|di|door|av|af|przez|作者|文|记者|記者|撰文)[\s:：/]{1,3}\S/iu;
+const DATE_LABEL_RE = /^(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?\s{0,3}:?(?:\s|$)/i;
+const READ_TIME_RE = /^\d{1,3}\s{0,2}(?:min(?:ute)?s?|分钟|分鐘|分)\s{0,2}(?:read|阅读|閱讀|で読めます)?\.?$/iu;
+
+/**
+ * What kind of furniture the line is, or null when it reads as the article's own text. `lang` is the article's
+ * primary language subtag (furniture in Chinese and Japanese takes fewer characters).
+ */
+export function boilerplateKind(text: string, lang?: string | null): BoilerplateKind | null {
+  const t = text.trim();
+  if (t.length > MAX_LINE) return null;
+  if (!hasLetterOrDigit(t)) return 'empty';
+  const dense = isDense(lang);
+  const n = t.length;
+  const short = dense ? 60 : 160;
+
+  const c0 = t.charCodeAt(0) | 0x20;
+  if (c0 === 0x62 && (t.charCodeAt(1) | 0x20) === 0x79 && n <= 80 && BYLINE_RE.test(t)) return 'byline';
+  if (NOTE_RE.test(t)) return 'note';
+  if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
+  if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t)) return 'caption';
+  if (n <= 120 && GALLERY_RE.test(t)) return 'gallery';
+  // Menus before calls to action: "Sign In / Home / ..." is a menu that happens to start with one.
+  if (isBreadcrumb(t)) return 'breadcrumb';
+  if (isNavigation(t)) return 'navigation';
+  if (n <= 300 && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
+  if (n <= 250 && CTA_RE.test(t)) return 'cta';
+  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return 'ad';
+  if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
+  if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/[:：»›>.…\s]+$/u, ''))) return 'related';
+  if (n <= 200 && RELATED_PREFIX_RE.test(t)) return 'related';
+  if (isShareBar(t)) return 'share';
+  if (t.includes('@') && n <= short && EMAIL_RE.test(t)) return 'email';
+  if (n <= 400 && (t.includes('http') || t.includes('www.'))) {
+    // A line that is mostly an address: what remains once the URLs are gone is a few words at most.
+    const rest = t.replace(URL_RE, ' ').trim();
+    if (rest.length <= Math.max(20, n * 0.3)) return 'url';
+  }
+  if (isDateLine(t, dense) || (n <= 80 && DATE_LABEL_RE.test(t)) || READ_TIME_RE.test(t)) return 'dateline';
+  return null;
+}
+
+/** True for a line that is page furniture rather than the article's content. */
+export function isBoilerplate(text: string, lang?: string | null): boolean {
+  return boilerplateKind(text, lang) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Blocks (the extractor's paragraphs, list items and headings).
+
+/**
+ * Text made of ASCII and typographic punctuation (no-break space, dashes, curly quotes, ellipsis): most blocks of
+ * most pages. NFKC leaves it alone but for those punctuation marks, which it maps to punctuation or a space, and
+ * which the Unicode pattern then drops anyway; in ASCII, \p{P} and \p{S} are exactly the printable characters
+ * that are not letters or digits. So the plain pattern gives the same result without the Unicode tables.
+ */
+const NOT_PLAIN_RE = /[^\t-\r -~\u00a0\u2010-\u2015\u2018-\u201f\u2026]/;
+const PLAIN_DROP_RE = /[\s!-/:-@[-`{-~\u00a0\u2010-\u2015\u2018-\u201f\u2026]+/g;
+
+/** Case, width and punctuation folded away, to compare a block with the byline or the title. */
+export function normalizeForMatch(text: string): string {
+  if (!NOT_PLAIN_RE.test(text)) return text.toLowerCase().replace(PLAIN_DROP_RE, '');
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+export interface BlockFilterContext {
+  title: string;
+  byline: string | null;
+  /** normalizeForMatch(byline), when the caller filters many blocks against the same byline. */
+  bylineNorm?: string;
+  /** The article's language, when known. */
+  lang?: string | null;
+}
+
+/** Block kinds never judged as furniture: code is code whatever it looks like. */
+const VERBATIM_KINDS = new Set(['pre']);
+
+/**
+ * True for a block that is page furniture rather than article text. `norm` is normalizeForMatch(text) when the
+ * caller already has it. Long blocks are paragraphs: only short ones are classified, so a real paragraph that
+ * happens to mention a photo's caption or a URL is never dropped.
+ */
+export function isBoilerplateBlock(text: string, kind: string, ctx: BlockFilterContext, norm?: string): boolean {
+  const t = text.trim();
+  if (!hasLetterOrDigit(t)) return true;
+  if (VERBATIM_KINDS.has(kind)) return false;
+  if (t.length <= 300 || kind === 'li') {
+    const k = boilerplateKind(t, ctx.lang);
+    // A heading such as "Photo: the new bridge" or "Related" is furniture; a heading that merely looks like a
+    // caption (ends in "(left)") is not worth the risk.
+    if (k !== null && !(kind === 'h' && k === 'caption')) return true;
+  }
+  if (t.length <= 120 && kind !== 'h') {
+    if (ctx.byline) {
+      const n = norm ?? normalizeForMatch(t);
+      const b = ctx.bylineNorm ?? normalizeForMatch(ctx.byline);
+      if (b && (n === b || (BYLINE_ANY_LANG_RE.test(t) && n.includes(b)))) return true;
+    }
+    if (!ctx.byline && t.length <= 60 && /^by\s{1,3}\p{Lu}/u.test(t)) return true;
+  }
+  return false;
+}
