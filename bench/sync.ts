@@ -156,6 +156,11 @@ async function main() {
       await library.evaluate((batch) => (globalThis as BenchWindow).__ledeBench.putArticles(batch), rows);
     }
 
+    // The page follows the database: let it load the seeded list and build its index before anything is timed.
+    await library.reload();
+    await library.waitForSelector('.lib[data-state="ready"][data-indexed="true"]', { timeout: 120_000 });
+    await library.evaluate(code);
+
     // ---- the library page idle: the baseline of its responsiveness ----
     const idle = await sample(library, new Promise((r) => setTimeout(r, 3000)));
 

@@ -55,6 +55,17 @@ function folderBookmarks(nodes: readonly BookmarkNode[], state: FolderBookmark['
   return out;
 }
 
+/** Bookmark writes in flight at once. */
+const WRITES_IN_FLIGHT = 8;
+
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 const yieldToEventLoop = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export interface MirrorOptions {
@@ -172,9 +183,12 @@ export class BookmarkMirror {
       // A bookmark write that failed (the bookmark vanished meanwhile) records no new base for its URL: the next
       // run, which the bookmark's own event starts, sees the difference again.
       const failed = new Set<string>();
-      // Bookmark writes of a batch go out together: each is one round trip to the browser's bookmark model.
-      await Promise.all(
-        batch.map(async (s) => {
+      // A few bookmark writes in flight at once: each is a round trip to the browser's bookmark model, and a whole
+      // batch at once would queue the library page's database requests behind them in the browser process.
+      await inParallel(
+        batch,
+        WRITES_IN_FLIGHT,
+        async (s) => {
           try {
             if (s.kind === 'create') {
               const node = await this.opts.api.create({ parentId: folderOf(ids, s.state), title: titles.get(s.url) ?? s.url, url: s.url });
@@ -191,7 +205,7 @@ export class BookmarkMirror {
           } catch {
             failed.add(s.url);
           }
-        }),
+        },
       );
       const apply = failed.size ? library.filter((s) => !(s.kind === 'record' && failed.has(s.url))) : library;
       await applyLibrarySteps(apply, (this.opts.now ?? Date.now)());
