@@ -12,9 +12,14 @@
  * Rows, computed in the same run on the same jsdom documents:
  *   readability  raw Readability 0.6 (default options), its `textContent`
  *   lede         extractArticle(...).article.text (empty when it says not-article)
- * Usage: tsx bench/extraction.ts [--limit N]
+ *
+ * Then, on ../shared/corpora/readability-pages (Readability's own test pages), whether any page loses its
+ * article: for every page whose expected-metadata.json says readerable, Lede must return an article holding at
+ * least half of the distinct words of Readability's expected.html text. Pages that fail are listed.
+ *
+ * Usage: tsx bench/extraction.ts [--limit N] [--only extraction-dev|readability-pages]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { corpusPath } from './lib/corpora';
@@ -68,14 +73,74 @@ function median(xs: number[]): number {
   return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
 }
 
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : null;
+
+/** Distinct lower-cased words (letters and digits runs; CJK text by character). */
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(w)) for (const ch of w) out.add(ch);
+    else out.add(w);
+  }
+  return out;
+}
+
+/** Readability's test pages: no readerable page may lose its article. */
+function readabilityPages(): void {
+  const dir = corpusPath('readability-pages');
+  if (!dir) {
+    console.log('\nreadability-pages not found (set LEDE_CORPORA); not checked.');
+    return;
+  }
+  const pages = readdirSync(dir)
+    .filter((n) => existsSync(join(dir, n, 'source.html')) && existsSync(join(dir, n, 'expected.html')))
+    .slice(0, limit);
+  const lost: string[] = [];
+  let readerable = 0;
+  for (const name of pages) {
+    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
+    if (!meta.readerable) continue;
+    readerable++;
+    const expectedDom = parseHtml(readFileSync(join(dir, name, 'expected.html')), 'http://fakehost/test/page.html');
+    const expected = wordSet(expectedDom.window.document.body?.textContent ?? '');
+    expectedDom.window.close();
+    const dom = parseHtml(readFileSync(join(dir, name, 'source.html')), 'http://fakehost/test/page.html');
+    let note = '';
+    try {
+      const r = extractArticle(dom.window.document);
+      if (!r.ok) note = `${r.code}: ${r.message}`;
+      else {
+        const got = wordSet(r.article.text);
+        let hit = 0;
+        for (const w of expected) if (got.has(w)) hit++;
+        const share = expected.size === 0 ? 1 : hit / expected.size;
+        if (share < 0.5) note = `holds ${(100 * share).toFixed(0)}% of the expected words`;
+      }
+    } catch (err) {
+      note = `threw ${String(err)}`;
+    }
+    dom.window.close();
+    if (note) lost.push(`  ${name}: ${note}`);
+  }
+  console.log(`\nreadability-pages: ${readerable} readerable pages, ${lost.length} lose their article`);
+  if (lost.length > 0) console.log(lost.join('\n'));
+}
+
 function main(): void {
+  if (only !== 'readability-pages') extractionDev();
+  if (only !== 'extraction-dev') readabilityPages();
+}
+
+function extractionDev(): void {
   const dir = corpusPath('extraction-dev');
   if (!dir) {
     console.log('bench:extraction: ../shared/corpora/extraction-dev not found (set LEDE_CORPORA); nothing measured.');
     return;
   }
-  const limitArg = process.argv.indexOf('--limit');
-  const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : Infinity;
   const evaldata = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, EvalEntry>;
   const entries = Object.entries(evaldata).slice(0, limit);
 

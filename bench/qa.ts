@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block } from '../src/core/types';
-import { ask, createAskIndex, scoreUnits, type AskIndex } from '../src/core/faq/ask';
+import { ANSWER_GATE, askArticle, createAskIndex, scoreUnits, type AskIndex } from '../src/core/faq/ask';
 import { isStopword } from '../src/core/faq/terms';
 import { normalizeToken, words } from '../src/core/text/segment';
 
@@ -51,7 +51,9 @@ function load(file: string, wholeArticle: boolean): { docs: Doc[]; items: Item[]
   for (const article of data) {
     if (wholeArticle) {
       const doc = add(article.paragraphs.map((p) => p.context));
-      for (const p of article.paragraphs) for (const q of p.qas) items.push({ doc, question: q.question, gold: q.answers.map((a) => a.text) });
+      // Articles by position: even ones tune, odd ones are held out.
+      const held = doc % 2 === 1;
+      for (const p of article.paragraphs) for (const q of p.qas) items.push({ doc, held, question: q.question, gold: q.answers.map((a) => a.text) });
     } else {
       const num = Number(/\d+/.exec(article.id ?? '')?.[0] ?? NaN);
       const held = Number.isNaN(num) ? undefined : num % 2 === 1;
@@ -147,6 +149,10 @@ function pct(n: number, d: number): string {
   return ((100 * n) / d).toFixed(1).padStart(5);
 }
 
+function gateFor(index: AskIndex): number {
+  return index.cjk ? ANSWER_GATE.cjk : ANSWER_GATE.spaced;
+}
+
 function run(name: string, file: string, lang: string, wholeArticle: boolean, max: number): void {
   const { docs, items: all } = load(file, wholeArticle);
   const items = sample(all, max, 42);
@@ -157,19 +163,41 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
   let l1 = 0, l3 = 0, b1 = 0, b3 = 0, s1 = 0, lLen = 0, bLen = 0, lN = 0, bN = 0;
   // hit@1 of Lede and of the baseline on the tuning half and the held-out half: [lede, bm25, n].
   const halves = { tune: [0, 0, 0], held: [0, 0, 0] };
-  for (const it of items) {
-    const d = docs[it.doc]!;
-    let index = indexes.get(it.doc);
+  // The answer gate, per half: [hit@1 ungated, hit@1 gated, off-topic questions declined, n].
+  const gate = { tune: [0, 0, 0, 0], held: [0, 0, 0, 0] };
+  // Tuning half: each question's confidence on its own article (with whether the top answer hits) and on another.
+  const calib: { on: number; hit: boolean; off: number }[] = [];
+  const indexOf = (doc: number): AskIndex => {
+    let index = indexes.get(doc);
     if (!index) {
       const t0 = performance.now();
-      index = createAskIndex(d, lang);
+      index = createAskIndex(docs[doc]!, lang);
       indexMs.push(performance.now() - t0);
-      indexes.set(it.doc, index);
-      baselines.set(it.doc, new Bm25Baseline(index, lang));
+      indexes.set(doc, index);
+      baselines.set(doc, new Bm25Baseline(index, lang));
     }
+    return index;
+  };
+  for (const it of items) {
+    const index = indexOf(it.doc);
     const t1 = performance.now();
-    const answers = ask(index, it.question, lang).map((a) => a.text);
+    const result = askArticle(index, it.question, lang, { gate: false });
     askMs.push(performance.now() - t1);
+    const answers = result.answers.map((a) => a.text);
+    // The off-topic set: the same question asked of an article it was not written for (half the collection
+    // away, so a CMRC paragraph is not asked of its own article's next paragraph).
+    const other = indexOf((it.doc + Math.max(1, Math.floor(docs.length / 2))) % docs.length);
+    const off = askArticle(other, it.question, lang, { gate: false }).confidence;
+    const g = gateFor(index);
+    const hit1 = hit(answers, it.gold, 1);
+    if (it.held !== undefined) {
+      const h = it.held ? gate.held : gate.tune;
+      h[3]!++;
+      if (hit1) h[0]!++;
+      if (hit1 && result.confidence >= g) h[1]!++;
+      if (off < g) h[2]!++;
+      if (!it.held) calib.push({ on: result.confidence, hit: hit1, off });
+    }
     const base = baselines.get(it.doc)!.rank(it.question, 3);
     if (it.held !== undefined) {
       const h = it.held ? halves.held : halves.tune;
@@ -203,6 +231,21 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
   for (const [label, h] of [['tuning half (even document ids)', halves.tune], ['held-out half (odd document ids)', halves.held]] as const) {
     if (!h[2]) continue;
     console.log(`  ${label}: ${h[2]} questions, Lede hit@1 ${pct(h[0]!, h[2]!)}%, BM25 hit@1 ${pct(h[1]!, h[2]!)}%, gain ${(((h[0]! - h[1]!) * 100) / h[2]!).toFixed(1)} points`);
+  }
+  for (const [label, h] of [['tuning half', gate.tune], ['held-out half', gate.held]] as const) {
+    if (!h[3]) continue;
+    console.log(
+      `  answer gate ${label}: hit@1 ${pct(h[0]!, h[3]!)}% -> ${pct(h[1]!, h[3]!)}% gated (${(((h[1]! - h[0]!) * 100) / h[3]!).toFixed(1)} points); off-topic questions declined ${pct(h[2]!, h[3]!)}%`,
+    );
+  }
+  if (calib.length > 0) {
+    const row = (t: number) => {
+      const kept = calib.filter((c) => c.hit && c.on >= t).length;
+      const lost = calib.filter((c) => c.hit).length - kept;
+      const declined = calib.filter((c) => c.off < t).length;
+      return `${t.toFixed(2)}: -${((100 * lost) / calib.length).toFixed(1)} pt, ${pct(declined, calib.length)}% off-topic declined`;
+    };
+    console.log(`  gate calibration (tuning half): ${[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5].map(row).join(' | ')}`);
   }
   console.log(`  latency: median ask ${median(askMs).toFixed(2)} ms per question (indexed), median index ${median(indexMs).toFixed(2)} ms per document`);
 }

@@ -99,7 +99,7 @@ async function runAsk(files: string[], opts: { url?: string; text: boolean; ques
   const questions = await readQuestions(opts.questions);
   const loaded = await loadArticle(files[0]!, opts);
   if (!loaded.ok) {
-    for (const question of questions) io.out(JSON.stringify({ question, answers: [], error: loaded.error }));
+    for (const question of questions) io.out(JSON.stringify({ question, answered: false, answers: [], error: loaded.error }));
     return;
   }
   const { article } = loaded;

@@ -63,6 +63,8 @@ export function errorRow(file: string, url: string | null, error: LoadError): An
 
 export interface AskRow {
   question: string;
+  /** False when the article does not answer (its confidence is below the gate): `answers` is then empty. */
+  answered: boolean;
   answers: Pick<Answer, 'text' | 'score'>[];
   /** Only when the article could not be read: the question gets no answers and says why. */
   error?: LoadError;
@@ -72,6 +74,7 @@ export interface AskRow {
 export function askRow(question: string, answers: Answer[]): AskRow {
   return {
     question,
+    answered: answers.length > 0,
     answers: [...answers]
       .sort((a, b) => b.score - a.score)
       .slice(0, 3)

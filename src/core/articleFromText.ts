@@ -54,7 +54,8 @@ export function articleFromText(text: string, meta: { url?: string; title?: stri
   if (!title && lines.length > 1 && lines[0]!.length <= MAX_TITLE && !/[.!?。！？]$/u.test(lines[0]!)) {
     title = lines.shift()!;
   }
-  if (!title && lines[0]) title = lines[0].length > 80 ? `${lines[0].slice(0, 80).trimEnd()}…` : lines[0];
+  const derived = !title && lines.length > 0;
+  if (derived) title = lines[0]!.length > 80 ? `${lines[0]!.slice(0, 80).trimEnd()}…` : lines[0]!;
 
   const blocks: Block[] = lines.map((l) => ({ kind: 'p', text: l }));
   const lang = meta.lang?.trim() || null;
@@ -64,5 +65,6 @@ export function articleFromText(text: string, meta: { url?: string; title?: stri
     dir: directionOf(article.text, lang),
     excerpt: lines[0] ? lines[0].slice(0, 300) : null,
     html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    ...(derived ? { titleDerived: true } : {}),
   };
 }

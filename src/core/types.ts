@@ -51,6 +51,11 @@ export interface Article {
   /** Readability's content HTML. Untrusted: sanitize with DOMPurify before rendering anywhere. */
   html: string;
   signals: PageSignals;
+  /**
+   * True when `title` was made from the start of the text (plain text with no title line): shown to the reader,
+   * never ranked against as a headline, since it is only the first sentence again.
+   */
+  titleDerived?: boolean;
 }
 
 /** Where a TL;DR or FAQ came from: the page itself, the local engine, or a named AI provider. */

@@ -78,6 +78,9 @@ function prepare(doc: Document, lang: string | null, bodyTextLength: number, cut
   for (const el of Array.from(clone.querySelectorAll('script, style'))) {
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
   }
+  // Ruby readings (<rt>) and their fallback parentheses (<rp>) are pronunciation aids: kept inline they read
+  // "子こどもへの虐待ぎゃくたい".
+  for (const el of Array.from(clone.querySelectorAll('rt, rp'))) el.remove();
   if (!clone.body) return { clone, tldr: null };
   const scan = scanBody(clone.body);
   const tldr = findTldr(scan, lang);
@@ -109,8 +112,19 @@ function cleanLine(s: string | null | undefined, max: number): string | null {
   return t.length > max ? t.slice(0, max).trimEnd() + '…' : t;
 }
 
-/** Drops furniture, the page's own TL;DR and FAQ text, and the title repeated as the first block. */
-function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr: string[] | null, faq: PageFaqEntry[]): Block[] {
+/**
+ * Drops furniture, the page's own TL;DR and FAQ text, and the title repeated as the first block. `light` keeps
+ * every block the boilerplate filter would judge, for a short article the full clean would leave too little of.
+ */
+function cleanBlocks(
+  blocks: Block[],
+  title: string,
+  byline: string | null,
+  tldr: string[] | null,
+  faq: PageFaqEntry[],
+  lang: string | null,
+  light = false,
+): Block[] {
   const removed = new Set<string>();
   for (const s of tldr ?? []) removed.add(normalizeForMatch(s));
   for (const e of faq) {
@@ -119,7 +133,7 @@ function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr
   }
   removed.delete('');
   const normTitle = normalizeForMatch(title);
-  const ctx = { title, byline, bylineNorm: byline ? normalizeForMatch(byline) : '' };
+  const ctx = { title, byline, bylineNorm: byline ? normalizeForMatch(byline) : '', lang };
   const out: Block[] = [];
   let prev = '';
   for (const b of blocks) {
@@ -133,7 +147,7 @@ function cleanBlocks(blocks: Block[], title: string, byline: string | null, tldr
       continue;
     }
     if (out.length < 3 && n === normTitle) continue;
-    if (isBoilerplateBlock(b.text, b.kind, ctx, n)) continue;
+    if (!light && isBoilerplateBlock(b.text, b.kind, ctx, n)) continue;
     out.push(b);
     prev = n;
   }
@@ -174,6 +188,14 @@ function excerptOf(raw: string | null | undefined, blocks: Block[], title: strin
   return first ? cleanLine(first.text, 300) : null;
 }
 
+/** The article's text: blocks joined, without short picture captions. */
+function textOf(blocks: Block[]): string {
+  return blocks
+    .filter((b) => b.kind !== 'caption' || b.text.length >= STORY_CAPTION)
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
 function notArticle(message: string, opts: ExtractOptions): ExtractResult {
   const selection = opts.selectionText?.trim();
   return selection
@@ -202,25 +224,43 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   let prepared = prepare(doc, head.lang, bodyText.length, true);
   let parsed = parse(prepared.clone, cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD);
-  if (!parsed || parsed.textLength < minText) {
-    // Retry on a fresh clone, keeping everything and with the lowest threshold: our own cuts or Readability's
-    // threshold may be what lost a short article.
+  let retried = false;
+  /** Readability again on a fresh clone, keeping everything and with the lowest threshold. */
+  const retry = (): Parsed | null => {
+    retried = true;
     const retryPrep = prepare(doc, head.lang, bodyText.length, false);
-    const retry = parse(retryPrep.clone, CJK_CHAR_THRESHOLD);
-    if (retry && (!parsed || retry.textLength > parsed.textLength)) {
-      parsed = retry;
+    const again = parse(retryPrep.clone, CJK_CHAR_THRESHOLD);
+    if (again && (!parsed || again.textLength > parsed.textLength)) {
       prepared = retryPrep;
+      return again;
     }
-  }
+    return parsed;
+  };
+  // Our own cuts or Readability's threshold may be what lost a short article.
+  if (!parsed || parsed.textLength < minText) parsed = retry();
   if (!parsed) return notArticle('No article found on this page.', opts);
 
   const title = withoutSiteSuffix(cleanLine(parsed.title, 300) ?? cleanLine(doc.title, 300) ?? '', doc);
   const byline = cleanLine(parsed.byline, 200);
-  const blocks = cleanBlocks(blocksFrom(parsed.content), title, byline, prepared.tldr, faq);
-  const text = blocks
-    .filter((b) => b.kind !== 'caption' || b.text.length >= STORY_CAPTION)
-    .map((b) => b.text)
-    .join('\n\n');
+  const lang = head.lang ?? normalizeLang(parsed.lang);
+  const shortLang = lang ? lang.split('-')[0]!.toLowerCase() : null;
+  const build = (from: Parsed): { blocks: Block[]; text: string } => {
+    const raw = blocksFrom(from.content);
+    const full = cleanBlocks(raw, title, byline, prepared.tldr, faq, shortLang);
+    const fullText = textOf(full);
+    if (fullText.length >= minText) return { blocks: full, text: fullText };
+    // A short story is never rejected for what the boilerplate filter took: the filter errs on a page this small.
+    const light = cleanBlocks(raw, title, byline, prepared.tldr, faq, shortLang, true);
+    return { blocks: light, text: textOf(light) };
+  };
+  let { blocks, text } = build(parsed);
+  if (text.length < minText && !retried) {
+    const again = retry();
+    if (again && again !== parsed) {
+      parsed = again;
+      ({ blocks, text } = build(parsed));
+    }
+  }
 
   if (text.length < minText) return notArticle('The page has too little text to be an article.', opts);
   // Read-only on the page itself, which nothing here has changed, so asked only when the answer matters: most
@@ -232,7 +272,6 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return notArticle('This page does not look like an article.', opts);
   }
 
-  const lang = head.lang ?? normalizeLang(parsed.lang);
   const article: Article = {
     url,
     title,

@@ -12,6 +12,7 @@
 import type { Answer, Article, Block } from '../types';
 import { hasAnswerType, questionType, type AnswerType } from './answerType';
 import { isStopword, terms } from './terms';
+import { relatedTerms } from './relations';
 import { cjkRatio, normalizeToken, words } from '../text/segment';
 import { HAN_RE } from '../text/scripts';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
@@ -35,6 +36,8 @@ export const ASK_WEIGHTS = {
   substr: 1,
   substrSingles: 0.3,
   cjkIdfPower: 2,
+  related: 0.7,
+  purpose: 0.6,
   k1: 1.2,
   b: 0.75,
 };
@@ -67,6 +70,11 @@ const RANKED_TYPES = new Set<AnswerType>(['time', 'number', 'money']);
 /** "X is a ...", "X refers to", "X是指", "又称": the sentence defines something. */
 const DEFINES_RE =
   /\b(?:is|are|was|were) (?:a|an|the|one of)\b|\brefers? to\b|\b(?:defined|known) as\b|是指|指的是|是一(?:种|種|个|個|家|座|所|位|部|款|类|類|名|支|条|條)|又称|又稱|也称|也稱|简称|簡稱|，是|為一|为一/;
+
+/** "What will the money be used for?", "What is it for?": the answer says what something does or pays for. */
+const PURPOSE_Q_RE = /\b(?:used|use|spent|spend|go|goes|going) (?:for|on)\b|\bwhat (?:\w+ )*for\?|\bpurpose\b/i;
+const PURPOSE_RE =
+  /\b(?:used (?:for|to|in|as)|(?:will|would|is to|are to|to|in order to)\s+(?:\w+ly\s+)?(?:fund|finance|pay for|build|develop|support|expand|hire|buy|spend on|go to(?:wards?)?)\b)/i;
 
 interface Postings {
   /** Term frequencies of each document. */
@@ -196,10 +204,12 @@ export function hasCountOf(sentence: string, unit: string): boolean {
  * The question's Segmenter words, each weighted by the IDF of the sentences that contain it as a substring:
  * ICU often cuts the question and the sentence differently ("成立" / "成立于"), a substring still matches.
  */
-function substringWords(index: AskIndex, question: string): { words: [string, number][]; mass: number } {
+function substringWords(index: AskIndex, question: string): { words: [string, number][]; mass: number; absent: number } {
   const n = index.units.length;
   const out: [string, number][] = [];
   let mass = 0;
+  // Words found nowhere in the article do not rank (they match no sentence) but they weigh against answering.
+  let absent = 0;
   const seen = new Set<string>();
   for (const raw of words(question.replace(ZH_WH_G_RE, ' '), index.lang)) {
     const t = normalizeToken(raw);
@@ -208,18 +218,26 @@ function substringWords(index: AskIndex, question: string): { words: [string, nu
     seen.add(t);
     let df = 0;
     for (const u of index.units) if (u.text.includes(t)) df++;
-    if (df === 0) continue;
     let wt = Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** index.sent.power;
     if (t.length < 2) wt *= ASK_WEIGHTS.substrSingles;
+    if (df === 0) {
+      absent += wt;
+      continue;
+    }
     out.push([t, wt]);
     mass += wt;
   }
-  return { words: out, mass };
+  return { words: out, mass, absent };
 }
 
 export interface ScoredUnit {
   unit: number;
   score: number;
+  /**
+   * The share (0..1) of the question's weight the sentence holds: its rare words (IDF mass), or for Chinese the
+   * larger of that and the share of the question's words found as substrings. What the answer gate reads.
+   */
+  coverage: number;
 }
 
 /** Every sentence's score for the question, unsorted. Exported for the FAQ generator and the benchmark. */
@@ -234,9 +252,14 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
   const cjk = qTerms.some((t) => t.charCodeAt(0) === 0x2021);
   const unit = cjk ? askedUnit(question) : null;
   const sub = cjk && w.substr ? substringWords(index, question) : null;
+  const purpose = !cjk && PURPOSE_Q_RE.test(question);
 
-  const base = index.units.map((_, i) => bm25(index.sent, i, qTerms));
-  const paraRaw = index.blockUnits.map((_, b) => bm25(index.para, b, qTerms));
+  // Words of the question said otherwise in the article (relations.ts): weaker evidence than the word itself.
+  const related = qTerms.map((t) => relatedTerms(t, index.lang).filter((r) => !qSet.has(r) && index.sent.df.has(r)));
+  const alts = [...new Set(related.flat())];
+  const withAlts = (p: Postings, d: number) => bm25(p, d, qTerms) + (alts.length ? w.related * bm25(p, d, alts) : 0);
+  const base = index.units.map((_, i) => withAlts(index.sent, i));
+  const paraRaw = index.blockUnits.map((_, b) => withAlts(index.para, b));
   const paraMax = Math.max(1e-9, ...paraRaw);
   const baseMax = Math.max(1e-9, ...base);
 
@@ -251,6 +274,8 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
       if (m.has(t)) {
         covered += qIdf[k]!;
         matched++;
+      } else if (related[k]!.some((r) => m.has(r))) {
+        covered += w.related * qIdf[k]!;
       }
     });
     const us = index.blockUnits[u.block]!;
@@ -264,20 +289,39 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
     s += w.neighbour * (Math.max(prev, next) / baseMax);
     if (RANKED_TYPES.has(type)) s *= hasAnswerType(u.text, type, question) ? 1 + w.typeMatch : 1 - w.typeMiss;
     else if (type === 'definition' && DEFINES_RE.test(u.text)) s *= 1 + w.definition;
+    if (purpose && PURPOSE_RE.test(u.text)) s *= 1 + w.purpose;
     if (anchors.length) {
       let hits = 0;
       for (const a of anchors) if (u.text.includes(a)) hits++;
       s += w.anchor * (hits / anchors.length);
     }
+    let subShare = 0;
     if (sub && sub.mass > 0) {
       let got = 0;
       for (const [word, wt] of sub.words) if (u.text.includes(word)) got += wt;
+      subShare = got / (sub.mass + sub.absent);
       s += w.substr * (got / sub.mass);
     }
     if (unit && hasCountOf(u.text, unit)) s *= 1 + w.measure;
-    out.push({ unit: i, score: s });
+    out.push({ unit: i, score: s, coverage: Math.max(covered / qMass, subShare) });
   });
   return out;
+}
+
+/**
+ * The share (0..1) of the question's weight whose terms occur anywhere in the article: a question written for
+ * another article keeps most of its rare words out of this one, whatever a single sentence happens to share.
+ */
+export function presence(index: AskIndex, question: string): number {
+  const qTerms = [...new Set(terms(question, index.lang, { question: true }))];
+  let mass = 0;
+  let found = 0;
+  for (const t of qTerms) {
+    const v = idf(index.sent, t);
+    mass += v;
+    if (index.sent.df.has(t) || relatedTerms(t, index.lang).some((r) => index.sent.df.has(r))) found += v;
+  }
+  return mass > 0 ? found / mass : 0;
 }
 
 /** Roughly the score of a sentence that matches every signal: the scale for the 0..1 `score`. */
@@ -285,29 +329,93 @@ const MAX_SCORE = 3.2;
 
 /** Sentences whose first words point back at the previous one: quoted alone they answer nothing. */
 const LEANS_BACK_RE =
-  /^(?:(?:he|she|it|they|this|these|that|those|its|his|her|their|such|there|however|but|also|then|thus|instead)\b|(?:他|她|它|他们|她们|它们|他們|她們|它們|这|這|该|該|此|其|但|而|因此|所以|不过|不過|同时|同時))/i;
+  /^(?:(?:he|she|it|they|this|these|that|those|its|his|her|their|such|there|however|but|also|then|thus|instead)\b|(?:c['’]est|ce|cela|il|elle|ils|elles|cette|er|es|dies|diese|dieser|él|ella|ellos|esto|este|esta|ele|ela|eles|isso|isto|он|она|они|это|этот|эта)(?![\p{L}'’])|(?:他|她|它|他们|她们|它们|他們|她們|它們|这|這|该|該|此|其|但|而|因此|所以|不过|不過|同时|同時))/iu;
 
 export function leansBack(sentence: string): boolean {
   return LEANS_BACK_RE.test(sentence.replace(/^["'“‘(\s]+/, ''));
 }
 
 /**
- * Up to `limit` (3) answers quoted from the article, best first: a sentence, or two adjacent ones.
+ * Whether the article answers: a logistic model over four signals of the best answer, fitted by bench/qa.ts's
+ * method on the tuning halves (even documents) of SQuAD and CMRC against the off-topic set (each question asked
+ * of an article it was not written for). A question about something else matches a word or two ("capital" in
+ * "capital requirements") but not the rest, and its names are missing from the article.
+ * Features: the answer's coverage of the question's weight, the share of that weight found anywhere in the
+ * article, the answer's 0..1 score, and the share of the question's names (capitalised words; Chinese words of
+ * two or more characters) found in the article. Spaced scripts and Chinese/Japanese apart: their terms weigh
+ * differently (bigrams, squared IDF).
+ */
+const GATE_MODEL = {
+  spaced: { w: [6.283, 1.04, 1.241, 0.844, 4.116, 0.457, 3.989], b: -5.889 },
+  cjk: { w: [3.506, 2.012, 4.93, 2.197, 1.518, 2.035, 2.452], b: -5.207 },
+};
+
+/**
+ * Below this confidence the article is taken not to answer ("the article doesn't say"): on the tuning halves,
+ * the highest gate that costs at most one point of hit@1.
+ */
+export const ANSWER_GATE = { spaced: 0.25, cjk: 0.22 };
+
+/** The share of the question's names found in the article's text. */
+function namesFound(index: AskIndex, question: string): number {
+  let names: string[];
+  if (index.cjk) {
+    names = words(question.replace(ZH_WH_G_RE, ' '), index.lang).filter((w) => /^[\u3400-\u9fff]{2,}$/.test(w));
+  } else {
+    names = question
+      .split(/\s+/)
+      .slice(1)
+      .map((w) => w.replace(/['’]s\b.*$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter((w) => w.length > 1 && /^[\p{Lu}\p{N}]/u.test(w));
+  }
+  if (names.length === 0) return 1;
+  const text = lowerText(index);
+  return names.filter((w) => text.includes(w.toLowerCase())).length / names.length;
+}
+
+const lowered = new WeakMap<AskIndex, string>();
+function lowerText(index: AskIndex): string {
+  let t = lowered.get(index);
+  if (t === undefined) lowered.set(index, (t = index.blocks.map((b) => b.text).join('\n').toLowerCase()));
+  return t;
+}
+
+function confidenceOf(index: AskIndex, question: string, coverage: number, score: number): number {
+  const m = index.cjk ? GATE_MODEL.cjk : GATE_MODEL.spaced;
+  const p = presence(index, question);
+  const k = namesFound(index, question);
+  const f = [coverage, p, score, k, coverage * p, p * k, coverage * k];
+  const z = f.reduce((a, x, i) => a + x * m.w[i]!, m.b);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface AskResult {
+  /** False when the article does not answer: `answers` is then empty. */
+  answered: boolean;
+  /** 0..1: how likely the best answer is to answer the question (what ANSWER_GATE compares). */
+  confidence: number;
+  answers: Answer[];
+}
+
+/**
+ * Up to `limit` (3) answers quoted from the article, best first: a sentence, or two adjacent ones, with
+ * `answered: false` and no answers when the best one holds too little of the question (ANSWER_GATE).
  * `score` is 0..1, relative to a perfect match of the question.
  */
-export function ask(
+export function askArticle(
   article: Pick<Article, 'text' | 'blocks'> | AskIndex,
   question: string,
   lang: string,
-  opts: { limit?: number } = {},
-): Answer[] {
+  opts: { limit?: number; gate?: boolean } = {},
+): AskResult {
   const index = 'units' in article ? article : createAskIndex(article, lang);
   const limit = opts.limit ?? 3;
   const scored = scoreUnits(index, question).sort((a, b) => b.score - a.score);
-  if (scored.length === 0) return [];
-  const byUnit = new Map(scored.map((s) => [s.unit, s.score]));
+  if (scored.length === 0) return { answered: false, confidence: 0, answers: [] };
+  const byUnit = new Map(scored.map((s) => [s.unit, s]));
   const used = new Set<number>();
   const answers: Answer[] = [];
+  let coverage = 0;
   for (const { unit, score } of scored) {
     if (answers.length >= limit) break;
     if (used.has(unit)) continue;
@@ -319,12 +427,28 @@ export function ask(
     const prevUnit = pos > 0 ? us[pos - 1]! : -1;
     const nextUnit = pos + 1 < us.length ? us[pos + 1]! : -1;
     if (prevUnit >= 0 && !used.has(prevUnit) && leansBack(u.text)) from = prevUnit;
-    else if (nextUnit >= 0 && !used.has(nextUnit) && (byUnit.get(nextUnit) ?? 0) >= 0.8 * score && leansBack(index.units[nextUnit]!.text)) {
+    else if (nextUnit >= 0 && !used.has(nextUnit) && (byUnit.get(nextUnit)?.score ?? 0) >= 0.8 * score && leansBack(index.units[nextUnit]!.text)) {
       to = nextUnit;
+    }
+    if (answers.length === 0) {
+      for (let k = Math.min(from, to); k <= Math.max(from, to); k++) coverage = Math.max(coverage, byUnit.get(k)?.coverage ?? 0);
     }
     for (let k = Math.min(from, to); k <= Math.max(from, to); k++) used.add(k);
     const text = from === to ? u.text : spanText(index.blocks, index.units[from]!, index.units[to]!);
     answers.push({ text, score: Math.round(Math.min(1, score / MAX_SCORE) * 1000) / 1000 });
   }
-  return answers;
+  const confidence = Math.round(confidenceOf(index, question, coverage, answers[0]?.score ?? 0) * 1000) / 1000;
+  const gate = index.cjk ? ANSWER_GATE.cjk : ANSWER_GATE.spaced;
+  if (opts.gate !== false && confidence < gate) return { answered: false, confidence, answers: [] };
+  return { answered: true, confidence, answers };
+}
+
+/** The answers of askArticle: empty when the article does not answer. */
+export function ask(
+  article: Pick<Article, 'text' | 'blocks'> | AskIndex,
+  question: string,
+  lang: string,
+  opts: { limit?: number; gate?: boolean } = {},
+): Answer[] {
+  return askArticle(article, question, lang, opts).answers;
 }

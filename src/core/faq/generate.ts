@@ -14,6 +14,7 @@ import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
 import {
   definitionQuestion,
   headingToQuestion,
+  howManyQuestion,
   howMuchQuestion,
   introducesPerson,
   peopleEn,
@@ -23,6 +24,8 @@ import {
   type Definition,
 } from './questions';
 import { clip } from '../text/segment';
+import { isBoilerplate, stripDateline } from '../text/boilerplate';
+import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 
 const MAX_QUESTIONS = 5;
@@ -62,6 +65,16 @@ function sectionsOf(blocks: Block[], lang: string): Sections {
 
 interface Candidate {
   question: string;
+  /** A question the page marks as one ("Q: ..."). */
+  marked?: boolean;
+  /**
+   * A question written from its answer: shown only when asking it of the article gives that answer first (a
+   * question whose words point at another sentence would be answered by that one). The page's own questions
+   * and the general fillers are answered by position instead.
+   */
+  written?: boolean;
+  /** The news itself: asked of every article without questions of its own, shown first. */
+  news?: boolean;
   /** First and last unit of the answer (adjacent, same block). */
   from: number;
   to: number;
@@ -71,15 +84,12 @@ function baseLang(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 }
 
-const BYLINE_RE =
-  /^(?:by|photo|photograph|image|credit|source|updated|published|posted|read more|related|advertisement|subscribe|sign up|click|follow us|copyright|©)\b|^(?:记者|記者|编辑|編輯|来源|來源|图|圖|摄|攝|责任编辑|責任編輯)\s*[:：|/]/i;
-
 /** A sentence that reads on its own as an answer: whole, from the body text, not a byline or pull quote. */
 function isAnswerSentence(u: Unit, lang: string): boolean {
   if (u.kind !== 'p' && u.kind !== 'li') return false;
   const t = u.text;
   if (!/[.!?。！？…]["'”’」』)）]*$/.test(t)) return false;
-  if (BYLINE_RE.test(t)) return false;
+  if (isBoilerplate(t, lang)) return false;
   // A sentence that is entirely a quotation, out of its paragraph, is a pull quote.
   if (/^["“«「『]/.test(t) && /["”»」』][.!?。！？]?$/.test(t)) return false;
   if (lang === 'zh' || lang === 'ja') return t.length >= 12 && t.length <= 160;
@@ -115,7 +125,7 @@ function sectionUnits(index: Sections, h: number): number[] {
 function headingQuestions(blocks: Block[], lang: string, body: string): Map<number, string> {
   const out = new Map<number, string>();
   blocks.forEach((b, h) => {
-    if (b.kind !== 'h') return;
+    if (b.kind !== 'h' || isBoilerplate(b.text, lang)) return;
     const question = headingToQuestion(b.text, lang, body);
     if (question) out.set(h, question);
   });
@@ -168,7 +178,7 @@ function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => 
   return out;
 }
 
-function templateCandidates(index: Sections, lang: string, body: string, askedNext: boolean): Candidate[][] {
+function templateCandidates(index: Sections, lang: string, body: string): Candidate[][] {
   const out: Candidate[][] = [];
   const push = (c: Candidate[]) => c.length > 0 && out.push(c);
 
@@ -181,6 +191,8 @@ function templateCandidates(index: Sections, lang: string, body: string, askedNe
       firstUnit(index, lang, (u, i) => {
         let d = definitions.get(i);
         if (d === undefined) definitions.set(i, (d = definitionQuestion(u.text, lang)));
+        // "Time is a resource": one capitalised word the body otherwise writes in lower case is a common noun.
+        if (d && /^[A-Z][a-z]+$/.test(d.term) && commonNoun(d.term, body)) return null;
         return d && !defined.has(d.term.toLowerCase()) && (defined.add(d.term.toLowerCase()), true) ? d.question : null;
       }),
     );
@@ -203,17 +215,147 @@ function templateCandidates(index: Sections, lang: string, body: string, askedNe
     }
   }
 
+  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
+  if (lang === 'en') push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
-  // What next: a forward-looking sentence in the second half of the article, where outlooks usually are;
-  // one that also says when comes first.
-  const half = Math.floor(index.units.length / 2);
-  const next = lang === 'zh' ? '接下来会怎样？' : 'What happens next?';
-  const future = firstUnit(index, lang, (u, i) => (i >= half && talksAboutNext(u.text, lang) ? next : null));
-  future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
-  if (!askedNext) push(future);
   return out;
+}
+
+/** The word appears in the body in lower case more often than capitalised. */
+function commonNoun(word: string, body: string): boolean {
+  const lower = body.split(new RegExp(`\\b${word.toLowerCase()}\\b`)).length - 1;
+  const upper = body.split(new RegExp(`\\b${word}\\b`)).length - 1;
+  return lower > 0 && lower >= upper;
+}
+
+/** The questions of a language with forms (forms.ts): who, how many, why, what is. */
+function formCandidates(index: Sections, lang: string, forms: LangForms, body: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  const push = (c: Candidate[]) => c.length > 0 && out.push(c);
+  // Who: the people introduced with a role, the most mentioned first.
+  const people = new Set<string>();
+  for (const u of index.units) for (const name of introducedPeople(u.text, lang, forms)) people.add(name);
+  const mentions = (name: string) => body.split(name).length - 1;
+  const ranked = [...people].sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
+  for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
+  if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
+  push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
+  push(firstUnit(index, lang, (u) => forms.why(u.text)));
+  push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
+  return out;
+}
+
+const SAYS_EN_RE =
+  /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
+
+/**
+ * "What did Marc Goldwein say?": a person quoted with a reporting verb before the name ("said Marc Goldwein";
+ * "South Africa said" puts a country there, "said South Africa" hardly ever; "told" is followed by whom it was
+ * told, "told The Independent"),
+ * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
+ * the most quoted first.
+ */
+function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[] {
+  const quoted = new Map<string, number>();
+  for (const u of index.units) {
+    const m = re.exec(u.text);
+    const name = m?.[1];
+    if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
+  }
+  const name = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length)[0]?.[0];
+  if (!name) return [];
+  return firstUnit(index, lang, (u) => {
+    const m = re.exec(u.text);
+    return m?.[1] === name ? question(name) : null;
+  });
+}
+
+/**
+ * A sentence that can answer "what happened": it names something (a capitalised word after the first, a number,
+ * or Han/kana/Hangul text) and is not a caption. A feature's scene-setting opener ("Most people go to hotels
+ * for...", "I'm not technophobic") names nothing and answers nothing.
+ */
+function newsy(sentence: string): boolean {
+  if (/^(?:\d|图为|圖為)/.test(sentence)) return false;
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
+}
+
+const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
+const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
+
+/**
+ * Questions that only fill an FAQ with fewer than three: the news itself, answered by the article's first
+ * sentence that stands alone (among its first three), and what comes next when a sentence in the second half
+ * says so.
+ */
+function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
+  const out: Candidate[][] = [];
+  const news = forms?.news ?? NEWS[lang];
+  if (news) {
+    // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
+    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
+  }
+  const next = forms?.next ?? NEXT[lang];
+  if (next && !askedNext) {
+    // A forward-looking sentence in the second half, where outlooks usually are; one that also says when first.
+    const half = Math.floor(index.units.length / 2);
+    const says = (t: string) => (forms ? forms.future.test(t) : talksAboutNext(t, lang));
+    // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
+    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
+    future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
+    if (future.length > 0) out.push(future);
+  }
+  return out;
+}
+
+/**
+ * Questions the page itself asks in its body: an advice column's letters, an interview's questions, an
+ * explainer's question-shaped paragraphs. A paragraph that is one short question, followed by a paragraph that
+ * does not ask one, is a question and its answer (the answer's first sentence, or two when it leans back).
+ */
+function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
+  const out: Candidate[][] = [];
+  const blocks = index.blocks;
+  for (let b = 0; b + 1 < blocks.length && out.length < MAX_QUESTIONS; b++) {
+    const q = blocks[b]!;
+    const a = blocks[b + 1]!;
+    if (q.kind !== 'p' || a.kind !== 'p') continue;
+    const text = q.text.replace(/^(?:Q|Question|问|問|Frage|Pregunta|Pergunta|Вопрос)\s*[:：.]\s*/i, '').trim();
+    if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || isBoilerplate(text, lang)) continue;
+    const words = lang === 'zh' || lang === 'ja' ? text.length / 2 : text.split(/\s+/).length;
+    if (words < 3 || words > 40 || index.blockUnits[b]!.length > 2) continue;
+    const first = index.blockUnits[b + 1]![0];
+    if (first === undefined) continue;
+    const span = answerSpan(index, first, lang) ?? (index.blockUnits[b + 1]![1] !== undefined ? answerSpan(index, index.blockUnits[b + 1]![1]!, lang) : null);
+    if (span) out.push([{ question: text, from: span[0], to: span[1], marked: text !== q.text.trim() }]);
+  }
+  // One question paragraph is a rhetorical question; an interview or an advice column asks several (or marks
+  // them "Q:").
+  return out.length >= 2 ? out : out.filter((c) => c[0]!.marked);
+}
+
+/**
+ * How close to the best sentence the answer must score when its question is asked: a near tie (a second
+ * sentence repeating the name) still quotes the answer among the first, a clear loss means the question's
+ * words point elsewhere.
+ */
+const ROUND_TRIP = 0.9;
+
+/** Asked of the article, the question's answer is (within a near tie) the best. */
+function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
+  const scored = scoreUnits(index, c.question);
+  let top = -Infinity;
+  let own = -Infinity;
+  for (const s of scored) {
+    top = Math.max(top, s.score);
+    if (s.unit >= c.from && s.unit <= c.to) own = Math.max(own, s.score);
+  }
+  // A question of general words only ("发生了什么？") matches nothing; its answer stands by position.
+  if (scored.length === 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
+  return own >= ROUND_TRIP * top;
 }
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
@@ -236,23 +378,45 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     headings = headingCandidates(full, l, questions);
   }
   const askedNext = headings.some((g) => /\bnext\b|下一步|接下来|接下來|未来|未來/i.test(g[0]!.question));
-  const groups = [...headings, ...(l === 'en' || l === 'zh' ? templateCandidates(index, l, body, askedNext) : [])];
+  const forms = formsFor(l);
+  const templates = (l === 'en' || l === 'zh' ? templateCandidates(index, l, body) : forms ? formCandidates(index, l, forms, body) : []).map((g) =>
+    g.map((c) => ({ ...c, written: true })),
+  );
+  const pageQuestions = paragraphQuestions(index, l);
+  const groups = [...headings, ...pageQuestions, ...templates];
+  const fillers = fillerCandidates(index, l, forms, askedNext);
 
+  let full: AskIndex | null = null;
   const usedUnits = new Set<number>();
   const seenQuestions = new Set<string>();
   const out: FaqItem[] = [];
-  for (const group of groups) {
-    if (out.length >= MAX_QUESTIONS) break;
+  // Fillers only make up a short FAQ: a specific question is always worth more than a general one.
+  // The news question is not a filler on a page that asks no questions of its own (an article, not an
+  // explainer or a letters page): it goes after the specific ones (which may want the lead sentence) but is
+  // shown first.
+  const structured = headings.length + pageQuestions.length;
+  const news = structured === 0 ? fillers.filter((g) => g[0]!.news) : [];
+  // A page of questions (an explainer, a letters page) is not news: "What happened?" would be wrong there.
+  const rest = fillers.filter((g) => !g[0]!.news);
+  let newsAt = -1;
+  for (const group of [...groups, ...news, ...rest]) {
+    // A place is kept for the news question until it has had its turn.
+    const room = MAX_QUESTIONS - (news.length > 0 && newsAt < 0 && !news.includes(group) ? 1 : 0);
+    if (out.length >= room) continue;
+    if (rest.includes(group) && out.length >= 3) break;
     // Two questions never share an answer: take the first alternative still free.
     const c = group.find((g) => {
       for (let k = g.from; k <= g.to; k++) if (usedUnits.has(k)) return false;
-      return !seenQuestions.has(g.question.toLowerCase());
+      if (seenQuestions.has(g.question.toLowerCase())) return false;
+      return !g.written || roundTrips((full ??= 'sent' in index ? (index as AskIndex) : createAskIndex({ text: '', blocks }, lang)), g, l);
     });
     if (!c) continue;
     for (let k = c.from; k <= c.to; k++) usedUnits.add(k);
     seenQuestions.add(c.question.toLowerCase());
     const answer = c.from === c.to ? index.units[c.from]!.text : spanText(index.blocks, index.units[c.from]!, index.units[c.to]!);
+    if (c.news) newsAt = out.length;
     out.push({ question: c.question, answer, source: 'generated' });
   }
+  if (newsAt > 0) out.unshift(...out.splice(newsAt, 1));
   return out;
 }

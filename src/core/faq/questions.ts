@@ -46,7 +46,12 @@ function capitalisedMidSentence(body: string): Set<string> {
 export function headingToQuestion(heading: string, lang: string, body: string): string | null {
   const text = heading.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 160) return null;
-  if (/[?？]$/.test(text)) return text.replace(/^(?:Q|问|問)\s*[:：.]\s*/i, '');
+  if (/[?？]$/.test(text)) {
+    // "Read: What are IMSI catchers?" links to another article; "Opting out?" is too short to ask anything.
+    if (/^(?:read|see|watch|listen|lire|voir|lesen|leer|ler|читайте)\b[^:：]{0,20}[:：]/i.test(text)) return null;
+    if (lang !== 'zh' && lang !== 'ja' && text.split(/\s+/).length < 3) return null;
+    return text.replace(/^(?:Q|问|問)\s*[:：.]\s*/i, '');
+  }
   if (lang === 'zh' || lang === 'ja') {
     return lang === 'zh' && QUESTION_ZH_RE.test(text) ? text.replace(/[。.!！]$/, '') + '？' : null;
   }
@@ -93,17 +98,31 @@ export function definitionQuestion(sentence: string, lang: string): Definition |
   if (lang !== 'en') return null;
   const purpose = /^((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s (?:mission|goal|aim|plan|strategy|purpose|focus|vision|business)) is\b/.exec(sentence);
   if (purpose) return { question: `What is ${purpose[1]!.replace('’', "'")}?`, term: purpose[1]! };
-  const m = /^((?:(?:the|a|an)\s)?["“]?[\w][\w'’&.-]*(?:\s[\w'’&.-]+){0,4}?["”]?)\s(is|are|refers to|refer to|means)\s(a|an|the|one of|to)\b/i.exec(sentence);
+  // A quotation is somebody's claim, not the article's definition.
+  if (/^["“‘']/.test(sentence)) return null;
+  const m = /^((?:(?:the|a|an)\s)?[\w][\w'’&.-]*(?:\s[\w'’&.-]+){0,4}?)\s(?:(is|are|means)\s(a|an|the|one of)|(refers? to))\b/i.exec(sentence);
   if (!m) return null;
-  const term = m[1]!.replace(/["“”]/g, '').trim();
+  const term = m[1]!.trim();
   const words = term.split(/\s+/);
-  if (PRONOUN_SUBJECT.test(words[0]!) || words.some((w) => /^(?:is|are|was|were|has|have|and|or|but|if|when)$/i.test(w))) return null;
+  if (PRONOUN_SUBJECT.test(words[0]!) || NOT_A_SUBJECT_EN.test(words[0]!) || /ing$/.test(words[0]!)) return null;
+  if (words.some((w) => /^(?:is|are|was|were|has|have|and|or|but|if|when)$/i.test(w))) return null;
+  // "Sharon is the CEO of Hotelied": a one-word name defined by a role is a person.
+  // Not the article's own credits ("Jennifer Jett is the Asia Digital Editor for NBC News"): a reader asks about
+  // the people in the story, not the staff who wrote it.
+  if (/\b(?:reporter|correspondent|editor|producer|contributor|columnist|writer|photographer|staff)\b/i.test(sentence)) {
+    if (words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) return null;
+  }
+  if (words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && ROLE_EN_RE.test(sentence.slice(term.length, term.length + 50))) {
+    return { question: `Who is ${term}?`, term };
+  }
   // A bare common noun ("The problem is a ...") is not a thing a reader asks about; a name or a
   // multi-word term ("A living shoreline") is.
   const head = /^(?:the|a|an)$/i.test(words[0]!) ? words.slice(1) : words;
   if (head.length === 0 || (head.length === 1 && !/^[A-Z0-9]/.test(head[0]!))) return null;
-  const plural = m[2] === 'are' || m[2] === 'refer to';
-  const shown = /^(?:The|A|An)$/.test(words[0]!) ? `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}` : term;
+  const plural = m[2]?.toLowerCase() === 'are' || m[4]?.toLowerCase() === 'refer to';
+  let shown = /^(?:The|A|An)$/.test(words[0]!) ? `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}` : term;
+  // "Climate change is ...": a capital only because the sentence starts there; names keep theirs ("Xbox One").
+  if (/^[A-Z][a-z]+$/.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^[a-z]/.test(w))) shown = shown.charAt(0).toLowerCase() + shown.slice(1);
   return { question: `What ${plural ? 'are' : 'is'} ${shown}?`, term };
 }
 
@@ -141,6 +160,19 @@ export function howMuchQuestion(sentence: string, lang: string): string | null {
 
 const AUX_WORDS = [...AUX_EN].join('|');
 
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens';
+const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|miles|kilometres|kilometers|metres|meters|feet|dollars|euros|pounds|cents|millions|billions)$/;
+
+/** "12 people were killed" -> "How many people were killed?": the counted noun, its auxiliary and participle. */
+export function howManyQuestion(sentence: string): string | null {
+  const m = new RegExp(`(?:^|\\s)(?:[\\d,]*\\d|${COUNT_WORDS})(?: (?:more|other|new|[a-z]+-[a-z]+))? ([a-z]{3,}s) (were|are|have been|had been|will be) ([a-z]+(?:ed|en)|hurt|held|built|sold|made|kept|lost|left|found|taken|killed)\\b`, 'i').exec(sentence);
+  if (!m || NOT_COUNTED.test(m[1]!.toLowerCase())) return null;
+  return `How many ${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}?`;
+}
+
+/** Words that open a sentence without being its subject: connectives and subordinators. */
+const NOT_A_SUBJECT_EN = /^(?:because|and|but|so|or|if|when|while|although|though|as|since|after|before|yet|still|also|then|now|here|there|what|how|why|where|who)$/i;
+
 /**
  * "X is/has/will ... because Y" -> "Why is X ...?"; Chinese "X，因为Y" / "由于Y，X" -> "为什么X？".
  * English needs an auxiliary to invert; without one there is no question.
@@ -160,15 +192,19 @@ export function whyQuestion(sentence: string, lang: string): string | null {
   const m = /^([A-Z][^,;:]{3,90}?)\s(?:because|due to)\s/.exec(sentence);
   if (!m) return null;
   const words = m[1]!.split(' ');
+  if (NOT_A_SUBJECT_EN.test(words[0]!)) return null;
   const aux = words.findIndex((w, i) => i >= 1 && i <= 6 && new RegExp(`^(?:${AUX_WORDS})$`).test(w));
   if (aux < 0 || PRONOUN_SUBJECT.test(words[0]!)) return null;
   const subject = words.slice(0, aux);
-  if (/^(?:The|A|An)$/.test(subject[0]!)) subject[0] = subject[0]!.toLowerCase();
+  // "Plans for Yahoo are ..." -> "Why are plans for Yahoo ...": a capital only because the sentence starts there.
+  if (/^(?:The|A|An)$/.test(subject[0]!) || (/^[A-Z][a-z]+$/.test(subject[0]!) && subject.length > 1 && /^[a-z]/.test(subject[1]!))) {
+    subject[0] = subject[0]!.toLowerCase();
+  }
   return `Why ${words[aux]} ${[...subject, ...words.slice(aux + 1)].join(' ')}?`;
 }
 
 const ROLE_EN =
-  'founder|co-founder|chief|CEO|president|professor|scientist|minister|director|winner|chairman|chairwoman|chair|author|researcher|executive|head|leader|spokesperson|spokesman|spokeswoman|senator|governor|analyst|economist|engineer|official|manager|coach|player|mayor|secretary|judge|lawyer|doctor|physician|writer|artist|actor|actress|singer|journalist|editor|investor|entrepreneur|pioneer|expert|inventor|candidate|lawmaker|prime minister|king|queen';
+  'officer|designer|student|teacher|nurse|soldier|activist|campaigner|organiser|organizer|owner|partner|member|founder|co-founder|chief|CEO|president|professor|scientist|minister|director|winner|chairman|chairwoman|chair|author|researcher|executive|head|leader|spokesperson|spokesman|spokeswoman|senator|governor|analyst|economist|engineer|official|manager|coach|player|mayor|secretary|judge|lawyer|doctor|physician|writer|artist|actor|actress|singer|journalist|editor|investor|entrepreneur|pioneer|expert|inventor|candidate|lawmaker|prime minister|king|queen';
 export const ROLE_EN_RE = new RegExp(`\\b(?:${ROLE_EN})s?\\b`, 'i');
 export const ROLE_ZH_RE =
   /(?:教授|博士|总统|總統|主席|总理|總理|部长|部長|总裁|總裁|首席[^，。]{0,6}|创始人|創始人|创办人|創辦人|科学家|科學家|作家|导演|導演|演员|演員|歌手|记者|記者|发言人|發言人|董事长|董事長|执行长|執行長|经理|經理|市长|市長|院长|院長|校长|校長)/;
@@ -180,10 +216,13 @@ const NOT_A_PERSON_RE =
 /** Two or three capitalised words: the people an English article talks about, most mentioned first. */
 export function peopleEn(text: string): string[] {
   const counts = new Map<string, number>();
-  const NAME_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s((?:[A-Z]\.\s)?(?:Mc|Mac|De|Le|La|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s[A-Z][a-z])/g;
+  // Not the tail of a longer capitalised run ("Responsible Federal Budget") nor a thing ("the Vision Pro").
+  const NAME_RE = /(?<!\b(?:[A-Z][\w'’]*|the)\s)\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s((?:[A-Z]\.\s)?(?:Mc|Mac|De|Le|La|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s[A-Z][a-z])/g;
   for (const m of text.matchAll(NAME_RE)) {
     const name = `${m[1]} ${m[2]}`;
     if (/^(?:The|A|An|In|On|At|As|But|And|If|When|While|This|That|These|Those|It|Its|For|From|With|After|Before|Unlike|Although|However|Nevertheless|Current|Critics|Proponents|Investors|Google|Meta|Tech)$/.test(m[1]!)) continue;
+    // A title is not part of the name: "President Obama" is the Barack Obama the article names in full.
+    if (/^(?:President|Prime|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Senator|Governor|Mayor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|General|Judge|Justice|Chief|Head|Coach|Professor|Detective|Inspector|Officer|Sergeant|Captain|Secretary|Rep|Sen|Gov)$/.test(m[1]!)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   // Places and organisations are dropped first: their mentions are never needed.
@@ -232,12 +271,18 @@ export function introducesPerson(sentence: string, name: string, lang: string): 
   const at = sentence.indexOf(name);
   if (at < 0) return false;
   if (lang === 'zh') return ROLE_ZH_RE.test(sentence.slice(Math.max(0, at - 12), at + name.length + 12));
-  const before = sentence.slice(Math.max(0, at - 80), at);
+  // The role stands right beside the name ("Turing Award winner Yann LeCun", "Di Li, the chief scientist"):
+  // a role word further away belongs to someone else, and "chief inspector of West Mercia" names a place.
+  const before = (sentence.slice(Math.max(0, at - 80), at).split(/[.;,]/).pop() ?? '').trim().split(/\s+/).pop() ?? '';
   const after = sentence.slice(at + name.length, at + name.length + 60);
-  return ROLE_EN_RE.test(before.split(/[.;]/).pop() ?? '') || /^,\s(?:a|an|the|who|former|one of)\b/.test(after) || /^\s(?:is|was) (?:a|an|the)\b/.test(after) && ROLE_EN_RE.test(after);
+  if (/^\s(?:police|council|county|city|state|university|college|hospital|company|group|region)\b/i.test(after)) return false;
+  if (/\b(?:of|at|for|from|in)$/i.test(before)) return false;
+  return ROLE_EN_RE.test(before) || /^,\s(?:a|an|the|who|former|one of)\b/.test(after) || /^\s(?:is|was) (?:a|an|the)\b/.test(after) && ROLE_EN_RE.test(after);
 }
 
-const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to|next (?:year|month|week|step|steps)|in the coming (?:years|months|weeks)|could|would be able to)\b/i;
+// Not "could"/"would": conditionals ("when he could not get hold of her") say nothing of what comes next.
+// Nor "next year" alone: "slashing funding from next year's budget" is about now.
+const NEXT_EN_RE = /\b(?:will|plans? to|planning to|is expected to|are expected to|is set to|are set to|aims? to)\b/i;
 const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
 export function talksAboutNext(sentence: string, lang: string): boolean {

@@ -76,7 +76,8 @@ export function terms(text: string, lang: string, opts: TermOptions = {}): strin
   const src = opts.question ? text.replace(QUESTION_WORDS_ZH_RE, ' ') : text;
   const out: string[] = [];
   for (const raw of words(src, lang)) {
-    const t = normalizeToken(raw);
+    // French and Italian elisions: "d'infractions" is the word "infractions".
+    const t = normalizeToken(raw).replace(/^(?:[cdjlmnst]|qu)['’](?=\p{L})/u, '');
     if (isStopword(t)) continue;
     if (CJK_RE.test(t)) {
       // Single CJK characters carry little meaning alone; the bigrams below cover them.

@@ -5,7 +5,7 @@
  */
 import type { Article, Tldr } from '../types';
 import { contentTerms } from '../text/terms';
-import { standalone } from './standalone';
+import { isDependent, standalone } from './standalone';
 import { candidates, countsCharacters } from './candidates';
 import { DEFAULT_WEIGHTS, rankSentences, termSet, type Weights } from './rank';
 
@@ -50,6 +50,7 @@ function selectSentences(
   coverage: number,
   lengthBias: number,
   minRatio: number,
+  dependent: boolean[],
 ): number[] {
   const n = sizes.length;
   const tf = new Map<string, number>();
@@ -82,10 +83,13 @@ function selectSentences(
   const seen = new Int32Array(termIds.size);
   let stamp = 0;
   const limit = budget * SLACK;
-  let best: number[] = pool.slice(0, 1);
+  // When every subset leans on a sentence left out, the lead alone: it refers to nothing before it.
+  let best: number[] = [0];
   let bestValue = -Infinity;
   let bestSingle = true;
   const consider = (subset: number[]) => {
+    // A sentence that refers back ("She said...", "But...") comes only with the sentence it refers to.
+    for (const i of subset) if (dependent[i] && i > 0 && !subset.includes(i - 1)) return;
     let size = 0;
     for (const i of subset) size += sizes[i]!;
     if (subset.length > 1 && size > limit) return;
@@ -142,7 +146,9 @@ export function summarize(article: Article, lang: string, options: SummaryOption
       terms,
       standalone: cands.map((c) => standalone(c.text)),
       sizes: cands.map((c) => c.size),
-      titleTerms: termSet(article.title, lang),
+      // A title made from the first line is not a headline: ranking against it favours sentences like the
+      // first one and drops the lead's neighbours.
+      titleTerms: termSet(article.titleDerived ? '' : article.title, lang),
       keywordTerms: termSet(keywordText, lang),
     },
     options.weights ?? DEFAULT_WEIGHTS,
@@ -158,6 +164,7 @@ export function summarize(article: Article, lang: string, options: SummaryOption
     options.coverage ?? COVERAGE,
     options.lengthBias ?? LENGTH_BIAS,
     options.minRatio ?? MIN_RATIO,
+    cands.map((c) => isDependent(c.text)),
   );
   chosen.sort((a, b) => a - b);
   return { source: 'extractive', sentences: chosen.map((i) => cands[i]!.text) };

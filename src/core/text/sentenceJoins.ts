@@ -123,5 +123,15 @@ export function joinAbbreviations(pieces: string[]): string[] {
     }
   }
   out.push(cur);
+  // ICU leaves an opening quote at the end of the sentence before it ("…上。“"): it belongs to the next one.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = TRAILING_OPEN_QUOTE_RE.exec(out[i]!);
+    if (m) {
+      out[i] = out[i]!.slice(0, m.index);
+      out[i + 1] = m[0].trim() + out[i + 1]!;
+    }
+  }
   return out;
 }
+
+const TRAILING_OPEN_QUOTE_RE = /\s{0,3}[“「『«„]\s*$/u;

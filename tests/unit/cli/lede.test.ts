@@ -161,6 +161,6 @@ describe('lede ask', () => {
     writeFileSync(questions, 'Anything?\n');
     const { code, stdout } = await lede(['ask', join(PAGES, 'not-article-login.html'), '--questions', questions]);
     expect(code).toBe(0);
-    expect(rows(stdout)).toEqual([{ question: 'Anything?', answers: [], error: { code: 'not-article', message: expect.any(String) } }]);
+    expect(rows(stdout)).toEqual([{ question: 'Anything?', answered: false, answers: [], error: { code: 'not-article', message: expect.any(String) } }]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../src/core/articleFromText';
+import { summarize } from '../../../src/core/summarize/tldr';
 
 describe('articleFromText', () => {
   it('makes one paragraph per line and takes a short first line as the title', () => {
@@ -28,5 +29,22 @@ describe('articleFromText', () => {
     expect(a.blocks).toHaveLength(2);
     expect(a.lang).toBe('en');
     expect(a.dir).toBe('ltr');
+  });
+
+  it('marks a title made from the first sentence, and the TL;DR does not rank against it', () => {
+    const lines = [
+      'The city council approved a new budget on Tuesday that raises spending on buses by a fifth.',
+      'The vote was seven to two after a long debate about fares.',
+      'Bus fares will stay the same for the rest of the year, the mayor said.',
+      'A council member who voted against said the city could not afford the plan.',
+      'The council approved spending on buses and more spending on buses and the council again.',
+      'Work on the new routes starts in the spring.',
+    ];
+    const a = articleFromText(lines.join('\n'));
+    expect(a.titleDerived).toBe(true);
+    expect(articleFromText(`Night buses\n${lines.join('\n')}`).titleDerived).toBeUndefined();
+    // The derived title is shown, but the TL;DR is the one the text gets with no title at all.
+    expect(summarize(a, 'en')).toEqual(summarize({ ...a, title: '', titleDerived: undefined }, 'en'));
+    expect(summarize(a, 'en').sentences[0]).toBe(lines[0]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../src/extract/extractArticle';
 import type { Article } from '../../../src/core/types';
 import { fixtureDoc } from './helpers';
@@ -130,5 +131,35 @@ describe('extractArticle on other pages', () => {
     zh.querySelector('.content')!.insertAdjacentHTML('afterbegin', '<div><h3>要点</h3><p>新增三条夜间公交线路。末班车延长到凌晨两点。</p></div>');
     const b = extractArticle(zh);
     expect(b.ok && b.article.signals.tldr).toEqual(['新增三条夜间公交线路。', '末班车延长到凌晨两点。']);
+  });
+});
+
+describe('extractArticle and what a reader would not call the article', () => {
+  const docOf = (body: string, lang = 'en'): Document =>
+    new JSDOM(`<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`, { url: 'https://news.example/a' }).window
+      .document;
+
+  it('drops ruby readings, which are pronunciation aids, from Japanese text', () => {
+    const paras = [1, 2, 3, 4, 5, 6, 7, 8]
+      .map((n) => `<p>市は<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>を防ぐため、${n}月から新しい相談窓口を開くと発表しました。窓口は毎日午前九時から午後五時まで開いていて、電話でも相談できます。</p>`)
+      .join('');
+    const r = extractArticle(docOf(`<article><h1>相談窓口</h1>${paras}</article>`, 'ja'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toContain('子どもへの虐待を防ぐため');
+    expect(r.article.text).not.toMatch(/ぎゃくたい|\(こ\)/);
+  });
+
+  it('drops gallery counters, navigation and calls to action that Readability keeps', () => {
+    const story = [1, 2, 3, 4, 5]
+      .map((n) => `<p>Paragraph ${n}: the county opened a new library branch on Saturday in the old post office building, its first new branch in ${n + 20} years.</p>`)
+      .join('');
+    const r = extractArticle(
+      docOf(`<article><h1>New library</h1><p>Image 1 of 5</p>${story}<p>Want more stories like this? Sign up for our newsletter.</p><p>Sign In / Home / Local / Sports / Real Estate</p></article>`),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toContain('new library branch');
+    expect(r.article.text).not.toMatch(/Image 1 of 5|Want more stories|Real Estate/);
   });
 });

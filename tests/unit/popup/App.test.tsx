@@ -126,11 +126,34 @@ describe('popup', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(() => (byTestId('ask-submit') as HTMLButtonElement).click());
-    // The engine is loaded on demand (a dynamic import), so wait for the answers to appear.
-    await vi.waitFor(async () => {
-      await settle();
-      expect(root.querySelector('[data-testid="ask-answer"]')?.textContent).toContain('$3,800');
+    // The engine is loaded on demand (a dynamic import, slow on a busy machine), so wait for the answers.
+    await vi.waitFor(
+      async () => {
+        await settle();
+        expect(root.querySelector('[data-testid="ask-answer"]')?.textContent).toContain('$3,800');
+      },
+      { timeout: 10_000 },
+    );
+  });
+
+  it("says the article doesn't say when asked about something it never mentions", async () => {
+    send.mockImplementation((type: string) => Promise.resolve(type === 'analyzeTab' ? ready : reply(type)));
+    await act(() => render(<App />, root));
+    await settle();
+    const input = byTestId('ask-input') as HTMLInputElement;
+    await act(() => {
+      input.value = 'Who won the Tour de France in 1998?';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await act(() => (byTestId('ask-submit') as HTMLButtonElement).click());
+    await vi.waitFor(
+      async () => {
+        await settle();
+        expect(byTestId('ask-answers')?.textContent).toContain("The article doesn't say.");
+      },
+      { timeout: 10_000 },
+    );
+    expect(root.querySelector('[data-testid="ask-answer"]')).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, askedUnit, createAskIndex, hasCountOf } from '../../../../src/core/faq/ask';
+import { ask, askArticle, askedUnit, createAskIndex, hasCountOf } from '../../../../src/core/faq/ask';
 import { questionType } from '../../../../src/core/faq/answerType';
 import { stem } from '../../../../src/core/faq/terms';
 import { fixtureArticle, inText } from './fixtures';
@@ -43,6 +43,30 @@ describe('ask (English)', () => {
 
   it('returns nothing for a question with no word in the article', () => {
     expect(ask(article, 'What about volcanoes?', 'en')).toEqual([]);
+  });
+
+  it('says the article does not say when a question is about something else, with no answers', () => {
+    // "capital" and "council" are in the article; Lisbon, Portugal and the question's other words are not.
+    for (const q of ['What is the capital of Portugal?', 'Who won the Lisbon marathon in 2019?']) {
+      const r = askArticle(article, q, 'en');
+      expect(r.answered).toBe(false);
+      expect(r.answers).toEqual([]);
+    }
+    const on = askArticle(article, 'How much money was raised?', 'en');
+    expect(on.answered).toBe(true);
+    expect(on.confidence).toBeGreaterThan(askArticle(article, 'What is the capital of Portugal?', 'en').confidence);
+  });
+
+  it('matches meaning as well as words: "used for" finds "fund", "rivals" finds "competes"', () => {
+    const text = [
+      'Northwind Robotics raised $80 million from investors on Monday.',
+      'The money will primarily fund a factory in Ohio that builds warehouse robots.',
+      'Northwind competes with Acme Automation and Globex in the warehouse market.',
+      'The factory opens next year and will employ 400 people.',
+    ];
+    const doc = { text: text.join('\n'), blocks: text.map((t) => ({ kind: 'p' as const, text: t })) };
+    expect(ask(doc, 'What will the funds be used for?', 'en')[0]!.text).toMatch(/fund a factory/);
+    expect(ask(doc, 'Who are Northwind\'s rivals?', 'en')[0]!.text).toMatch(/competes with Acme/);
   });
 
   it('gives the same answers from a prebuilt index', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateFaq } from '../../../../src/core/faq/generate';
+import { ask } from '../../../../src/core/faq/ask';
+import type { Article } from '../../../../src/core/types';
 import { fixtureArticle, inText } from './fixtures';
 
 describe('generateFaq (English)', () => {
@@ -73,8 +75,8 @@ describe('generateFaq on thin material', () => {
     expect(generateFaq(fixtureArticle('article-plain.txt', 'en'), 'en')).toEqual([]);
   });
 
-  it('asks only question headings in a language without templates', () => {
-    const de = fixtureArticle('article-en.txt', 'de');
+  it('asks only question headings in a language without question forms', () => {
+    const de = fixtureArticle('article-en.txt', 'it');
     de.blocks = [
       { kind: 'p', text: 'Der Stadtrat hat am Dienstag den Bau einer Mauer am Hafen beschlossen.' },
       { kind: 'p', text: 'Die Stadtbaurätin Maria Delgado ist eine erfahrene Ingenieurin aus Hamburg.' },
@@ -82,7 +84,132 @@ describe('generateFaq on thin material', () => {
       { kind: 'p', text: 'Die Mauer wird jetzt gebaut, weil der Meeresspiegel schneller steigt als erwartet.' },
     ];
     de.text = de.blocks.map((b) => b.text).join('\n\n');
-    const faq = generateFaq(de, 'de');
+    const faq = generateFaq(de, 'it');
     expect(faq.map((f) => f.question)).toEqual(['Warum wird die Mauer jetzt gebaut?']);
+  });
+});
+
+/** An article of the given paragraphs (no headings), as the extractor would give it. */
+function paragraphs(lang: string, ps: string[]): Article {
+  const a = fixtureArticle('article-en.txt', lang);
+  a.blocks = ps.map((text) => ({ kind: 'p' as const, text }));
+  a.text = ps.join('\n\n');
+  return a;
+}
+
+describe('generateFaq in other languages: the FAQ is in the article\'s language', () => {
+  const cases: [string, RegExp, string[]][] = [
+    [
+      'fr',
+      /^(?:Qui|Combien|Pourquoi|Qu['’]est-ce|Que) .* \?$/,
+      [
+        "Le conseil municipal de Lyon a interdit mardi les trottinettes en libre-service dans le centre de la ville.",
+        "La décision a été annoncée par Claire Dubois, adjointe chargée de la mobilité, lors d'une conférence de presse.",
+        "Les opérateurs ont enregistré 1 200 infractions au stationnement pendant le projet-pilote de six mois.",
+        "La ville retire les trottinettes parce que les trottoirs sont encombrés et que les piétons se plaignent.",
+        "Le Vélo'v est un service de vélos en libre-service lancé par la métropole de Lyon en 2005.",
+      ],
+    ],
+    [
+      'es',
+      /^¿.*\?$/,
+      [
+        'El ayuntamiento de Valencia aprobó el lunes un plan para plantar árboles en todas las plazas del centro.',
+        'La alcaldesa María Ortega presentó el proyecto ante los vecinos en el mercado central.',
+        'Los técnicos calcularon que se plantarán 3.400 árboles durante los próximos dos años.',
+        'La ciudad planta árboles porque las olas de calor son cada vez más largas en verano.',
+      ],
+    ],
+    [
+      'de',
+      /^(?:Wer|Wie|Was|Warum) .*\?$/,
+      [
+        'Der Stadtrat von Bremen hat am Dienstag den Bau einer neuen Brücke über die Weser beschlossen.',
+        'Bürgermeister Jonas Keller stellte die Pläne am Abend im Rathaus vor.',
+        'Nach Angaben der Verwaltung sollen 240 Arbeiter an der Baustelle beschäftigt werden.',
+        'Die Weserbrücke ist eine Stahlkonstruktion mit zwei Fahrspuren und einem breiten Radweg.',
+      ],
+    ],
+    [
+      'pt',
+      /^(?:Quem|Quant[oa]s|Por que|O que) .*\?$/,
+      [
+        'A prefeitura de Curitiba anunciou nesta segunda-feira a ampliação da rede de ciclovias da cidade.',
+        'O prefeito Rafael Costa afirmou que as obras começam no próximo mês em quatro bairros.',
+        'Segundo a prefeitura, 85 quilômetros de novas ciclovias serão construídos até o fim do ano.',
+        'A cidade amplia as ciclovias porque o número de ciclistas dobrou desde o ano passado.',
+      ],
+    ],
+  ];
+  for (const [lang, shape, ps] of cases) {
+    it(`asks 3 to 5 questions in ${lang}, each answered verbatim`, () => {
+      const article = paragraphs(lang, ps);
+      const faq = generateFaq(article, lang);
+      expect(faq.length).toBeGreaterThanOrEqual(3);
+      expect(faq.length).toBeLessThanOrEqual(5);
+      for (const f of faq) {
+        expect(f.question).toMatch(shape);
+        expect(f.question).not.toMatch(/^(?:What|Who|How|Why) /);
+        expect(inText(f.answer, article.text)).toBe(true);
+      }
+    });
+  }
+
+  it('asks who a person is when a role stands beside the name, answered by that sentence', () => {
+    const faq = generateFaq(paragraphs('fr', cases[0]![2]), 'fr');
+    expect(faq.find((f) => f.question === 'Qui est Claire Dubois ?')?.answer).toMatch(/adjointe chargée de la mobilité/);
+    expect(faq.find((f) => /^Combien d['’]infractions \?$/.test(f.question))?.answer).toMatch(/1 200 infractions/);
+  });
+});
+
+describe('generateFaq: every question checked before it is shown', () => {
+  const article = paragraphs('en', [
+    'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+    'Maria Delgado, the chief resilience officer of Harbor City, has led the project since 2023.',
+    'The mayor of Harbor City, who chaired the meeting, called the vote historic for the waterfront.',
+    'Twelve homes were flooded during the storm surge that hit the eastern district last winter.',
+    'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+  ]);
+  const faq = generateFaq(article, 'en');
+
+  it('round-trips: asked of the article, each written question gets its own answer first', () => {
+    const written = faq.filter((f) => f.question !== 'What happened?');
+    expect(written.length).toBeGreaterThan(0);
+    for (const f of written) {
+      const top = ask(article, f.question, 'en')[0]!.text;
+      expect(top.includes(f.answer) || f.answer.includes(top)).toBe(true);
+    }
+  });
+
+  it('never asks "Who is" of a place, nor what happens next when the article does not say', () => {
+    expect(faq.map((f) => f.question)).not.toContain('Who is Harbor City?');
+    expect(faq.some((f) => /next/i.test(f.question))).toBe(false);
+    expect(faq.find((f) => f.question === 'Who is Maria Delgado?')?.answer).toMatch(/chief resilience officer/);
+    expect(faq.find((f) => f.question === 'How many homes were flooded?')?.answer).toMatch(/^Twelve homes/);
+  });
+
+  it('asks what a quoted person said, answered by their quotation, never of a country that "said"', () => {
+    const quoted = paragraphs('en', [
+      'The state legislature passed a bill on Monday that caps rents in coastal towns for five years.',
+      'Dana Whitfield, the senator who wrote the measure, called it a lifeline for renters across the coast.',
+      '"Families should not be priced out of the towns where they work," said Dana Whitfield on Monday.',
+      'Portugal said last year that a similar cap had slowed the rise of rents in Lisbon.',
+      'Landlords have promised to challenge the cap in the state supreme court before it takes effect.',
+    ]);
+    const qs = generateFaq(quoted, 'en');
+    expect(qs.find((f) => f.question === 'What did Dana Whitfield say?')?.answer).toMatch(/priced out/);
+    expect(qs.map((f) => f.question)).not.toContain('What did Portugal say?');
+  });
+
+  it('takes the letters of an advice column as its questions, answered by the reply', () => {
+    const column = paragraphs('en', [
+      'My neighbour plays loud music every night until two in the morning. How do I ask him to stop without starting a feud?',
+      'Start with a friendly knock on a weekend afternoon, not at midnight when you are both tired and angry.',
+      'Should I tell my sister that her husband forgot her birthday party was on Saturday?',
+      'Tell her gently and soon, because she will find out anyway and wonder why you kept quiet.',
+    ]);
+    const qs = generateFaq(column, 'en').map((f) => f.question);
+    expect(qs).toContain('Should I tell my sister that her husband forgot her birthday party was on Saturday?');
+    expect(qs).not.toContain('What happened?');
   });
 });

@@ -94,6 +94,7 @@ describe('sentences at abbreviations, initials and dates', () => {
     ['pt', 'O prof. Silva disse que sim. O Sr. Costa concordou.', ['O prof. Silva disse que sim.', 'O Sr. Costa concordou.']],
     ['es', 'El Sr. García llegó el martes. Luego habló.', ['El Sr. García llegó el martes.', 'Luego habló.']],
     ['zh', '他说：“今天下雨。”我们回家了。明天见！', ['他说：“今天下雨。”', '我们回家了。', '明天见！']],
+    ['zh', '他到了北京。“我们明天出发。”', ['他到了北京。', '“我们明天出发。”']],
   ])('%s: %s', (lang, text, expected) => {
     expect(sentences(text, lang)).toEqual(expected);
   });
