@@ -46,11 +46,15 @@ async function libraryRows(page: Page): Promise<{ url: string; status: string }[
   const out: { url: string; status: string }[] = [];
   for (const tab of ['saved', 'archive']) {
     await page.click(`[data-testid="tab-${tab}"]`);
-    out.push(
-      ...(await page.$$eval('[data-testid="library-item"]', (els) =>
-        els.map((e) => ({ url: e.getAttribute('data-url')!, status: e.getAttribute('data-status')! })),
-      )),
+    // The list is re-rendered after the click: read it once it shows only that tab's items.
+    const rows = await until(
+      () =>
+        page.$$eval('[data-testid="library-item"]', (els) =>
+          els.map((e) => ({ url: e.getAttribute('data-url')!, status: e.getAttribute('data-status')! })),
+        ),
+      (list) => list.every((r) => (r.status === 'archived') === (tab === 'archive')),
     );
+    out.push(...rows);
   }
   return out;
 }
