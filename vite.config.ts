@@ -32,7 +32,7 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
     m.background = { scripts: [worker], type: 'module' };
     delete m.minimum_chrome_version;
     // Firefox's on-device ML (browser.trial.ml) is asked for at runtime, only when the reader picks it.
-    m.optional_permissions = ['trialML'];
+    m.optional_permissions = [...((m.optional_permissions as string[] | undefined) ?? []), 'trialML'];
     m.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
@@ -44,7 +44,13 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
       gecko_android: { strict_min_version: '142.0' },
     };
   }
-  if (forE2e) m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+  if (forE2e) {
+    m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+    // Tests cannot click a permission prompt: the e2e build holds `bookmarks` from the start (the mirror is still off
+    // until the options page turns it on).
+    m.permissions = [...(m.permissions as string[]), 'bookmarks'];
+    m.optional_permissions = (m.optional_permissions as string[]).filter((p) => p !== 'bookmarks');
+  }
   return m;
 }
 

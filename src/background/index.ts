@@ -10,6 +10,8 @@ import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
 import { useFetchedCategoryPacks } from './categoryPacks';
+import { registerBookmarkSync } from './bookmarks';
+import { registerSyncedPicks } from './syncedPicks';
 
 useFetchedCategoryPacks();
 
@@ -26,3 +28,5 @@ if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
 registerAi();
+registerBookmarkSync();
+registerSyncedPicks();

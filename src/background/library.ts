@@ -10,6 +10,7 @@ import { registerMenus } from './menus';
 import { findRelated } from '../storage/related';
 import { getInterests, setExplicit } from '../storage/interests';
 import { registerCommands } from './commands';
+import { picksChanged } from './syncedPicks';
 
 export { recordArticleOpened } from './libraryActions';
 
@@ -29,6 +30,7 @@ export function registerLibrary(): void {
   onMessage('intPicks', async () => Object.fromEntries((await getInterests()).map((i) => [i.key, i.explicit])));
   onMessage('intSetExplicit', async ({ data }) => {
     await setExplicit({ label: data.label, kind: data.kind }, data.explicit);
+    picksChanged();
     return { ok: true };
   });
   registerMenus(deps);

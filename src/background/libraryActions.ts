@@ -11,6 +11,7 @@ import { recordOpened, saveArticle, saveLink, undoSave, unsaveArticle } from '..
 import { getArticle } from '../storage/articles';
 import { toStorageError } from '../storage/errors';
 import type { ArticleRecord, LibChangeResult, LibResult } from '../storage/types';
+import { libraryChanged } from './bookmarks/changes';
 
 export interface TabInfo {
   id: number;
@@ -58,6 +59,7 @@ export async function saveFromPopup(req: { tabId: number; article: ArticleView; 
     const tab = await tabInfo(req.tabId);
     const learn = mayRecord(tab, req.article.url, await getSettings());
     const { previous } = await saveArticle({ content: req.article, analysis: req.analysis, html: req.html, htmlSanitized: true }, { learn });
+    libraryChanged([req.article.url]);
     return { ok: true, previous: previous ?? null };
   } catch (err) {
     return failure(err);
@@ -80,6 +82,7 @@ export async function saveTab(tab: TabInfo, deps: CompanionDeps): Promise<LibCha
     const learn = mayRecord(tab, result.article.url, await getSettings());
     const html = deps.lastExtracted(result.article.url)?.html ?? null;
     const { previous } = await saveArticle({ content: result.article, analysis: result.analysis, html, htmlSanitized: false }, { learn });
+    libraryChanged([result.article.url]);
     return { ok: true, previous: previous ?? null };
   } catch (err) {
     return failure(err);
@@ -95,6 +98,7 @@ export async function saveLinkFromMenu(
   try {
     const learn = mayRecord(tab ?? { incognito: false }, link.url, await getSettings());
     const { previous } = await saveLink({ url: link.url, title: link.text ?? null }, { learn });
+    libraryChanged([link.url]);
     return { ok: true, previous: previous ?? null };
   } catch (err) {
     return failure(err);
@@ -103,7 +107,9 @@ export async function saveLinkFromMenu(
 
 export async function unsave(url: string): Promise<LibChangeResult> {
   try {
-    return { ok: true, previous: (await unsaveArticle(url)) ?? null };
+    const previous = (await unsaveArticle(url)) ?? null;
+    libraryChanged([url]);
+    return { ok: true, previous };
   } catch (err) {
     return failure(err);
   }
@@ -112,6 +118,7 @@ export async function unsave(url: string): Promise<LibChangeResult> {
 export async function undo(url: string, previous: ArticleRecord | null): Promise<LibResult> {
   try {
     await undoSave(url, previous ?? undefined);
+    libraryChanged([url]);
     return { ok: true };
   } catch (err) {
     return failure(err);

@@ -17,6 +17,7 @@ import { parseRoute, type Route } from './route';
 import { scanSearch } from './scan';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
+import { SyncTrashBar } from './SyncTrashBar';
 import { useLibraryData } from './useLibraryData';
 import { useListKeys } from './useListKeys';
 
@@ -156,6 +157,7 @@ export function App({ locale }: { locale: string }) {
           </button>
         </p>
       )}
+      <SyncTrashBar onError={fail} />
       {route.view === 'read' ? (
         Reader ? (
           <Reader

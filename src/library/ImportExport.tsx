@@ -9,6 +9,7 @@ import { sanitizeArticleHtml } from '../shared/sanitize';
 import type { ImportSummary, ParsedImport } from '../import';
 import { ImportError, LIMITS, type ImportErrorCode } from '../import/types';
 import { writeImportedItems } from '../storage/importWriter';
+import { mirrorChanged } from './mirrorChanged';
 import { restoreBackup } from '../storage/backupWriter';
 import { getSettings, setSettings } from '../storage/settings';
 import { PreviewDialog } from './import/PreviewDialog';
@@ -78,6 +79,8 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
       const report = parsed.backup
         ? await restoreBackup(parsed.backup, { signal: ctl.signal, onProgress, sanitizeHtml: sanitizeArticleHtml })
         : await writeImportedItems(parsed.items, { signal: ctl.signal, onProgress, followTags });
+      // Imported (even partly, when stopped) items join the bookmark mirror too.
+      mirrorChanged();
       if (report.cancelled) return setState({ step: 'cancelled' });
       if (parsed.backup) await restoreSettings(parsed.backup.settings);
       setState({ step: 'done', added: report.added, merged: report.merged });

@@ -4,6 +4,15 @@
  */
 import { deleteArticle, restoreArticle, restoreDeleted, setStatus, updateArticle } from '../storage';
 import type { LibraryItem } from './model';
+import { mirrorChanged } from './mirrorChanged';
+
+/** The edit, then the bookmark mirror told of it (archive and delete show in the reader's bookmarks). */
+function mirrored(url: string, undo: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    await undo();
+    mirrorChanged([url]);
+  };
+}
 
 export interface Done {
   /** i18n key of the confirmation ("Archived."). */
@@ -17,7 +26,8 @@ export async function toggleArchive(item: LibraryItem): Promise<Done | null> {
   const archiving = item.status !== 'archived';
   const before = await setStatus(item.url, archiving ? 'archived' : 'unread');
   if (!before) return null;
-  return { message: archiving ? 'libpageDidArchive' : 'libpageDidUnarchive', undo: () => restoreArticle(before) };
+  mirrorChanged([item.url]);
+  return { message: archiving ? 'libpageDidArchive' : 'libpageDidUnarchive', undo: mirrored(item.url, () => restoreArticle(before)) };
 }
 
 export async function toggleRead(item: LibraryItem): Promise<Done | null> {
@@ -31,5 +41,6 @@ export async function toggleRead(item: LibraryItem): Promise<Done | null> {
 export async function remove(item: LibraryItem): Promise<Done | null> {
   const removed = await deleteArticle(item.url);
   if (!removed) return null;
-  return { message: 'libpageDidDelete', undo: () => restoreDeleted(removed) };
+  mirrorChanged([item.url]);
+  return { message: 'libpageDidDelete', undo: mirrored(item.url, () => restoreDeleted(removed)) };
 }

@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import { forgetInterest, listInterests, setExplicit } from '../storage/interests';
+import { pushPicks, type AreaLike } from '../storage/syncedPicks';
+import { browser } from '../shared/browser';
 import { interestKey, interestMix, type Explicit, type Interest } from '../core/interests/profile';
 import { TAXONOMY, categoryLabel } from '../core/topics/taxonomy';
 
@@ -12,6 +14,11 @@ type Row = Interest & { current: number };
 
 function display(i: Pick<Interest, 'kind' | 'label'>): string {
   return i.kind === 'category' ? categoryLabel(i.label, uiLanguage()) : i.label;
+}
+
+/** Picks go to the reader's other browsers (storage.sync); a failure is reported in the sync section, the pick stays. */
+function syncPicks(): void {
+  void pushPicks(browser.storage.sync as unknown as AreaLike, browser.storage.local as unknown as AreaLike);
 }
 
 export function InterestsSettings() {
@@ -22,6 +29,7 @@ export function InterestsSettings() {
 
   async function pick(i: Pick<Interest, 'kind' | 'label' | 'explicit'>, want: Explicit) {
     await setExplicit({ label: i.label, kind: i.kind }, i.explicit === want ? null : want);
+    syncPicks();
     reload();
   }
 
@@ -50,7 +58,7 @@ export function InterestsSettings() {
               <button type="button" class="btn btn-sm" aria-pressed={i.explicit === 'mute'} onClick={() => void pick(i, 'mute')}>
                 {i.explicit === 'mute' ? t('intMuted') : t('intMute')}
               </button>
-              <button type="button" class="btn btn-sm" onClick={() => void forgetInterest(i.key).then(reload)}>
+              <button type="button" class="btn btn-sm" onClick={() => void forgetInterest(i.key).then(() => (syncPicks(), reload()))}>
                 {t('intForget')}
               </button>
             </span>

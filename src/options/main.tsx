@@ -6,6 +6,7 @@ import { extensionUrl } from '../shared/browser';
 import { InterestsSettings } from './InterestsSettings';
 import { HistorySettings } from './HistorySettings';
 import { AiSettings } from './AiSettings';
+import { SyncSettings } from './SyncSettings';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optTitle');
@@ -30,6 +31,9 @@ function Options() {
       </section>
       <div class="options-section">
         <HistorySettings />
+      </div>
+      <div class="options-section">
+        <SyncSettings />
       </div>
     </div>
   );

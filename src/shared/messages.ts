@@ -65,6 +65,16 @@ export interface RelatedItem {
   saved: boolean;
 }
 
+/** The reading list's bookmark mirror as the options page shows it (issue 18). */
+export interface SyncStatus {
+  /** False on Firefox for Android, which has no bookmarks API. */
+  supported: boolean;
+  /** The optional `bookmarks` permission is granted. */
+  permission: boolean;
+  enabled: boolean;
+  lastRun: import('../core/sync/readingListPlan').RunReport | null;
+}
+
 export interface ProtocolMap {
   // ---- companion (popup) ----
   /**
@@ -98,6 +108,13 @@ export interface ProtocolMap {
   intSetExplicit(req: { label: string; kind: import('../core/types').TopicKind; explicit: 'follow' | 'mute' | null }): { ok: boolean };
 
   // ---- AI providers (issue 7) ----
+
+  // ---- reading list through bookmark sync (issue 18) ----
+  syncStatus(): SyncStatus;
+  /** Turn the mirror on (the page asked for the permission first; answers once the first mirror is done) or off. */
+  syncSetEnabled(req: { enabled: boolean }): SyncStatus;
+  /** The library page changed these saved items (all of them when absent, after an import): mirror them. */
+  syncNudge(req: { urls?: string[] }): { ok: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

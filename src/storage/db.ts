@@ -4,10 +4,14 @@
  * Version history (never edit a shipped version; add one):
  *  1. articles keyed by normalised URL, visits, interests.
  *  2. articles gain `host` (site filter) and `tags` (imported labels), both indexed; existing rows are backfilled.
+ *  3. `bookmarkMirror` (the reading list's bookmark sync: what both sides last agreed on, per URL) and `syncTrash`
+ *     (items a removed bookmark took out of the list, restorable). New tables only: nothing to backfill.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { siteOf } from '../core/url';
 import type { ArticleRecord, Interest, VisitRecord } from './types';
+import type { MirrorRow } from '../core/sync/readingListPlan';
+import type { SyncTrashRow } from './syncTrash';
 
 export const DB_NAME = 'lede';
 
@@ -23,10 +27,18 @@ export const SCHEMA_V2 = {
   interests: SCHEMA_V1.interests,
 } as const;
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  bookmarkMirror: '&url, bookmarkId',
+  syncTrash: '&url, removedAt',
+} as const;
+
 export class LedeDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   visits!: EntityTable<VisitRecord, 'id'>;
   interests!: EntityTable<Interest, 'key'>;
+  bookmarkMirror!: EntityTable<MirrorRow, 'url'>;
+  syncTrash!: EntityTable<SyncTrashRow, 'url'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -42,6 +54,8 @@ export class LedeDb extends Dexie {
             if (!Array.isArray(row.tags)) row.tags = [];
           });
       });
+    // Tables added empty: the first mirror fills them (see background/bookmarks/).
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

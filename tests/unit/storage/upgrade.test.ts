@@ -28,11 +28,42 @@ describe('schema upgrade', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const row = await getArticle('https://www.example.com/old-story');
     expect(row).toMatchObject({ title: 'Old story', text: 'Kept text', host: 'example.com', tags: [] });
     // The new index answers queries on the old rows.
     expect((await listArticles({ host: 'example.com' })).map((r) => r.title)).toEqual(['Old story']);
     expect(await db.visits.where('how').equals('saved').count()).toBe(1);
+  });
+});
+
+describe('schema upgrade to version 3 (bookmark sync)', () => {
+  it('opens a version-2 database with its rows intact and the mirror tables empty and usable', async () => {
+    const { SCHEMA_V2 } = await import('../../../src/storage/db');
+    const v2 = new Dexie(DB_NAME);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('articles').put({
+      url: 'https://example.com/kept',
+      host: 'example.com',
+      tags: [],
+      title: 'Kept',
+      text: '',
+      saved: true,
+      savedAt: 7,
+      status: 'archived',
+      topics: [],
+      visitedAt: null,
+      updatedAt: 7,
+    });
+    v2.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await getArticle('https://example.com/kept')).toMatchObject({ title: 'Kept', status: 'archived' });
+    expect(await db.bookmarkMirror.count()).toBe(0);
+    await db.bookmarkMirror.put({ url: 'https://example.com/kept', bookmarkId: '12', state: 'archived' });
+    expect(await db.bookmarkMirror.where('bookmarkId').equals('12').count()).toBe(1);
+    expect(await db.syncTrash.count()).toBe(0);
   });
 });
