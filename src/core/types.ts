@@ -79,9 +79,14 @@ export interface FaqItem {
 
 export type TopicKind = 'keyphrase' | 'entity' | 'category';
 
+/** What a topic names, when the rules of core/topics/topicType.ts settle it. */
+export type TopicType = 'person' | 'organisation' | 'place' | 'product' | 'event' | 'theme';
+
 export interface Topic {
   label: string;
   kind: TopicKind;
+  /** Person, organisation, place, product, event or theme; absent when unsure. */
+  type?: TopicType;
   /** Relative importance in the article, 0..1, best first. */
   score: number;
 }

@@ -24,9 +24,12 @@ import { isGeneric } from './generic';
 import { refineCandidates } from './refine';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
+import { topicType } from './topicType';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
+/** Lone common words shown at most: the article's clear theme, not every frequent noun. */
+const MAX_THEME_WORDS = 2;
 /** Body characters read: enough to find what an article is about, and a 100,000-word page costs no more. */
 const MAX_CHARS = 40_000;
 
@@ -52,6 +55,8 @@ interface TokenInfo {
   genericName: boolean;
   cap: boolean;
   lower: boolean;
+  /** May end a name as its model designation ("X" of "OS X", "10" of "Windows 10"). */
+  modelTail: boolean;
 }
 
 interface Occurrence {
@@ -79,6 +84,12 @@ const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|al
 const ELIDING = new Set(['fr', 'it', 'ca']);
 /** Stopwords that start or end place and institution names when capitalised; generic words (generic.ts). */
 const NAME_PARTS_EN = new Set(['new', 'united', 'north', 'south', 'east', 'west', 'great', 'old', 'saint', 'st', 'san', 'los', 'las', 'santa', 'fort', 'mount', 'general', 'first', 'high']);
+/** Abbreviations that start a place or person's name ("St. Louis", "Mt. Everest", "Dr. Jones"). */
+const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Capt', 'Ste']);
+/** Initials written with dots ("U.S", "U.K", "D.C"): the final dot belongs to them. */
+const DOTTED_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** A model designation closing a product name ("OS X", "Windows 10", "Galaxy S23"): one capital, a short number, letters and digits. */
+const MODEL_TAIL_RE = /^(?:\p{Lu}|\d{1,3}|\p{L}+\d+\p{L}*)$/u;
 /** Nationality and regional adjectives ("American", "Sudanese", "British"). */
 const DEMONYM_RE = /(?:an|ian|ese|ish|ic)$/;
 /** English adjective endings: with the modifier test, "physical", "legendary", "massive" are not topics. */
@@ -138,6 +149,12 @@ function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
     }
     let text = r.text;
     let start = r.start;
+    // "St. Louis Park", "U.S.": the dot of a name's abbreviation is part of the word, so the name is not cut
+    // after it ("Louis Park") nor the abbreviation before it ("U.S").
+    if (texts[i + 1] === '.' && starts[i + 1] === r.start + text.length && (DOTTED_RE.test(text) || (NAME_ABBREVIATIONS.has(text) && /^\p{Lu}/u.test(texts[i + 2] ?? '')))) {
+      text += '.';
+      i++;
+    }
     if (ELIDING.has(lang)) {
       const m = ELISION_RE.exec(text);
       if (m) {
@@ -234,7 +251,9 @@ class Collector {
     let ti = this.info.get(token);
     if (ti) return ti;
     const lower = token.toLowerCase().replace(/’/g, "'");
-    const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    const possessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    // "st." is "st" for the word lists; the key keeps the dot ("u.s." is not "u.").
+    const bare = possessive.endsWith('.') ? possessive.slice(0, -1) : possessive;
     const isWord = hasLetterOrDigit(token);
     const cap = startsUpper(token);
     // "New Zealand", "United States": capitalised, these stopwords are part of a name.
@@ -243,12 +262,13 @@ class Collector {
     const numberish = isNumberish(token);
     const short = bare.length < 2 || (this.unspaced && CJK_RE.test(bare) && bare.length < 2);
     ti = {
-      key: this.lang === 'en' ? foldPlural(lower) : bare,
+      key: possessive.endsWith('.') ? possessive : this.lang === 'en' ? foldPlural(lower) : bare,
       content,
       edge: content && !numberish && !generic && !short,
       genericName: content && generic && cap && !numberish,
       cap,
       lower: startsLower(token),
+      modelTail: isWord && MODEL_TAIL_RE.test(token),
     };
     this.info.set(token, ti);
     return ti;
@@ -301,11 +321,13 @@ class Collector {
         const j = i + len - 1;
         const b = infos[j]!;
         key = len === 1 ? b.key : `${key} ${b.key}`;
+        const capBefore = allCap;
         allCap &&= b.cap;
         if (j + 1 < run.length && run[j + 1]!.joined) continue;
         const a = infos[i]!;
         const nameEdges = len > 1 && allCap;
-        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName))) continue;
+        const modelEnd = len > 1 && capBefore && b.modelTail && a.edge;
+        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName) || modelEnd)) continue;
         if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
         let occ = this.found.get(key);
         if (!occ) {
@@ -336,7 +358,7 @@ class Collector {
         occ.bodyCount++;
         // Capitals at the start of a sentence say nothing; elsewhere in running text they mark a name.
         const atStart = atSentenceStart && i === 0;
-        if (!this.unspaced && !atStart && allCap) occ.capitalised++;
+        if (!this.unspaced && !atStart && (allCap || modelEnd)) occ.capitalised++;
         if (a.lower) occ.lowercase++;
         if (len === 1 && i + 1 < run.length && !run[i + 1]!.joined) occ.modifier++;
       }
@@ -494,6 +516,7 @@ export function extractTopics(article: Article, lang: string): Topic[] {
 function choose(scored: Scored[], lang: string): Topic[] {
   const chosen: Scored[] = [];
   const firstWord = (s: Scored) => s.key.split(' ')[0]!;
+  let dropped = 0;
   for (const s of scored) {
     const inside = chosen.find((c) => contains(c.key, s.key));
     // Segmented CJK words are parts of their compound, however often they recur alone.
@@ -513,15 +536,30 @@ function choose(scored: Scored[], lang: string): Topic[] {
       continue;
     }
     if (lang === 'en' && s.tokens.length > 1 && chosen.some((c) => c.tokens.length > 1 && firstWord(c) === firstWord(s) && (!s.entity || !c.entity))) continue;
-    if (chosen.length < MAX_TOPICS) chosen.push(s);
+    // A lone common word ("president", "sale", "loi") is a topic only as the article's theme: the best two.
+    // Its place is not handed to a weaker candidate: fewer topics beat filler.
+    if (isThemeWord(s) && chosen.filter(isThemeWord).length >= MAX_THEME_WORDS) {
+      dropped++;
+      continue;
+    }
+    if (chosen.length + dropped < MAX_TOPICS) chosen.push(s);
   }
   chosen.sort((a, b) => b.score - a.score);
   const top = chosen[0]?.score ?? 1;
-  return chosen.map((c) => ({
-    label: c.label,
-    kind: c.entity ? 'entity' : 'keyphrase',
-    score: Math.round((c.score / top) * 1000) / 1000,
-  }));
+  return chosen.map((c) => {
+    const type = topicType(c.label, { entity: c.entity, tokens: c.tokens });
+    return {
+      label: c.label,
+      kind: c.entity ? 'entity' : 'keyphrase',
+      ...(type ? { type } : {}),
+      score: Math.round((c.score / top) * 1000) / 1000,
+    };
+  });
+}
+
+/** A single lower-case word of a cased script, not a name: "surveillance", "taça". CJK words are not counted. */
+function isThemeWord(s: Scored): boolean {
+  return !s.entity && s.tokens.length === 1 && /^\p{Ll}/u.test(s.label);
 }
 
 /** Whether phrase key `outer` contains `inner` as whole words (or, for CJK keys, as a substring). */

@@ -97,6 +97,28 @@ function isAllCaps(label: string): boolean {
   return !!letters && letters.length >= 2 && letters.every((l) => /\p{Lu}/u.test(l));
 }
 
+const titleCase = (s: string) => s.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+
+/** Lower-case words that end a name's run in English: verbs ("appears", "launched", "saying") and "vs". */
+const TRAILING_VERB_RE = /^(?:\p{Ll}+(?:s|ed|ing)|vs)$/u;
+
+/**
+ * "Louis Park appears", "PS4 Pro launched", "Manchester United vs": a name followed by the verb of its
+ * sentence is the name. A capitalised phrase loses its lower-case verb-like tail (its key follows).
+ */
+function trimTrailingVerb(c: Candidate): void {
+  const words = c.label.split(' ');
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return;
+  let n = words.length;
+  while (n > 1 && TRAILING_VERB_RE.test(words[n - 1]!)) n--;
+  if (n === words.length || !words.slice(0, n).every((w) => /^[\p{Lu}\d]/u.test(w))) return;
+  const cut = words.length - n;
+  c.label = words.slice(0, n).join(' ');
+  c.tokens = c.tokens.slice(0, c.tokens.length - cut);
+  c.key = c.key.split(' ').slice(0, c.key.split(' ').length - cut).join(' ');
+  c.entity = true;
+}
+
 export interface RefineContext {
   lang: string;
   /** The site's own name and the byline: a topic that names the publisher is furniture. */
@@ -116,6 +138,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
       c.label = stripJapanese(c.label);
       if (!c.label || (KANA_ONLY_RE.test(c.label) && !HAS_KANJI_OR_KATAKANA_RE.test(c.label))) continue;
     }
+    if (ctx.lang === 'en') trimTrailingVerb(c);
     const lower = stripDiacritics(c.label.toLowerCase()).replace(/^the /, '');
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
@@ -124,7 +147,11 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
     if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;
     const country = COUNTRY_OF.get(lower.replace(/\.$/, '')) ?? COUNTRY_OF.get(lower);
-    if (country) c.key = country;
+    if (country) {
+      c.key = country;
+      // An abbreviation reads as the country it stands for: "U.S" (cut) or "US" is shown "United States".
+      if (/^(?:\p{Lu}\.?){2,3}$/u.test(c.label)) c.label = titleCase(country);
+    }
     out.push(c);
   }
   // Merge by key (a demonym or abbreviation now shares its country's key); the better-scored label stays,
