@@ -25,6 +25,7 @@ import { refineCandidates } from './refine';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
+import { DE_DETERMINERS, mayBeTheme } from './themes';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -73,6 +74,8 @@ interface Occurrence {
   lowercase: number;
   /** Single words: occurrences followed by another content word in the same run (used as a modifier). */
   modifier: number;
+  /** German single words: body occurrences right after an article or determiner (a common noun). */
+  determined: number;
   inTitle: boolean;
   /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
@@ -84,8 +87,8 @@ const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|al
 const ELIDING = new Set(['fr', 'it', 'ca']);
 /** Stopwords that start or end place and institution names when capitalised; generic words (generic.ts). */
 const NAME_PARTS_EN = new Set(['new', 'united', 'north', 'south', 'east', 'west', 'great', 'old', 'saint', 'st', 'san', 'los', 'las', 'santa', 'fort', 'mount', 'general', 'first', 'high']);
-/** Abbreviations that start a place or person's name ("St. Louis", "Mt. Everest", "Dr. Jones"). */
-const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Capt', 'Ste']);
+/** Abbreviations that start a place name ("St. Louis", "Mt. Everest"); a title ("Dr.") is not part of the name. */
+const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
 /** Initials written with dots ("U.S", "U.K", "D.C"): the final dot belongs to them. */
 const DOTTED_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** A model designation closing a product name ("OS X", "Windows 10", "Galaxy S23"): one capital, a short number, letters and digits. */
@@ -257,7 +260,9 @@ class Collector {
     const isWord = hasLetterOrDigit(token);
     const cap = startsUpper(token);
     // "New Zealand", "United States": capitalised, these stopwords are part of a name.
-    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && cap && NAME_PARTS_EN.has(bare)));
+    // A lone capital ("X" of "OS X") is a stopword letter in some lists, yet may close a product's name.
+    const letter = token.length === 1 && cap && token !== 'I' && token !== 'A';
+    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && cap && NAME_PARTS_EN.has(bare)) || letter);
     const generic = isGeneric(bare, this.lang);
     const numberish = isNumberish(token);
     const short = bare.length < 2 || (this.unspaced && CJK_RE.test(bare) && bare.length < 2);
@@ -289,6 +294,8 @@ class Collector {
       // Each run token's info, looked up once here for flush().
       let infos: TokenInfo[] = [];
       let sentenceStart = true;
+      // The word that ended the last run: German nouns follow their article ("die Datenbank"), names rarely do.
+      let lastBreak = '';
       for (const t of tokens) {
         if (!t.breaks) {
           const info = this.tokenInfo(t.text);
@@ -299,17 +306,19 @@ class Collector {
           }
         }
         // A hyphenated compound split by a stopword part ("state-of-the-art") is not cut in two.
-        if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart);
+        if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart, lastBreak);
         run = [];
         infos = [];
         sentenceStart = false;
+        lastBreak = t.text.toLowerCase();
       }
-      if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart);
+      if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart, lastBreak);
       this.offset += sentence.length + 1;
     }
   }
 
-  private flush(run: Token[], infos: TokenInfo[], sentence: string, where: Where, atSentenceStart: boolean): void {
+  private flush(run: Token[], infos: TokenInfo[], sentence: string, where: Where, atSentenceStart: boolean, before: string): void {
+    const determined = this.lang === 'de' && DE_DETERMINERS.has(before);
     for (let i = 0; i < run.length; i++) {
       // A phrase never starts or ends inside a hyphenated compound ("Fi" of "Wi-Fi").
       if (run[i]!.joined) continue;
@@ -340,6 +349,7 @@ class Collector {
             capitalised: 0,
             lowercase: 0,
             modifier: 0,
+            determined: 0,
             inTitle: false,
             surface: new Map(),
           };
@@ -361,6 +371,7 @@ class Collector {
         if (!this.unspaced && !atStart && (allCap || modelEnd)) occ.capitalised++;
         if (a.lower) occ.lowercase++;
         if (len === 1 && i + 1 < run.length && !run[i + 1]!.joined) occ.modifier++;
+        if (len === 1 && i === 0 && determined) occ.determined++;
       }
     }
   }
@@ -486,7 +497,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     // Only the title or a heading naming it is not enough: the article must talk about it.
     if (occ.bodyCount === 0 && !boosted) continue;
     const multi = occ.tokens.length > 1;
-    const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase;
+    // German capitalises every noun: one mostly seen after its article is a common noun, not a name.
+    const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase && !(occ.tokens.length === 1 && occ.determined * 2 > occ.bodyCount);
     const acronym = occ.tokens.length === 1 && acronymKey(occ.tokens[0]!) !== null;
     // A single common word needs to recur in the body to count; names, acronyms and phrases less so.
     if (multi || entity || acronym ? occ.count < 2 : occ.bodyCount < 3) {
@@ -538,7 +550,8 @@ function choose(scored: Scored[], lang: string): Topic[] {
     if (lang === 'en' && s.tokens.length > 1 && chosen.some((c) => c.tokens.length > 1 && firstWord(c) === firstWord(s) && (!s.entity || !c.entity))) continue;
     // A lone common word ("president", "sale", "loi") is a topic only as the article's theme: the best two.
     // Its place is not handed to a weaker candidate: fewer topics beat filler.
-    if (isThemeWord(s) && chosen.filter(isThemeWord).length >= MAX_THEME_WORDS) {
+    // German nouns are capitalised like names: a word on the list is no topic alone either way.
+    if ((isThemeWord(s) || (lang === 'de' && s.tokens.length === 1)) && (!mayBeTheme(s.key, lang) || chosen.filter(isThemeWord).length >= MAX_THEME_WORDS)) {
       dropped++;
       continue;
     }
@@ -557,9 +570,12 @@ function choose(scored: Scored[], lang: string): Topic[] {
   });
 }
 
-/** A single lower-case word of a cased script, not a name: "surveillance", "taça". CJK words are not counted. */
+/**
+ * A single common word of a cased script, not a name or an acronym: "surveillance", "taça", German
+ * "Datenbank". Words of scripts without case (CJK) are not counted: there every word is segmented alone.
+ */
 function isThemeWord(s: Scored): boolean {
-  return !s.entity && s.tokens.length === 1 && /^\p{Ll}/u.test(s.label);
+  return !s.entity && s.tokens.length === 1 && s.label.toLowerCase() !== s.label.toUpperCase() && !/\d/.test(s.label);
 }
 
 /** Whether phrase key `outer` contains `inner` as whole words (or, for CJK keys, as a substring). */
