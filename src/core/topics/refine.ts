@@ -101,16 +101,18 @@ const titleCase = (s: string) => s.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCas
 
 /** Lower-case words that end a name's run in English: verbs ("appears", "launched", "saying") and "vs". */
 const TRAILING_VERB_RE = /^(?:\p{Ll}+(?:s|ed|ing)|vs)$/u;
+/** Elsewhere only "vs" is sure ("Manchester United vs"): a lower-case word after a name may be its adjective. */
+const TRAILING_VS_RE = /^vs$/u;
 
 /**
  * "Louis Park appears", "PS4 Pro launched", "Manchester United vs": a name followed by the verb of its
  * sentence is the name. A capitalised phrase loses its lower-case verb-like tail (its key follows).
  */
-function trimTrailingVerb(c: Candidate): void {
+function trimTrailingVerb(c: Candidate, tail: RegExp): void {
   const words = c.label.split(' ');
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return;
   let n = words.length;
-  while (n > 1 && TRAILING_VERB_RE.test(words[n - 1]!)) n--;
+  while (n > 1 && tail.test(words[n - 1]!)) n--;
   if (n === words.length || !words.slice(0, n).every((w) => /^[\p{Lu}\d]/u.test(w))) return;
   const cut = words.length - n;
   c.label = words.slice(0, n).join(' ');
@@ -138,7 +140,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
       c.label = stripJapanese(c.label);
       if (!c.label || (KANA_ONLY_RE.test(c.label) && !HAS_KANJI_OR_KATAKANA_RE.test(c.label))) continue;
     }
-    if (ctx.lang === 'en') trimTrailingVerb(c);
+    trimTrailingVerb(c, ctx.lang === 'en' ? TRAILING_VERB_RE : TRAILING_VS_RE);
     const lower = stripDiacritics(c.label.toLowerCase()).replace(/^the /, '');
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
