@@ -109,6 +109,7 @@ const TRAILING_VS_RE = /^vs$/u;
  * sentence is the name. A capitalised phrase loses its lower-case verb-like tail (its key follows).
  */
 function trimTrailingVerb(c: Candidate, tail: RegExp): void {
+  if (c.tokens.length < 2) return;
   const words = c.label.split(' ');
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return;
   let n = words.length;
