@@ -122,6 +122,34 @@ function trimTrailingVerb(c: Candidate, tail: RegExp): void {
   c.entity = true;
 }
 
+/**
+ * Offices and honorifics written before a name, per language (folded): the person is the topic, not the
+ * office ("President Yoon Suk Yeol", "South Korean President Yoon" -> "Yoon Suk Yeol", "Yoon").
+ */
+const NAME_TITLES = new Set(
+  (
+    'mr mrs ms dr prof president vice-president prime minister chancellor senator sen governor gov mayor judge ' +
+    'secretary ceo coach rep representative congressman congresswoman ' +
+    'm mme monsieur madame président présidente ministre presidente ministro ministra senador senadora alcalde ' +
+    'prefeito governador herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident präsident präsidentin'
+  ).split(' '),
+);
+
+/** A capitalised name that starts with an office loses it, and any demonym before the office. */
+function dropTitle(c: Candidate): void {
+  if (c.tokens.length < 2) return;
+  let last = -1;
+  for (let i = 0; i < c.tokens.length - 1; i++) if (NAME_TITLES.has(c.tokens[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
+  if (last < 0) return;
+  const rest = c.tokens.slice(last + 1);
+  if (!rest.every((t) => /^\p{Lu}/u.test(t))) return;
+  const words = c.label.split(' ');
+  if (words.length !== c.tokens.length) return;
+  c.label = words.slice(last + 1).join(' ');
+  c.key = c.key.split(' ').slice(last + 1).join(' ');
+  c.tokens = rest;
+}
+
 export interface RefineContext {
   lang: string;
   /** The site's own name and the byline: a topic that names the publisher is furniture. */
@@ -142,6 +170,9 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
       if (!c.label || (KANA_ONLY_RE.test(c.label) && !HAS_KANJI_OR_KATAKANA_RE.test(c.label))) continue;
     }
     trimTrailingVerb(c, ctx.lang === 'en' ? TRAILING_VERB_RE : TRAILING_VS_RE);
+    if (c.entity) dropTitle(c);
+    // An office alone ("President") is no topic: the person holding it is.
+    if (c.tokens.length === 1 && NAME_TITLES.has(c.label.toLowerCase())) continue;
     const lower = stripDiacritics(c.label.toLowerCase()).replace(/^the /, '');
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.

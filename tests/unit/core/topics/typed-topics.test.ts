@@ -75,6 +75,26 @@ describe('extractTopics: names kept whole', () => {
   });
 });
 
+describe('extractTopics: one person, whatever office is written before the name', () => {
+  it('shows "Amara Osei", not "President Amara Osei" beside "Northern President Osei"', () => {
+    const labels = extractTopics(
+      articleOf(
+        [
+          p('Lawmakers voted on Monday to censure President Amara Osei over the budget he sent to parliament.'),
+          p('The vote came after Northern President Osei refused to revise the budget, officials said.'),
+          p('President Amara Osei called the censure a stunt, and Northern President Osei left for talks abroad.'),
+        ],
+        'Parliament censures the president',
+        'en',
+      ),
+      'en',
+    ).map((t) => t.label);
+    expect(labels).toContain('Amara Osei');
+    expect(labels.filter((l) => /Osei/.test(l))).toEqual(['Amara Osei']);
+    expect(labels).not.toContain('President');
+  });
+});
+
 describe('extractTopics: lone common words', () => {
   it('shows at most two lone common words, and never a role like "president" or "wife" alone', () => {
     const topics = extractTopics(
