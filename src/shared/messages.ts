@@ -80,10 +80,11 @@ export interface ProtocolMap {
   ping(): 'pong';
 
   // ---- library & storage (issue 5) ----
-  /** Raw article HTML the worker extracted for this URL (null when gone), for the popup to sanitize and save. */
-  libArticleHtml(req: { url: string }): { html: string | null };
-  /** Save the popup's article; `html` was sanitized by the popup with sanitizeArticleHtml (or null: no copy). */
-  libSave(req: { tabId: number; article: ArticleView; analysis: Analysis; html: string | null }): import('../storage/types').LibChangeResult;
+  /**
+   * Save the popup's article. The offline copy is the HTML the worker itself extracted for this URL: the popup
+   * never carries page HTML, and the copy is stored untrusted (sanitized at display).
+   */
+  libSave(req: { tabId: number; article: ArticleView; analysis: Analysis }): import('../storage/types').LibChangeResult;
   /** Remove from the saved list; `previous` is the row as it was, for libUndo. */
   libUnsave(req: { url: string }): import('../storage/types').LibChangeResult;
   /** Put back exactly `previous` (or remove the row when null): Undo of a save or an unsave. */

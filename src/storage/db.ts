@@ -4,6 +4,8 @@
  * Version history (never edit a shipped version; add one):
  *  1. articles keyed by normalised URL, visits, interests.
  *  2. articles gain `host` (site filter) and `tags` (imported labels), both indexed; existing rows are backfilled.
+ *  3. articles lose `htmlSanitized`: every stored offline copy is untrusted and sanitized only at display, so a
+ *     flag saying "already clean" (which an imported file could also claim) no longer exists. Same indexes.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { siteOf } from '../core/url';
@@ -40,6 +42,16 @@ export class LedeDb extends Dexie {
           .modify((row: Partial<ArticleRecord> & { url: string }) => {
             row.host = siteOf(row.url);
             if (!Array.isArray(row.tags)) row.tags = [];
+          });
+      });
+    this.version(3)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            delete row.htmlSanitized;
           });
       });
   }
