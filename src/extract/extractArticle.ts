@@ -12,10 +12,11 @@ import { isBoilerplateBlock, normalizeForMatch, removeBoilerplateRegions } from 
 import { normalizeDate, normalizeLang, pageDir, readHeadSignals, readJsonLd } from './metadata';
 import { findFaqRegions, findTldr } from './sections';
 import { scanBody } from './scan';
+import { boundForReadability, overBudget, tooLarge } from './limits';
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; code: 'not-article' | 'extraction-failed'; message: string; selectionText?: string };
+  | { ok: false; code: 'not-article' | 'extraction-failed' | 'too-large'; message: string; selectionText?: string };
 
 export interface ExtractOptions {
   url?: string;
@@ -77,6 +78,7 @@ function prepare(doc: Document, lang: string | null, bodyTextLength: number, cut
   for (const el of Array.from(clone.querySelectorAll('script, style'))) {
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
   }
+  boundForReadability(clone);
   if (!clone.body) return { clone, tldr: null };
   const scan = scanBody(clone.body);
   const tldr = findTldr(scan, lang);
@@ -183,6 +185,10 @@ function notArticle(message: string, opts: ExtractOptions): ExtractResult {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractResult {
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   if (!doc.body) return notArticle('The page has no body.', opts);
+  const start = performance.now();
+  const bodyText = doc.body.textContent ?? '';
+  const large = tooLarge(doc, bodyText.length);
+  if (large) return { ok: false, code: 'too-large', message: large };
 
   const jsonLd = readJsonLd(doc);
   const head = readHeadSignals(doc, url, jsonLd);
@@ -193,7 +199,6 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     faq = []; // a malformed FAQ must not cost the reader the article
   }
 
-  const bodyText = doc.body.textContent ?? '';
   // cjkRatio reads the first 20,000 characters and is 0 when none of them is CJK; one native regular-expression
   // test settles that for most pages, where cjkRatio's loop runs cold (first call in the page) and costs ~1 ms.
   const cjk = CJK_RE.test(bodyText.length > 20000 ? bodyText.slice(0, 20000) : bodyText) && cjkRatio(bodyText) > 0.3;
@@ -201,7 +206,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   let prepared = prepare(doc, head.lang, bodyText.length, true);
   let parsed = parse(prepared.clone, cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD);
-  if (!parsed || parsed.textLength < minText) {
+  // A second pass over a page that already took this long would double the wait; answer with what there is.
+  if ((!parsed || parsed.textLength < minText) && !overBudget(start)) {
     // Retry on a fresh clone, keeping everything and with the lowest threshold: our own cuts or Readability's
     // threshold may be what lost a short article.
     const retryPrep = prepare(doc, head.lang, bodyText.length, false);

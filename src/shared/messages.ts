@@ -17,6 +17,7 @@ export type CompanionErrorCode =
   | 'loading' // the page has not finished loading
   | 'not-article' // Readability found no article
   | 'extraction-failed' // the page threw, or returned something that is not an article
+  | 'too-large' // past the extractor's bounds (src/extract/limits.ts): reading it would freeze the tab
   | 'timeout'; // gave up after 10 s
 
 /** Where the worker's time went, in ms (shown to benchmarks through a performance mark in the popup). */
