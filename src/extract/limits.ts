@@ -31,7 +31,7 @@ export const LIMITS = {
 export function tooLarge(
   doc: Document,
   bodyTextLength: number,
-  limits: Pick<typeof LIMITS, 'maxElements' | 'maxTextChars'> = LIMITS,
+  limits: { maxElements: number; maxTextChars: number } = LIMITS,
 ): string | null {
   const elements = doc.getElementsByTagName('*').length;
   if (elements > limits.maxElements) return `The page has ${elements} elements; Lede reads pages of up to ${limits.maxElements}.`;

@@ -6,7 +6,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extractArticle';
-import { LIMITS, tooLarge } from '../../../src/extract/limits';
+import { tooLarge } from '../../../src/extract/limits';
 
 const STORY = [
   'The harbour authority approved a plan on Tuesday to electrify the ferry quay, replacing the diesel generators that have powered moored ships for decades.',
