@@ -102,7 +102,7 @@ export function isBoilerplateBlock(text: string, kind: string, ctx: BlockFilterC
   if (t.length <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return true;
   if (isShareBar(t)) return true;
   if (t.length <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return true;
-  if (t.length <= 60 && LINK_LIST_LABEL_RE.test(t.replace(/[:：»›>.…\s]+$/u, ''))) return true;
+  if (t.length <= 60 && LINK_LIST_LABEL_RE.test(t.replace(/(?<![:：»›>.…\s])[:：»›>.…\s]+$/u, ''))) return true;
   if (t.length <= 200 && LINK_LIST_PREFIX_RE.test(t)) return true;
   if (t.length <= 150 && FOLLOW_RE.test(t)) return true;
   if (t.length <= 200 && CREDIT_RE.test(t)) return true;
