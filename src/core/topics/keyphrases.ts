@@ -551,7 +551,8 @@ function choose(scored: Scored[], lang: string): Topic[] {
     // A lone common word ("president", "sale", "loi") is a topic only as the article's theme: the best two.
     // Its place is not handed to a weaker candidate: fewer topics beat filler.
     // German nouns are capitalised like names: a word on the list is no topic alone either way.
-    if ((isThemeWord(s) || (lang === 'de' && s.tokens.length === 1)) && (!mayBeTheme(s.key, lang) || chosen.filter(isThemeWord).length >= MAX_THEME_WORDS)) {
+    if ((isThemeWord(s) || (lang === 'de' && s.tokens.length === 1)) && !mayBeTheme(s.key, lang)) continue;
+    if (isThemeWord(s) && chosen.filter(isThemeWord).length >= MAX_THEME_WORDS) {
       dropped++;
       continue;
     }
