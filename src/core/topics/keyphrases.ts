@@ -552,6 +552,8 @@ function choose(scored: Scored[], lang: string): Topic[] {
     // Its place is not handed to a weaker candidate: fewer topics beat filler.
     // German nouns are capitalised like names: a word on the list is no topic alone either way.
     if ((isThemeWord(s) || (lang === 'de' && s.tokens.length === 1)) && !mayBeTheme(s.key, lang)) continue;
+    // German writes every noun with a capital: a lone lower-case German word is a verb or an adjective.
+    if (lang === 'de' && isThemeWord(s) && /^\p{Ll}/u.test(s.label)) continue;
     if (isThemeWord(s) && chosen.filter(isThemeWord).length >= MAX_THEME_WORDS) {
       dropped++;
       continue;

@@ -41,7 +41,7 @@ const NOT_THEMES: Readonly<Record<string, ReadonlySet<string>>> = {
     (
       'präsident präsidentin frau mann sohn tochter familie quelle quellen information informationen daten stadt ' +
       'regierung projekt fall fälle person personen land frage fragen jahr jahre teil minister behörden polizei ' +
-      'update netz vorfall dienstleister unternehmen angaben'
+      'update netz vorfall dienstleister unternehmen angaben anfrage'
     ).split(' '),
   ),
 };
