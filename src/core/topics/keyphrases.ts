@@ -310,7 +310,7 @@ class Collector {
         run = [];
         infos = [];
         sentenceStart = false;
-        lastBreak = t.text.toLowerCase();
+        lastBreak = t.text;
       }
       if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart, lastBreak);
       this.offset += sentence.length + 1;
@@ -318,7 +318,7 @@ class Collector {
   }
 
   private flush(run: Token[], infos: TokenInfo[], sentence: string, where: Where, atSentenceStart: boolean, before: string): void {
-    const determined = this.lang === 'de' && DE_DETERMINERS.has(before);
+    const determined = this.lang === 'de' && DE_DETERMINERS.has(before.toLowerCase());
     for (let i = 0; i < run.length; i++) {
       // A phrase never starts or ends inside a hyphenated compound ("Fi" of "Wi-Fi").
       if (run[i]!.joined) continue;

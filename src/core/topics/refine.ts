@@ -139,7 +139,7 @@ const NAME_TITLES = new Set(
 function dropTitle(c: Candidate): void {
   if (c.tokens.length < 2) return;
   let last = -1;
-  for (let i = 0; i < c.tokens.length - 1; i++) if (NAME_TITLES.has(c.tokens[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
+  for (let i = 0; i < c.tokens.length - 1; i++) if (NAME_TITLES.has(c.tokens[i]!.toLowerCase())) last = i;
   if (last < 0) return;
   const rest = c.tokens.slice(last + 1);
   if (!rest.every((t) => /^\p{Lu}/u.test(t))) return;
