@@ -547,6 +547,7 @@ function choose(scored: Scored[], lang: string): Topic[] {
       }
       continue;
     }
+    if (chosen.length + dropped >= MAX_TOPICS) continue;
     if (lang === 'en' && s.tokens.length > 1 && chosen.some((c) => c.tokens.length > 1 && firstWord(c) === firstWord(s) && (!s.entity || !c.entity))) continue;
     // A lone common word ("president", "sale", "loi") is a topic only as the article's theme: the best two.
     // Its place is not handed to a weaker candidate: fewer topics beat filler.
