@@ -1,0 +1,68 @@
+/**
+ * npm run bench:attack — Lede under attack in Chromium (issue 16), with the e2e build.
+ *
+ * Stopped worker: the service worker stopped at a random moment (DevTools `ServiceWorker.stopAllWorkers`; for the
+ * import, which runs in the library page, that page closed too) during a save from the popup (bookmark mirror on), an import of 5,000 links, and a
+ * first bookmark mirror of every saved row; then the database and Lede's bookmark folders checked. Prints each run
+ * and the totals: runs, half rows, duplicates, losses (target 0, 0, 0 over >= 20 runs).
+ * LEDE_ATTACK_RUNS sets the runs per scenario (default 7, so 21 in all).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { launchLede } from '../tests/e2e/helpers';
+import { articlePage, importRun, mirrorRun, pocketCsv, random, saveRun, setMirror, type RunFigures, type StopHow } from '../tests/e2e/attack/stoppedWorker';
+
+const RUNS = Number(process.env.LEDE_ATTACK_RUNS ?? 7);
+const IMPORT_ROWS = 5000;
+
+function line(f: RunFigures): string {
+  return `  ${f.scenario.padEnd(6)} ${f.how.padEnd(14)} stop at ${String(f.delayMs).padStart(5)} ms: rows ${String(f.rows).padStart(5)}, half rows ${f.halfRows}, duplicates ${f.duplicates}, losses ${f.losses}`;
+}
+
+async function stoppedWorker(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-attack-'));
+  const server = createServer((req, res) => {
+    const n = Number(/(\d+)/.exec(req.url ?? '')?.[1] ?? 0);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articlePage(n));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const lede = await launchLede();
+  const all: RunFigures[] = [];
+  const how = (i: number): StopHow => 'stopAllWorkers';
+  try {
+    console.log(`stopped worker: ${RUNS} runs each of import (${IMPORT_ROWS} links), mirror, save`);
+    const file = join(dir, 'pocket.csv');
+    const csv = pocketCsv(IMPORT_ROWS, 'a');
+    writeFileSync(file, csv);
+    const urls = csv.trim().split('\n').slice(1).map((l) => l.split(',')[1]!);
+    for (let i = 0; i < RUNS; i++) {
+      // The import must already be writing: stops from the preview's confirm into the writes.
+      const f = await importRun(lede, file, urls, 'pageClosed', random(50, 1500));
+      console.log(line(f));
+      all.push(f);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const f = await mirrorRun(lede, how(i), random(300, 8000));
+      console.log(line(f));
+      all.push(f);
+    }
+    await setMirror(lede, true);
+    for (let i = 0; i < RUNS; i++) {
+      const f = await saveRun(lede, `http://127.0.0.1:${port}/story/${i + 1}.html`, how(i), random(0, 120), true);
+      console.log(line(f));
+      all.push(f);
+    }
+  } finally {
+    await lede.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const sum = (k: 'halfRows' | 'duplicates' | 'losses') => all.reduce((a, f) => a + f[k], 0);
+  console.log(`stopped worker total: runs ${all.length}, half rows ${sum('halfRows')}, duplicates ${sum('duplicates')}, losses ${sum('losses')} (target 0, 0, 0)`);
+}
+
+await stoppedWorker();
