@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { launchLede } from '../tests/e2e/helpers';
-import { articlePage, importRun, mirrorRun, pocketCsv, random, saveRun, setMirror, type RunFigures, type StopHow } from '../tests/e2e/attack/stoppedWorker';
+import { articlePage, importRun, mirrorRun, pocketCsv, random, saveRun, setMirror, type RunFigures } from '../tests/e2e/attack/stoppedWorker';
 
 const RUNS = Number(process.env.LEDE_ATTACK_RUNS ?? 7);
 const IMPORT_ROWS = 5000;
 
 function line(f: RunFigures): string {
-  return `  ${f.scenario.padEnd(6)} ${f.how.padEnd(14)} stop at ${String(f.delayMs).padStart(5)} ms: rows ${String(f.rows).padStart(5)}, half rows ${f.halfRows}, duplicates ${f.duplicates}, losses ${f.losses}`;
+  return `  ${f.scenario.padEnd(6)} ${f.how.padEnd(14)} stop at ${String(f.delayMs).padStart(5)} ms${f.stopped ? '' : ' (worker not stopped)'}: rows at stop ${String(f.rowsAtStop).padStart(5)}, after ${String(f.rows).padStart(5)},${f.bookmarksAtStop === undefined ? '' : ` bookmarks at stop ${f.bookmarksAtStop},`} half rows ${f.halfRows}, duplicates ${f.duplicates}, losses ${f.losses}`;
 }
 
 async function stoppedWorker(): Promise<void> {
@@ -30,29 +30,33 @@ async function stoppedWorker(): Promise<void> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const lede = await launchLede();
   const all: RunFigures[] = [];
-  const how = (i: number): StopHow => 'stopAllWorkers';
+  console.log(`stopped worker: ${RUNS} runs each of import (${IMPORT_ROWS} links, each into a new profile), mirror, save`);
+  const file = join(dir, 'pocket.csv');
+  const csv = pocketCsv(IMPORT_ROWS, 'a');
+  writeFileSync(file, csv);
+  const urls = csv.trim().split('\n').slice(1).map((l) => l.split(',')[1]!);
+  let lede = await launchLede();
   try {
-    console.log(`stopped worker: ${RUNS} runs each of import (${IMPORT_ROWS} links), mirror, save`);
-    const file = join(dir, 'pocket.csv');
-    const csv = pocketCsv(IMPORT_ROWS, 'a');
-    writeFileSync(file, csv);
-    const urls = csv.trim().split('\n').slice(1).map((l) => l.split(',')[1]!);
     for (let i = 0; i < RUNS; i++) {
-      // The import must already be writing: stops from the preview's confirm into the writes.
+      // A new profile each time, so every run's stop falls among new rows; the last one's rows go on to the mirror.
+      if (i > 0) {
+        await lede.close();
+        lede = await launchLede();
+      }
+      // From the confirm into the writes (5,000 links take about 2 s here).
       const f = await importRun(lede, file, urls, 'pageClosed', random(50, 1500));
       console.log(line(f));
       all.push(f);
     }
     for (let i = 0; i < RUNS; i++) {
-      const f = await mirrorRun(lede, how(i), random(300, 8000));
+      const f = await mirrorRun(lede, 'stopAllWorkers', random(300, 6000));
       console.log(line(f));
       all.push(f);
     }
     await setMirror(lede, true);
     for (let i = 0; i < RUNS; i++) {
-      const f = await saveRun(lede, `http://127.0.0.1:${port}/story/${i + 1}.html`, how(i), random(0, 120), true);
+      const f = await saveRun(lede, `http://127.0.0.1:${port}/story/${i + 1}.html`, 'stopAllWorkers', random(0, 120), true);
       console.log(line(f));
       all.push(f);
     }
@@ -62,7 +66,7 @@ async function stoppedWorker(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const sum = (k: 'halfRows' | 'duplicates' | 'losses') => all.reduce((a, f) => a + f[k], 0);
-  console.log(`stopped worker total: runs ${all.length}, half rows ${sum('halfRows')}, duplicates ${sum('duplicates')}, losses ${sum('losses')} (target 0, 0, 0)`);
+  console.log(`stopped worker total: runs ${all.length} (worker seen stopped in ${all.filter((f) => f.stopped).length}), half rows ${sum('halfRows')}, duplicates ${sum('duplicates')}, losses ${sum('losses')} (target 0, 0, 0)`);
 }
 
 await stoppedWorker();

@@ -19,8 +19,14 @@ export interface RunFigures {
   how: StopHow;
   /** ms between starting the operation and the stop. */
   delayMs: number;
+  /** Rows in the database right after the stop (an import cut short has fewer than it will). */
+  rowsAtStop: number;
+  /** Bookmarks in Lede's folders right after the stop (mirror runs: a first mirror cut short has fewer). */
+  bookmarksAtStop?: number;
   /** Rows in the database after the run settled. */
   rows: number;
+  /** Whether the worker really stopped (the DevTools protocol reported it `stopped`). */
+  stopped: boolean;
   /** Rows missing a field a complete row of that kind has. */
   halfRows: number;
   /** Bookmarks for one URL beyond the first, in Lede's folders. */
@@ -47,19 +53,20 @@ async function controlPage(lede: LedeBrowser): Promise<Page> {
   }
 }
 
-export async function stopWorker(lede: LedeBrowser, how: StopHow): Promise<void> {
+/** Stops the worker; resolves true once the protocol reported Lede's worker `stopped`. */
+export async function stopWorker(lede: LedeBrowser): Promise<boolean> {
   const page = await controlPage(lede);
-  if (how === 'stopAllWorkers') {
-    const cdp = await lede.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await page.close();
-  } else {
-    // The extension page doing the work (the library page importing) closed by the reader, and the worker stopped.
-    await page.close();
-    await stopWorker(lede, 'stopAllWorkers');
-  }
+  const cdp = await lede.context.newCDPSession(page);
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${lede.extensionId}/`) && v.runningStatus === 'stopped')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 20 && !stopped; i++) await sleep(100);
+  await cdp.detach();
+  await page.close();
+  return stopped;
 }
 
 /** Every row of the articles table, read with the plain IndexedDB API (never creating the database). */
@@ -191,10 +198,10 @@ export async function saveRun(lede: LedeBrowser, url: string, how: StopHow, dela
   await popup.waitForSelector('[data-testid="save-button"]', { timeout: 20_000 });
   await popup.click('[data-testid="save-button"]');
   await sleep(delayMs);
-  await stopWorker(lede, how);
+  const stopped = await stopWorker(lede);
   await popup.close().catch(() => undefined);
   await page.close();
-  return check(lede, 'save', how, delayMs, before, mirror, true);
+  return check(lede, 'save', how, delayMs, stopped, before, mirror, true);
 }
 
 async function check(
@@ -202,11 +209,13 @@ async function check(
   scenario: Scenario,
   how: StopHow,
   delayMs: number,
+  stopped: boolean,
   before: ArticleRecord[],
   mirror: boolean,
   needsContent: boolean,
 ): Promise<RunFigures> {
   let rows = await readRows(lede);
+  const rowsAtStop = rows.length;
   const byUrl = new Map(rows.map((r) => [r.url, r]));
   let losses = before.filter((r) => !byUrl.has(r.url) || (r.saved && !byUrl.get(r.url)!.saved)).length;
   let duplicates = 0;
@@ -219,7 +228,7 @@ async function check(
   // Rows that were there before keep the shape they had (an imported link has no content); new ones must be whole.
   const had = new Set(before.map((r) => r.url));
   const halfRows = rows.filter((r) => isHalfRow(r, needsContent && !had.has(r.url))).length;
-  return { scenario, how, delayMs, rows: rows.length, halfRows, duplicates, losses };
+  return { scenario, how, delayMs, rowsAtStop, rows: rows.length, stopped, halfRows, duplicates, losses };
 }
 
 // ---- import ----
@@ -253,9 +262,9 @@ export async function importRun(lede: LedeBrowser, file: string, urls: string[],
   const page = await importFile(lede, file);
   await sleep(delayMs);
   if (how === 'pageClosed') await page.close();
-  await stopWorker(lede, how);
+  const stopped = await stopWorker(lede);
   await page.close().catch(() => undefined);
-  const afterStop = await check(lede, 'import', how, delayMs, before, false, false);
+  const afterStop = await check(lede, 'import', how, delayMs, stopped, before, false, false);
   // The reader imports the file again: it must finish, with each link once.
   const again = await importFile(lede, file);
   await again.waitForSelector('[data-testid="import-done"]', { timeout: 180_000 });
@@ -280,9 +289,10 @@ export async function mirrorRun(lede: LedeBrowser, how: StopHow, delayMs: number
   for (let i = 0; i < 100 && !(await toggle.isEnabled()); i++) await sleep(100);
   if (!(await toggle.isChecked())) await toggle.click();
   await sleep(delayMs);
-  await stopWorker(lede, how);
+  const stopped = await stopWorker(lede);
   await page.close().catch(() => undefined);
-  const figures = await check(lede, 'mirror', how, delayMs, before, true, false);
+  const bookmarksAtStop = (await bookmarkUrls(lede)).length;
+  const figures = { ...(await check(lede, 'mirror', how, delayMs, stopped, before, true, false)), bookmarksAtStop };
   await resetMirror(lede);
   return figures;
 }
