@@ -38,6 +38,14 @@ export interface RunFigures {
 const extPage = (lede: LedeBrowser, path: string) => `chrome-extension://${lede.extensionId}/${path}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A blank tab kept open through a run: headless Chromium quits when its last tab closes, which a run that closes
+ * the page doing the work could otherwise cause.
+ */
+async function keepBrowserOpen(lede: LedeBrowser): Promise<void> {
+  if (!lede.context.pages().some((p) => p.url() === 'about:blank')) await lede.context.newPage();
+}
+
 /** An extension page with nothing running: the place to read the database and the bookmarks from. */
 async function controlPage(lede: LedeBrowser): Promise<Page> {
   const page = await lede.context.newPage();
@@ -184,6 +192,7 @@ export function articlePage(n: number): string {
  * every row saved before is still there and whole; with the mirror on, each saved row has exactly one bookmark.
  */
 export async function saveRun(lede: LedeBrowser, url: string, how: StopHow, delayMs: number, mirror: boolean): Promise<RunFigures> {
+  await keepBrowserOpen(lede);
   const before = await readRows(lede);
   const page = await lede.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -258,6 +267,7 @@ async function importFile(lede: LedeBrowser, file: string): Promise<Page> {
  * imported again to the end leaves every one of its `count` links saved once.
  */
 export async function importRun(lede: LedeBrowser, file: string, urls: string[], how: StopHow, delayMs: number): Promise<RunFigures> {
+  await keepBrowserOpen(lede);
   const before = await readRows(lede);
   const page = await importFile(lede, file);
   await sleep(delayMs);
@@ -283,6 +293,7 @@ export async function importRun(lede: LedeBrowser, file: string, urls: string[],
  * folders removed, ready for the next run.
  */
 export async function mirrorRun(lede: LedeBrowser, how: StopHow, delayMs: number): Promise<RunFigures> {
+  await keepBrowserOpen(lede);
   const before = await readRows(lede);
   const page = await controlPage(lede);
   const toggle = page.locator('[data-testid="sync-toggle"]');
