@@ -51,7 +51,7 @@ describe('hostile articles in Firefox: popup, Save and the reader view', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Logs an extension page's requests and console lines (canaries) from now on. */
+  /** Logs an extension page's requests and console lines (canaries) from now on (attached once the page has loaded). */
   function watch(page: Page) {
     page.on('request', (req) => {
       extensionRequests++;
@@ -100,7 +100,7 @@ describe('hostile articles in Firefox: popup, Save and the reader view', () => {
       shown++;
     }
     console.log(
-      `firefox hostile articles: ${all.length} payloads in ${ARTICLES} pages via popup+save, ${shown} reader views, ${extensionRequests} requests from extension pages, ` +
+      `firefox hostile articles: ${all.length} payloads in ${ARTICLES} pages via popup+save, ${shown} reader views, ${extensionRequests} requests from extension pages once loaded, ` +
         `${leaks.length} outside the extension, ${hits.length} beacon hits (the pages themselves: ${pageHits}), ${canaries.length} script executions`,
     );
     expect(shown).toBe(savedUrls.length);
