@@ -91,9 +91,10 @@ async function hugePages(): Promise<void> {
   try {
     for (const [name, html] of pages) {
       const f = await measureHugePage(lede, origin, name, html.length);
-      const extra = f.ledeGapMs - f.readabilityGapMs;
+      const readability = f.readabilityGapMs ?? 0;
+      const extra = f.ledeGapMs - readability;
       console.log(
-        `  ${name.padEnd(12)} ${(f.bytes / 1024 / 1024).toFixed(1).padStart(5)} MB: ${f.state.padEnd(10)} in ${String(f.answerMs).padStart(5)} ms; page blocked at most ${f.ledeGapMs.toFixed(0)} ms with Lede vs ${f.readabilityGapMs.toFixed(0)} ms for Readability's parse alone (${f.readabilityMs.toFixed(0)} ms): ${extra > 0 ? '+' : ''}${extra.toFixed(0)} ms`,
+        `  ${name.padEnd(12)} ${(f.bytes / 1024 / 1024).toFixed(1).padStart(5)} MB: ${f.state.padEnd(10)} in ${String(f.answerMs).padStart(5)} ms; page blocked at most ${f.ledeGapMs.toFixed(0)} ms with Lede vs ${readability.toFixed(0)} ms for Readability's parse alone (${(f.readabilityMs ?? 0).toFixed(0)} ms): ${extra > 0 ? '+' : ''}${extra.toFixed(0)} ms`,
       );
     }
   } finally {
