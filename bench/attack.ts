@@ -58,7 +58,7 @@ async function stoppedWorker(): Promise<void> {
       all.push(f);
     }
     for (let i = 0; i < RUNS; i++) {
-      const f = await mirrorRun(lede, 'stopAllWorkers', random(300, 6000));
+      const f = await mirrorRun(lede, 'stopAllWorkers', random(300, 3000));
       console.log(line(f));
       all.push(f);
     }
