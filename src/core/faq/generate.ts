@@ -27,6 +27,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
+import { newsQuestionEn, whenQuestionEn } from './newsForms';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -217,7 +218,11 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
 
   if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
-  if (lang === 'en') push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
+  if (lang === 'en') {
+    push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
+    push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
+    push(firstUnit(index, lang, (u) => newsQuestionEn(u.text)));
+  }
   push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
 
   return out;
@@ -296,6 +301,10 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   if (news) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
     const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
+    // must round-trip like any written question, else the general one stands.
+    const specific = lang === 'en' && lead[0] ? newsQuestionEn(index.units[lead[0].from]!.text) : null;
+    if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
   const next = forms?.next ?? NEXT[lang];
