@@ -249,6 +249,8 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(firstUnit(index, lang, (u) => forms.why(u.text)));
   push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
+  const named = forms.newsQuestion;
+  if (named) push(firstUnit(index, lang, (u) => named(u.text)));
   return out;
 }
 
@@ -303,7 +305,8 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
-    const specific = lang === 'en' && lead[0] ? newsQuestionEn(index.units[lead[0].from]!.text) : null;
+    const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;
+    const specific = named && lead[0] ? named(index.units[lead[0].from]!.text) : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }

@@ -92,3 +92,114 @@ export function whenQuestionEn(sentence: string): string | null {
   if (aux[0] === 'will') return `When will ${subject} ${vp}?`;
   return `When ${aux[0]} ${subject} ${aux.slice(1).join(' ')} ${vp}?`;
 }
+
+interface NewsShape {
+  /** Articles that open a subject noun phrase ("Le gouvernement", "Die Regierung"), lower-cased in the question. */
+  article: RegExp;
+  /** Small words that may join a name's words ("Ville de Montréal"). */
+  joiner: RegExp;
+  /** Words that never stand in a simple subject: pronouns, connectives, verbs. */
+  notInSubject: RegExp;
+}
+
+/** The subject as it reads inside the question (article in lower case), when it is a short noun phrase. */
+function subjectIn(words: string[], shape: NewsShape): string | null {
+  if (words.length === 0 || words.length > 6) return null;
+  if (words.some((w) => shape.notInSubject.test(w) || /[,;:()"“”«»„]/.test(w))) return null;
+  const article = shape.article.test(words[0]!);
+  const head = article ? words.slice(1) : words;
+  if (head.length === 0) return null;
+  if (!article && !head.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && shape.joiner.test(w)))) return null;
+  const out = [...words];
+  if (article) out[0] = words[0]!.toLocaleLowerCase();
+  return out.join(' ');
+}
+
+const FR_SHAPE: NewsShape = {
+  article: /^(?:Le|La|Les|L['’]\S+)$/,
+  joiner: /^(?:de|du|des|d['’]\S+|la|le|et)$/,
+  notInSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|nous|vous|je|tu|mais|et|ou|donc|qui|que|qu['’].*|dont|selon|après|avant|pour|en|dans|a|ont|est|sont|été|avait|avaient)$/i,
+};
+const FR_PARTICIPLES = /^(?:annoncé|décidé|adopté|approuvé|dévoilé|publié|révélé|lancé|confirmé|présenté|signé|rejeté|interdit|découvert|proposé|voté|recommandé|ordonné|conclu|promis)$/;
+
+/** "Le gouvernement a annoncé que ..." -> "Qu'a annoncé le gouvernement ?" (inversion after a noun subject). */
+export function newsQuestionFr(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 7 && i < words.length - 2; i++) {
+    if (!/^(?:a|ont)$/.test(words[i]!)) continue;
+    // One adverb may stand between auxiliary and participle: "a officiellement annoncé".
+    const p = /ment$/.test(words[i + 1]!) ? i + 2 : i + 1;
+    if (!FR_PARTICIPLES.test(words[p] ?? '')) return null;
+    const after = words.slice(p + 1);
+    if (after.length < 3 || !/^(?:que|qu['’]|le|la|les|l['’]|un|une|des|de|d['’]|son|sa|ses|leur|leurs|\d)/i.test(after[0]!)) return null;
+    const subject = subjectIn(words.slice(0, i), FR_SHAPE);
+    return subject ? `Qu'${words[i]} ${words[p]} ${subject} ?` : null;
+  }
+  return null;
+}
+
+const ES_SHAPE: NewsShape = {
+  article: /^(?:El|La|Los|Las)$/,
+  joiner: /^(?:de|del|la|el|y|los|las)$/,
+  notInSubject: /^(?:él|ella|ellos|ellas|se|lo|le|les|nos|yo|tú|pero|y|o|que|quien|según|tras|para|en|ha|han|es|son|fue|fueron)$/i,
+};
+const ES_VERBS =
+  /^(?:anunci|decidi|aprob|present|public|revel|lanz|confirm|firm|rechaz|prohibi|descubri|adopt|orden|conclu|promet)(?:ó|ieron|aron)$|^propus(?:o|ieron)$/;
+const ES_PERFECT = /^(?:anunciado|decidido|aprobado|presentado|publicado|revelado|lanzado|confirmado|firmado|rechazado|prohibido|descubierto|propuesto|adoptado|ordenado|concluido|prometido)$/;
+
+/** "El Gobierno anunció que ..." -> "¿Qué anunció el Gobierno?"; "ha aprobado" -> "¿Qué ha aprobado ...?". */
+export function newsQuestionEs(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 7 && i < words.length - 2; i++) {
+    const perfect = /^(?:ha|han)$/.test(words[i]!) && ES_PERFECT.test(words[i + 1] ?? '');
+    if (!perfect && !ES_VERBS.test(words[i]!)) continue;
+    const after = words.slice(perfect ? i + 2 : i + 1);
+    if (after.length < 3 || !/^(?:que|el|la|los|las|un|una|unos|unas|su|sus|\d)$/i.test(after[0]!)) return null;
+    const subject = subjectIn(words.slice(0, i), ES_SHAPE);
+    if (!subject) return null;
+    return perfect ? `¿Qué ${words[i]} ${words[i + 1]} ${subject}?` : `¿Qué ${words[i]} ${subject}?`;
+  }
+  return null;
+}
+
+const PT_SHAPE: NewsShape = {
+  article: /^(?:O|A|Os|As)$/,
+  joiner: /^(?:de|do|da|dos|das|e)$/,
+  notInSubject: /^(?:ele|ela|eles|elas|se|eu|nós|você|mas|e|ou|que|quem|segundo|após|para|em|no|na|é|são|foi|foram)$/i,
+};
+const PT_VERBS = /^(?:anunci|decid|aprov|apresent|public|revel|lanç|confirm|assin|rejeit|proib|descobr|adot|orden|conclu|envi)(?:ou|iu|aram|iram)$/;
+
+/** "O governo anunciou que ..." -> "O que o governo anunciou?". */
+export function newsQuestionPt(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 7 && i < words.length - 2; i++) {
+    if (!PT_VERBS.test(words[i]!)) continue;
+    const after = words.slice(i + 1);
+    if (after.length < 3 || !/^(?:que|o|a|os|as|um|uma|seu|sua|seus|suas|\d)$/i.test(after[0]!)) return null;
+    const subject = subjectIn(words.slice(0, i), PT_SHAPE);
+    return subject ? `O que ${subject} ${words[i]}?` : null;
+  }
+  return null;
+}
+
+const DE_SHAPE: NewsShape = {
+  article: /^(?:Der|Die|Das)$/,
+  joiner: /^(?:der|des|von|und|für)$/,
+  notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde)$/i,
+};
+const DE_PARTICIPLES =
+  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt)$/;
+
+/**
+ * "Die Regierung hat am Dienstag ein Gesetz beschlossen." -> "Was hat die Regierung beschlossen?": the
+ * participle closes the main clause (before its first comma or full stop).
+ */
+export function newsQuestionDe(sentence: string): string | null {
+  const m = /^(.+?) (hat|haben) ([^,;:]+?) (\p{Ll}+)[,.]/u.exec(sentence);
+  if (!m || !DE_PARTICIPLES.test(m[4]!) || m[3]!.split(' ').length < 2) return null;
+  const subject = subjectIn(m[1]!.split(' '), DE_SHAPE);
+  // An adjective after the article ("Die neue Regierung") is lower case; German nouns are capitalised, so the
+  // subject's last word must be.
+  if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
+  return `Was ${m[2]} ${subject} ${m[4]}?`;
+}
