@@ -427,9 +427,13 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
   // A page of questions (an explainer, a letters page) is not news: "What happened?" would be wrong there.
   const rest = fillers.filter((g) => !g[0]!.news);
   let newsAt = -1;
+  let newsTried = false;
+  // The first sentence each shown question quotes: the lead's question is shown first whichever kind asked it.
+  const froms: number[] = [];
   for (const group of [...groups, ...news, ...rest]) {
+    if (news.includes(group)) newsTried = true;
     // A place is kept for the news question until it has had its turn.
-    const room = MAX_QUESTIONS - (news.length > 0 && newsAt < 0 && !news.includes(group) ? 1 : 0);
+    const room = MAX_QUESTIONS - (news.length > 0 && !newsTried ? 1 : 0);
     if (out.length >= room) continue;
     if (rest.includes(group) && out.length >= 3) break;
     // Two questions never share an answer: take the first alternative still free.
@@ -443,8 +447,11 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     seenQuestions.add(c.question.toLowerCase());
     const answer = c.from === c.to ? index.units[c.from]!.text : spanText(index.blocks, index.units[c.from]!, index.units[c.to]!);
     if (c.news) newsAt = out.length;
+    froms.push(c.from);
     out.push({ question: c.question, answer, source: 'generated' });
   }
+  // A written question took the news sentence first ("What did Harbor City approve?"): it is the news question.
+  if (newsAt < 0 && news.length > 0) newsAt = froms.indexOf(news[0]![0]!.from);
   if (newsAt > 0) out.unshift(...out.splice(newsAt, 1));
   return out;
 }

@@ -213,3 +213,50 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(qs).not.toContain('What happened?');
   });
 });
+
+describe('generateFaq: the news named, not "What happened?"', () => {
+  it('asks what the lead says happened, by its subject and verb, first and answered by the lead', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the project since 2023.',
+      'Twelve homes were flooded during the storm surge that hit the eastern district last winter.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ]);
+    const faq = generateFaq(article, 'en');
+    expect(faq[0]?.question).toBe('What did Harbor City approve?');
+    expect(faq[0]?.answer).toMatch(/^Harbor City approved a \$240 million flood wall/);
+    expect(faq.map((f) => f.question)).not.toContain('What happened?');
+  });
+
+  it('keeps "What happened?" when the lead has no shape to name it by', () => {
+    const article = paragraphs('en', [
+      'A storm surge flooded twelve homes in the eastern district of Harbor City on Tuesday night.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the flood project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ]);
+    expect(generateFaq(article, 'en')[0]?.question).toBe('What happened?');
+  });
+
+  it('asks when a dated plan happens, answered by the sentence with the date', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+      'The southern section of the wall is expected to open in March 2027.',
+    ]);
+    const when = generateFaq(article, 'en').find((f) => /^When /.test(f.question));
+    expect(when?.question).toBe('When is the southern section of the wall expected to open?');
+    expect(when?.answer).toMatch(/March 2027/);
+  });
+
+  it('names the news in German by its subject and participle', () => {
+    const article = paragraphs('de', [
+      'Der Stadtrat von Bremen hat am Dienstag den Bau einer neuen Brücke über die Weser beschlossen.',
+      'Bürgermeister Jonas Keller stellte die Pläne am Abend im Rathaus vor.',
+      'Nach Angaben der Verwaltung sollen 240 Arbeiter an der Baustelle beschäftigt werden.',
+    ]);
+    const faq = generateFaq(article, 'de');
+    expect(faq[0]?.question).toBe('Was hat der Stadtrat von Bremen beschlossen?');
+    expect(faq[0]?.answer).toMatch(/Brücke über die Weser beschlossen\.$/);
+  });
+});
