@@ -223,7 +223,14 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => newsQuestionEn(u.text)));
   }
-  push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
+  push(
+    firstUnit(index, lang, (u) => {
+      const q = hasReason(u.text) ? whyQuestion(u.text, lang) : null;
+      // "Why were Regulations created?": a word capitalised only because it opened the sentence.
+      const subject = q && lang === 'en' ? /^Why \w+ ([A-Z][a-z]+) [a-z]/.exec(q)?.[1] : undefined;
+      return subject && commonNoun(subject, body) ? q!.replace(` ${subject} `, ` ${subject.toLowerCase()} `) : q;
+    }),
+  );
 
   return out;
 }
