@@ -114,7 +114,6 @@ function article(i: number, now: number): ArticleRecord {
     excerpt: tldr[0]!,
     text,
     html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-    htmlSanitized: true,
     analysis,
     topics: articleTopicKeys(topics, category),
     category: category.label,

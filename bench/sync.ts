@@ -43,7 +43,6 @@ function row(i: number, now: number): ArticleRecord {
     excerpt: null,
     text,
     html: `<p>${text}</p>`,
-    htmlSanitized: true,
     analysis: null,
     topics: [],
     category: null,

@@ -18,8 +18,7 @@ const deps: CompanionDeps = { analyzeTab: (tabId) => analyzeTab(tabId), lastExtr
 
 export function registerLibrary(): void {
   onArticleOpened((tab, result, article) => recordArticleOpened(tab, result, article.html));
-  onMessage('libArticleHtml', ({ data }) => ({ html: lastExtracted(data.url)?.html ?? null }));
-  onMessage('libSave', ({ data }) => saveFromPopup(data));
+  onMessage('libSave', ({ data }) => saveFromPopup(data, lastExtracted(data.article.url)?.html ?? null));
   onMessage('libUnsave', ({ data }) => unsave(data.url));
   onMessage('libUndo', ({ data }) => undo(data.url, data.previous));
   onMessage('libIsSaved', ({ data }) => savedState(data.url));

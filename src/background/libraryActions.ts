@@ -53,12 +53,12 @@ async function tabInfo(tabId: number): Promise<TabInfo> {
   }
 }
 
-/** The popup's Save: the HTML arrives already sanitized (the popup has a DOM for DOMPurify). */
-export async function saveFromPopup(req: { tabId: number; article: ArticleView; analysis: Analysis; html: string | null }): Promise<LibChangeResult> {
+/** The popup's Save, with the offline copy the worker extracted for the article (untrusted, sanitized at display). */
+export async function saveFromPopup(req: { tabId: number; article: ArticleView; analysis: Analysis }, html: string | null): Promise<LibChangeResult> {
   try {
     const tab = await tabInfo(req.tabId);
     const learn = mayRecord(tab, req.article.url, await getSettings());
-    const { previous } = await saveArticle({ content: req.article, analysis: req.analysis, html: req.html, htmlSanitized: true }, { learn });
+    const { previous } = await saveArticle({ content: req.article, analysis: req.analysis, html }, { learn });
     libraryChanged([req.article.url]);
     return { ok: true, previous: previous ?? null };
   } catch (err) {
@@ -73,7 +73,7 @@ export interface CompanionDeps {
 
 /**
  * Save the page in a tab without the popup (keyboard command, "Save page to Lede"): analyse it as the popup
- * would, and store the raw HTML flagged unsanitized (no DOM here; the library page sanitizes before rendering).
+ * would, and store the extracted HTML as the offline copy (untrusted: the reader view sanitizes it at display).
  */
 export async function saveTab(tab: TabInfo, deps: CompanionDeps): Promise<LibChangeResult | { ok: false; error: 'not-article' }> {
   const result = await deps.analyzeTab(tab.id);
@@ -81,7 +81,7 @@ export async function saveTab(tab: TabInfo, deps: CompanionDeps): Promise<LibCha
   try {
     const learn = mayRecord(tab, result.article.url, await getSettings());
     const html = deps.lastExtracted(result.article.url)?.html ?? null;
-    const { previous } = await saveArticle({ content: result.article, analysis: result.analysis, html, htmlSanitized: false }, { learn });
+    const { previous } = await saveArticle({ content: result.article, analysis: result.analysis, html }, { learn });
     libraryChanged([result.article.url]);
     return { ok: true, previous: previous ?? null };
   } catch (err) {

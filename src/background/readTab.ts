@@ -70,7 +70,7 @@ export async function readTab(
       return {
         ok: false,
         tabId,
-        code: outcome.code === 'not-article' ? 'not-article' : 'extraction-failed',
+        code: outcome.code === 'not-article' || outcome.code === 'too-large' ? outcome.code : 'extraction-failed',
         detail: String(outcome.message ?? '').slice(0, 500),
         hasSelection: outcome.hasSelection === true,
       };

@@ -87,10 +87,12 @@ async function readQuestions(path: string): Promise<string[]> {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read the questions file: ${(err as Error).message}`);
   }
-  return raw
+  const questions = raw
     .split(/\r?\n/)
     .map((q) => q.trim())
     .filter(Boolean);
+  if (questions.length === 0) throw new UsageError(`${path} holds no questions (one a line)`);
+  return questions;
 }
 
 async function runAsk(files: string[], opts: { url?: string; text: boolean; questions?: string }, io: Io): Promise<void> {

@@ -10,12 +10,13 @@ import type { JSDOM } from 'jsdom';
 import type { Article } from '../core/types';
 import { articleFromText } from '../core/articleFromText';
 import { extractArticle } from '../extract/extractArticle';
+import { whyNotText } from './notText';
 
 /** Bigger than any real article page; a guard against hostile or mistaken inputs hanging the tool. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export interface LoadError {
-  code: 'unreadable' | 'too-large' | 'not-article' | 'extraction-failed';
+  code: 'unreadable' | 'too-large' | 'not-text' | 'not-article' | 'extraction-failed';
   message: string;
 }
 
@@ -89,6 +90,9 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
   } catch (err) {
     return { ok: false, url, error: { code: 'unreadable', message: (err as Error).message } };
   }
+
+  const notText = whyNotText(bytes, { utf8Only: opts.text === true });
+  if (notText) return { ok: false, url, error: { code: 'not-text', message: `${file}: ${notText}` } };
 
   if (opts.text) {
     const article = articleFromText(new TextDecoder('utf-8').decode(bytes), { url });

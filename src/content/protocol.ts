@@ -13,7 +13,7 @@ export type ExtractOutcome = (
   | { kind: 'article'; article: Article }
   | { kind: 'pdf' }
   | { kind: 'loading' }
-  | { kind: 'error'; code: 'not-article' | 'extraction-failed'; message: string; hasSelection: boolean }
+  | { kind: 'error'; code: 'not-article' | 'extraction-failed' | 'too-large'; message: string; hasSelection: boolean }
 ) & {
   /** Time spent in the page, in ms (for the speed benchmark's breakdown). */
   ms?: number;

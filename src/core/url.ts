@@ -65,7 +65,7 @@ export function normalizeUrl(input: string): string | null {
   const kept = [...url.searchParams].filter(([name]) => !isTracking(name));
   url.search = '';
   for (const [name, value] of kept) url.searchParams.append(name, value);
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '') || '/';
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/(?<!\/)\/+$/, '') || '/';
   let out = url.toString();
   // `new URL('https://a.com/?')` keeps nothing after search = '', but an empty `?` can survive toString in some cases.
   if (out.endsWith('?')) out = out.slice(0, -1);

@@ -95,7 +95,7 @@ export function blocksFrom(root: Element): Block[] {
         }
       }
       else if (tag === 'FIGCAPTION' || tag === 'CAPTION') push('caption', clean(child.textContent ?? ''));
-      else if (tag === 'PRE') push('pre', (child.textContent ?? '').replace(/^\n+|\s+$/g, ''));
+      else if (tag === 'PRE') push('pre', (child.textContent ?? '').replace(/^\n+|(?<!\s)\s+$/g, ''));
       else if (tag === 'BLOCKQUOTE') push('quote', textWithBreaks(child));
       else if (tag === 'LI') {
         // A list item that holds paragraphs or a nested list is a container; a plain one is one block.

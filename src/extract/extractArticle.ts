@@ -13,10 +13,11 @@ import { removeBoilerplateRegions } from './regions';
 import { normalizeDate, normalizeLang, pageDir, readHeadSignals, readJsonLd } from './metadata';
 import { findFaqRegions, findTldr } from './sections';
 import { scanBody } from './scan';
+import { boundForReadability, overBudget, tooLarge } from './limits';
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; code: 'not-article' | 'extraction-failed'; message: string; selectionText?: string };
+  | { ok: false; code: 'not-article' | 'extraction-failed' | 'too-large'; message: string; selectionText?: string };
 
 export interface ExtractOptions {
   url?: string;
@@ -81,6 +82,7 @@ function prepare(doc: Document, lang: string | null, bodyTextLength: number, cut
   // Ruby readings (<rt>) and their fallback parentheses (<rp>) are pronunciation aids: kept inline they read
   // "子こどもへの虐待ぎゃくたい".
   for (const el of Array.from(clone.querySelectorAll('rt, rp'))) el.remove();
+  boundForReadability(clone);
   if (!clone.body) return { clone, tldr: null };
   const scan = scanBody(clone.body);
   const tldr = findTldr(scan, lang);
@@ -206,6 +208,10 @@ function notArticle(message: string, opts: ExtractOptions): ExtractResult {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractResult {
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   if (!doc.body) return notArticle('The page has no body.', opts);
+  const start = performance.now();
+  const bodyText = doc.body.textContent ?? '';
+  const large = tooLarge(doc, bodyText.length);
+  if (large) return { ok: false, code: 'too-large', message: large };
 
   const jsonLd = readJsonLd(doc);
   const head = readHeadSignals(doc, url, jsonLd);
@@ -216,7 +222,6 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     faq = []; // a malformed FAQ must not cost the reader the article
   }
 
-  const bodyText = doc.body.textContent ?? '';
   // cjkRatio reads the first 20,000 characters and is 0 when none of them is CJK; one native regular-expression
   // test settles that for most pages, where cjkRatio's loop runs cold (first call in the page) and costs ~1 ms.
   const cjk = CJK_RE.test(bodyText.length > 20000 ? bodyText.slice(0, 20000) : bodyText) && cjkRatio(bodyText) > 0.3;
@@ -237,7 +242,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return parsed;
   };
   // Our own cuts or Readability's threshold may be what lost a short article.
-  if (!parsed || parsed.textLength < minText) parsed = retry();
+  // A second pass over a page that already took this long would double the wait; answer with what there is.
+  if ((!parsed || parsed.textLength < minText) && !overBudget(start)) parsed = retry();
   if (!parsed) return notArticle('No article found on this page.', opts);
 
   const title = withoutSiteSuffix(cleanLine(parsed.title, 300) ?? cleanLine(doc.title, 300) ?? '', doc);
@@ -254,7 +260,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return { blocks: light, text: textOf(light) };
   };
   let { blocks, text } = build(parsed);
-  if (text.length < minText && !retried) {
+  if (text.length < minText && !retried && !overBudget(start)) {
     const again = retry();
     if (again && again !== parsed) {
       parsed = again;

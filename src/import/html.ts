@@ -33,7 +33,7 @@ function parseAttrs(s: string): Record<string, string> {
 }
 
 export function* tokenize(html: string): Generator<Token> {
-  const TAG = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+  const TAG = /<!--[\s\S]*?(?:-->|$)|<![^<>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'"<>])*)>/g;
   let last = 0;
   for (const m of html.matchAll(TAG)) {
     const at = m.index;

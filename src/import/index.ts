@@ -34,7 +34,7 @@ function parseCsvText(text: string, file?: string): { format: 'pocket-csv' | 'in
 
 function parseZip(bytes: Uint8Array, opts: ParseOptions): { format: ImportFormat; out: ResultBuilder } {
   const files = readZip(bytes, (n) => /\.csv$/i.test(n) || isOmnivoreEntry(n), opts);
-  if (hasOmnivoreMetadata(files.keys())) return { format: 'omnivore-zip', out: parseOmnivore(files, decodeText, opts) };
+  if (hasOmnivoreMetadata(files.keys())) return { format: 'omnivore-zip', out: parseOmnivore(files, decodeText) };
   let combined: ResultBuilder | null = null;
   let format: ImportFormat | null = null;
   const names = [...files.keys()].filter((n) => /\.csv$/i.test(n) && !/(^|\/)__MACOSX\//.test(n));

@@ -4,7 +4,6 @@
  */
 import { ResultBuilder } from './build';
 import { fromIso } from './safety';
-import type { ParseOptions } from './types';
 
 const META = /(?:^|\/)metadata_\d+_to_\d+\.json$/;
 const CONTENT = /(?:^|\/)content\/([^/]+)\.html$/;
@@ -39,7 +38,7 @@ function labelNames(labels: unknown): string[] {
     .filter((l): l is string => typeof l === 'string');
 }
 
-export function parseOmnivore(files: Map<string, Uint8Array>, decode: (b: Uint8Array) => string, opts: ParseOptions): ResultBuilder {
+export function parseOmnivore(files: Map<string, Uint8Array>, decode: (b: Uint8Array) => string): ResultBuilder {
   const out = new ResultBuilder();
   const content = new Map<string, Uint8Array>();
   const highlights = new Map<string, Uint8Array>();
@@ -90,10 +89,11 @@ export function parseOmnivore(files: Map<string, Uint8Array>, decode: (b: Uint8A
       // Omnivore stores a percentage; Lede a fraction.
       if (Number.isFinite(progress) && progress > 0) item.readingProgress = Math.min(1, progress > 1 ? progress / 100 : progress);
       const html = slug ? content.get(slug) : undefined;
-      if (html && opts.sanitizeHtml) {
+      if (html) {
+        // Kept as the export has it: stored HTML is untrusted and sanitized only at display (the reader view).
         try {
-          const safe = opts.sanitizeHtml(decode(html), typeof e.url === 'string' ? e.url : '');
-          if (safe.trim()) item.html = safe;
+          const copy = decode(html);
+          if (copy.trim()) item.html = copy;
         } catch {
           // An unreadable offline copy: the item is still a good link whose content arrives when opened.
         }

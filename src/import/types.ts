@@ -25,7 +25,7 @@ export interface ImportedItem {
   /** Labels, folders and tags from the source, trimmed and deduplicated case-insensitively. */
   tags: string[];
   excerpt?: string;
-  /** Offline copy, already passed through the sanitizer the caller supplied (never raw page HTML). */
+  /** Offline copy as the source file has it: untrusted HTML, sanitized only when the reader view shows it. */
   html?: string;
   /** 0..1 */
   readingProgress?: number;
@@ -85,11 +85,6 @@ export class ImportError extends Error {
 }
 
 export interface ParseOptions {
-  /**
-   * Turns untrusted HTML (Omnivore's offline copies) into safe HTML: DOMPurify in the page, DOMPurify over jsdom
-   * in Node. Without one, offline copies are dropped and the items are saved as links.
-   */
-  sanitizeHtml?: (html: string, baseUrl: string) => string;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
   /** Cap on the total uncompressed size of a zip's entries (zip bombs). */

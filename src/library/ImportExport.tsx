@@ -5,7 +5,6 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { sanitizeArticleHtml } from '../shared/sanitize';
 import type { ImportSummary, ParsedImport } from '../import';
 import { ImportError, LIMITS, type ImportErrorCode } from '../import/types';
 import { writeImportedItems } from '../storage/importWriter';
@@ -58,7 +57,7 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // Let the "Reading…" state paint before a large file keeps the thread busy.
       await new Promise((r) => setTimeout(r, 0));
-      const parsed = parseImport(bytes, { sanitizeHtml: sanitizeArticleHtml });
+      const parsed = parseImport(bytes);
       setState({ step: 'preview', fileName: file.name, parsed, summary: summarize(parsed) });
     } catch (e) {
       setState({ step: 'error', code: e instanceof ImportError ? e.code : 'read-failed' });
@@ -77,7 +76,7 @@ export function ImportExport({ onChanged, currentUrls }: ImportExportProps) {
       setState((s) => (s.step === 'writing' ? { ...s, done: p.done, total: p.total } : s));
     try {
       const report = parsed.backup
-        ? await restoreBackup(parsed.backup, { signal: ctl.signal, onProgress, sanitizeHtml: sanitizeArticleHtml })
+        ? await restoreBackup(parsed.backup, { signal: ctl.signal, onProgress })
         : await writeImportedItems(parsed.items, { signal: ctl.signal, onProgress, followTags });
       // Imported (even partly, when stopped) items join the bookmark mirror too.
       mirrorChanged();

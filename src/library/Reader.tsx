@@ -1,11 +1,11 @@
 /**
- * The reader view of a saved article's offline copy: the sanitized HTML, with the TL;DR / FAQ / topics panel
- * beside it. Reading progress is saved as the reader scrolls (throttled) and restored when they come back.
+ * The reader view of a saved article's offline copy, sanitized here at display (the one place stored HTML is
+ * made safe: src/shared/sanitize.ts), with the TL;DR / FAQ / topics panel beside it. Reading progress is saved as the reader scrolls (throttled) and restored when they come back.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { sanitizeArticleHtml } from '../shared/sanitize';
-import { getArticle, setProgress, setSanitizedHtml, type ArticleRecord } from '../storage';
+import { sanitizeArticle } from '../shared/sanitize';
+import { getArticle, setProgress, type ArticleRecord } from '../storage';
 import { Faq } from '../ui/Faq';
 import { Tldr } from '../ui/Tldr';
 import { formatDate } from '../ui/format';
@@ -45,24 +45,15 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
     };
   }, [url, revision]);
 
-  // Rows saved without a DOM at hand (keyboard command, context menu) carry raw HTML: sanitize here, once.
-  const html = useMemo(() => {
-    if (!row?.html) return '';
-    if (row.htmlSanitized) return row.html;
-    const clean = sanitizeArticleHtml(row.html, row.url);
-    setSanitizedHtml(row.url, clean).catch(onError);
-    return clean;
-  }, [row?.url, row?.html, row?.htmlSanitized]);
-
-  // The sanitized HTML is parsed in an inert DOMParser document and its nodes moved in: Lede's bundles never
-  // assign HTML strings to innerHTML (scripts/vite-no-innerhtml.ts renders dangerouslySetInnerHTML as text).
+  // The stored copy is untrusted whatever saved it: sanitized into an inert document's fragment, whose nodes are
+  // moved in. Lede's bundles never assign HTML strings to innerHTML (scripts/vite-no-innerhtml.ts).
+  const html = row?.html ?? '';
   const bodyRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = bodyRef.current;
-    if (!el || !html) return;
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    el.replaceChildren(...Array.from(doc.body.childNodes));
-  }, [html, row === undefined || row === null]);
+    if (!el || !html || !row) return;
+    el.replaceChildren(sanitizeArticle(html, row.url, { imageLabel: (alt) => (alt ? t('libpageImageAlt', alt) : t('libpageImage')) }));
+  }, [html, row?.url]);
 
   const rowUrl = row?.url;
   const startProgress = row?.progress ?? 0;
@@ -137,8 +128,8 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
             {item.readingMinutes > 0 && <span>{t('libpageMinutes', String(item.readingMinutes))}</span>}
           </p>
           {html ? (
-            // Filled from `html` above, sanitized there (or by the saving path, which sets htmlSanitized): never raw
-            // page HTML. Its links open in a new tab (the sanitizer sets target), so the library stays where it is.
+            // Filled from `html` above through sanitizeArticle: never raw page HTML. Its links open in a new tab (the
+            // sanitizer sets target), so the library stays where it is.
             <div class="lib-reader-body" data-testid="reader-body" ref={bodyRef} />
           ) : row.text ? (
             <div class="lib-reader-body" data-testid="reader-body">

@@ -44,12 +44,12 @@ export function App({ first }: { first?: PopupAnswer }) {
           <ArticleView result={state.result} useSelection={state.useSelection} onRetry={() => load(state.useSelection)} />
         ) : (
           <ErrorState code={state.result.code} hasSelection={state.result.hasSelection}>
-            {state.result.code === 'not-article' && state.result.hasSelection && (
+            {(state.result.code === 'not-article' || state.result.code === 'too-large') && state.result.hasSelection && (
               <button type="button" class="btn btn-primary" onClick={() => load(true)}>
                 {t('popupUseSelection')}
               </button>
             )}
-            {state.result.code !== 'restricted' && state.result.code !== 'no-access' && state.result.code !== 'pdf' && state.result.code !== 'no-tab' && (
+            {state.result.code !== 'restricted' && state.result.code !== 'no-access' && state.result.code !== 'pdf' && state.result.code !== 'no-tab' && state.result.code !== 'too-large' && (
               <button type="button" class="btn" onClick={() => load()}>
                 {t('popupRetry')}
               </button>

@@ -18,6 +18,7 @@ export type CompanionErrorCode =
   | 'loading' // the page has not finished loading
   | 'not-article' // Readability found no article
   | 'extraction-failed' // the page threw, or returned something that is not an article
+  | 'too-large' // past the extractor's bounds (src/extract/limits.ts): reading it would freeze the tab
   | 'timeout'; // gave up after 10 s
 
 /** Where the worker's time went, in ms (shown to benchmarks through a performance mark in the popup). */
@@ -92,10 +93,11 @@ export interface ProtocolMap {
   ping(): 'pong';
 
   // ---- library & storage (issue 5) ----
-  /** Raw article HTML the worker extracted for this URL (null when gone), for the popup to sanitize and save. */
-  libArticleHtml(req: { url: string }): { html: string | null };
-  /** Save the popup's article; `html` was sanitized by the popup with sanitizeArticleHtml (or null: no copy). */
-  libSave(req: { tabId: number; article: ArticleView; analysis: Analysis; html: string | null }): import('../storage/types').LibChangeResult;
+  /**
+   * Save the popup's article. The offline copy is the HTML the worker itself extracted for this URL: the popup
+   * never carries page HTML, and the copy is stored untrusted (sanitized at display).
+   */
+  libSave(req: { tabId: number; article: ArticleView; analysis: Analysis }): import('../storage/types').LibChangeResult;
   /** Remove from the saved list; `previous` is the row as it was, for libUndo. */
   libUnsave(req: { url: string }): import('../storage/types').LibChangeResult;
   /** Put back exactly `previous` (or remove the row when null): Undo of a save or an unsave. */

@@ -94,13 +94,6 @@ export function setFavourite(url: string, favourite: boolean, now = Date.now()) 
   return updateArticle(url, { favourite }, now);
 }
 
-/** Stores the sanitized offline copy the library page made from a row saved with `htmlSanitized: false`. */
-export function setSanitizedHtml(url: string, html: string): Promise<void> {
-  return guard(async () => {
-    await getDb().articles.update(articleKey(url), { html, htmlSanitized: true });
-  });
-}
-
 /** Deletes a row and its visits; returns both so an Undo can put them back with `restoreDeleted`. */
 export function deleteArticle(url: string): Promise<{ article: ArticleRecord; visits: VisitRecord[] } | null> {
   const db = getDb();

@@ -36,8 +36,8 @@ export function readBackupData(urls?: readonly string[]): Promise<BackupData> {
   );
 }
 
-/** Every field of a row with its empty value (a sanitized-HTML flag of false: restored HTML is re-checked). */
-const TEMPLATE: ArticleRecord = { ...emptyRow('', 0), host: '', title: '', htmlSanitized: false, updatedAt: 0 };
+/** Every field of a row with its empty value. */
+const TEMPLATE: ArticleRecord = { ...emptyRow('', 0), host: '', title: '', updatedAt: 0 };
 
 const NULLABLE_STRING = new Set(['byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'category']);
 const NULLABLE_NUMBER = new Set(['savedAt', 'readAt', 'visitedAt']);
@@ -47,7 +47,7 @@ function isStringArray(v: unknown): v is string[] {
 }
 
 /** A row from a file, reduced to the fields and types of an ArticleRecord: the file is untrusted. */
-export function coerceArticle(raw: Row, sanitizeHtml?: (html: string, baseUrl: string) => string): ArticleRecord {
+export function coerceArticle(raw: Row): ArticleRecord {
   const out: Row = { ...TEMPLATE };
   for (const key of Object.keys(TEMPLATE) as (keyof ArticleRecord)[]) {
     const v = raw[key];
@@ -66,9 +66,7 @@ export function coerceArticle(raw: Row, sanitizeHtml?: (html: string, baseUrl: s
   row.url = articleKey(row.url);
   row.host = siteOf(row.url);
   row.progress = Math.min(1, Math.max(0, row.progress));
-  // A file can claim anything: its HTML is sanitized here, or marked for the library page to sanitize.
-  if (row.html && sanitizeHtml) [row.html, row.htmlSanitized] = [sanitizeHtml(row.html, row.url), true];
-  else row.htmlSanitized = !row.html;
+  // The offline copy is kept as the file has it: stored HTML is untrusted and sanitized only at display.
   return row;
 }
 
@@ -82,14 +80,6 @@ export function mergeNewer<T extends object>(a: T, b: T, aTime: number, bTime: n
   const out: Row = { ...older };
   for (const [k, v] of Object.entries(newer)) if (!isEmpty(v) || isEmpty(older[k])) out[k] = v;
   return out as T;
-}
-
-/** mergeNewer, keeping each offline copy together with its own "already sanitized" flag. */
-function mergeArticle(local: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
-  const out = mergeNewer(local, incoming, local.updatedAt, incoming.updatedAt);
-  const source = out.html === incoming.html && incoming.updatedAt > local.updatedAt ? incoming : out.html === local.html ? local : incoming;
-  out.htmlSanitized = source.htmlSanitized;
-  return out;
 }
 
 function coerceInterest(raw: Row): Interest | null {
@@ -114,7 +104,6 @@ export interface RestoreOptions {
   batchSize?: number;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
-  sanitizeHtml?: (html: string, baseUrl: string) => string;
 }
 
 export interface RestoreReport {
@@ -132,7 +121,7 @@ export function restoreBackup(backup: LedeBackup, opts: RestoreOptions = {}): Pr
   const interestJournal = new Map<string, Interest | undefined>();
   const addedVisitIds: number[] = [];
   const report: RestoreReport = { added: 0, merged: 0, visits: 0, interests: 0, cancelled: false };
-  const rows = backup.articles.map((a) => coerceArticle(a, opts.sanitizeHtml)).filter((r) => r.url.startsWith('http'));
+  const rows = backup.articles.map((a) => coerceArticle(a)).filter((r) => r.url.startsWith('http'));
   const total = rows.length;
   const abortIfCancelled = () => {
     if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
@@ -150,7 +139,7 @@ export function restoreBackup(backup: LedeBackup, opts: RestoreOptions = {}): Pr
             if (!journal.has(row.url)) journal.set(row.url, existing[j]);
             if (before) report.merged++;
             else report.added++;
-            merged.set(row.url, before ? mergeArticle(before, row) : row);
+            merged.set(row.url, before ? mergeNewer(before, row, before.updatedAt, row.updatedAt) : row);
           });
           await db.articles.bulkPut([...merged.values()]);
         });

@@ -110,7 +110,7 @@ export function applyLibrarySteps(steps: readonly LibraryStep[], now = Date.now(
               trash.push({ url: step.url, row, removedAt: now, seen: false });
               // As the library's own "remove from saved": a page the reader opened stays in history.
               if (row.visitedAt === null) deletes.push(step.url);
-              else puts.set(step.url, { ...row, saved: false, savedAt: null, status: 'unread', html: '', htmlSanitized: true, updatedAt: now });
+              else puts.set(step.url, { ...row, saved: false, savedAt: null, status: 'unread', html: '', updatedAt: now });
             }
             break;
           case 'record':

@@ -6,6 +6,8 @@
  *  2. articles gain `host` (site filter) and `tags` (imported labels), both indexed; existing rows are backfilled.
  *  3. `bookmarkMirror` (the reading list's bookmark sync: what both sides last agreed on, per URL) and `syncTrash`
  *     (items a removed bookmark took out of the list, restorable). New tables only: nothing to backfill.
+ *  4. articles lose `htmlSanitized`: every stored offline copy is untrusted and sanitized only at display, so a
+ *     flag saying "already clean" (which an imported file could also claim) no longer exists. Same indexes.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { siteOf } from '../core/url';
@@ -56,6 +58,16 @@ export class LedeDb extends Dexie {
       });
     // Tables added empty: the first mirror fills them (see background/bookmarks/).
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            delete row.htmlSanitized;
+          });
+      });
   }
 }
 

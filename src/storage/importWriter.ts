@@ -51,8 +51,6 @@ export function newRowFromItem(item: ImportedItem, now: number): ArticleRecord {
     // No text and no analysis: a link whose content arrives when the reader opens it.
     text: '',
     html: item.html ?? '',
-    // Importers only hand over HTML that went through the caller's sanitizer.
-    htmlSanitized: true,
     analysis: null,
     topics: item.tags.map((t) => interestKey('keyphrase', t)),
     category: null,
@@ -95,10 +93,7 @@ export function mergeIntoRow(row: ArticleRecord, item: ImportedItem, now: number
     progress: Math.max(row.progress, item.readingProgress ?? 0),
     updatedAt: now,
   };
-  if (!row.html && item.html) {
-    out.html = item.html;
-    out.htmlSanitized = true;
-  }
+  if (!row.html && item.html) out.html = item.html;
   if (item.highlights?.length) out.highlights = [...new Set([...(row.highlights ?? []), ...item.highlights])];
   return out;
 }

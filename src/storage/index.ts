@@ -19,7 +19,6 @@ export {
   setStatus,
   setProgress,
   setFavourite,
-  setSanitizedHtml,
   deleteArticle,
   restoreDeleted,
   restoreArticle,

@@ -28,7 +28,6 @@ export function emptyRow(url: string, now: number): ArticleRecord {
     excerpt: null,
     text: '',
     html: '',
-    htmlSanitized: true,
     analysis: null,
     topics: [],
     category: null,
@@ -79,7 +78,7 @@ async function addVisit(url: string, how: VisitHow, now: number, dwellMs: number
 
 /**
  * A popup opened on an article: store or refresh its history row, add a `popup` visit and learned weight.
- * A link saved earlier without content gets its text, analysis and (unsanitized, flagged) HTML now.
+ * A link saved earlier without content gets its text, analysis and HTML now.
  */
 export function recordOpened(content: ArticleContent, analysis: Analysis, rawHtml: string | null, opts: RecordOptions = {}): Promise<ArticleRecord> {
   const now = opts.now ?? Date.now();
@@ -93,7 +92,6 @@ export function recordOpened(content: ArticleContent, analysis: Analysis, rawHtm
       // Only saved items keep an offline copy; fill it in when the saved item had none (a saved link).
       if (row.saved && !row.html && rawHtml) {
         row.html = rawHtml;
-        row.htmlSanitized = false;
       }
       await db.articles.put(row);
       await addVisit(url, 'popup', now, opts.dwellMs ?? null);
@@ -106,10 +104,8 @@ export function recordOpened(content: ArticleContent, analysis: Analysis, rawHtm
 export interface SaveInput {
   content: ArticleContent;
   analysis: Analysis;
-  /** The offline copy; '' or null for none. */
+  /** The offline copy (untrusted page HTML); '' or null for none. */
   html: string | null;
-  /** True when `html` already went through `sanitizeArticleHtml`. */
-  htmlSanitized: boolean;
 }
 
 export interface SaveOutcome {
@@ -132,10 +128,7 @@ export function saveArticle(input: SaveInput, opts: RecordOptions = {}): Promise
       const url = articleKey(input.content.url);
       const previous = await db.articles.get(url);
       const row = markSaved(withContent(previous ?? emptyRow(url, now), input.content, input.analysis, now), now);
-      if (input.html) {
-        row.html = input.html;
-        row.htmlSanitized = input.htmlSanitized;
-      }
+      if (input.html) row.html = input.html;
       await db.articles.put(row);
       if (opts.learn !== false) {
         await addVisit(url, 'saved', now, opts.dwellMs ?? null);
@@ -176,7 +169,7 @@ export function unsaveArticle(url: string, now = Date.now()): Promise<ArticleRec
       if (!previous?.saved) return undefined;
       if (previous.visitedAt === null) await db.articles.delete(key);
       else {
-        await db.articles.put({ ...previous, saved: false, savedAt: null, status: 'unread', html: '', htmlSanitized: true, updatedAt: now });
+        await db.articles.put({ ...previous, saved: false, savedAt: null, status: 'unread', html: '', updatedAt: now });
       }
       return previous;
     }),

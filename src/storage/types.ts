@@ -18,14 +18,11 @@ export type ArticleContent = Pick<
 export interface ArticleRecord extends ArticleContent {
   /** `siteOf(url)` (schema v2): the site filter and excluded-site clean-ups use it. */
   host: string;
-  /** Offline copy ('' when none). Render only after `sanitizeArticleHtml` unless `htmlSanitized`. */
-  html: string;
   /**
-   * False when the HTML came straight from the page (saved from the keyboard command or a context menu, where
-   * no DOM is at hand to run DOMPurify): the library page must sanitize it before rendering and may store the
-   * result with `setSanitizedHtml`.
+   * Offline copy ('' when none): the page's HTML as extracted or imported, always untrusted. It is rendered only
+   * through `articleFragment` (src/shared/sanitize.ts), at display, which is the one place it is sanitized.
    */
-  htmlSanitized: boolean;
+  html: string;
   /** The core analysis; null for a link saved before its content was read. */
   analysis: Analysis | null;
   /** Interest keys (`articleTopicKeys`): topics plus `category:<id>`. Multi-entry index. */

@@ -1,7 +1,7 @@
 /**
- * Save / Saved toggle for the popup. Saving asks the worker for the extracted HTML, sanitizes it here (the popup
- * has a DOM for DOMPurify; the worker has none) and sends the clean copy; clicking "Saved" removes the item and offers Undo, which
- * puts back the exact row.
+ * Save / Saved toggle for the popup. Saving sends the article and its analysis; the worker keeps the HTML it
+ * extracted as the offline copy (the popup never handles page HTML). Clicking "Saved" removes the item and offers
+ * Undo, which puts back the exact row.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
@@ -43,10 +43,7 @@ export function SaveButton({ tabId, article, analysis }: { tabId: number; articl
         setState(res.ok ? 'unsaved' : 'saved');
         if (res.ok) setUndo({ previous: res.previous });
       } else {
-        const { html } = await sendMessage('libArticleHtml', { url: article.url });
-        // DOMPurify loads only when the reader saves: it is not needed to show the article.
-        const clean = html ? (await import('../shared/sanitize')).sanitizeArticleHtml(html, article.url) : null;
-        const res = await sendMessage('libSave', { tabId, article, analysis, html: clean });
+        const res = await sendMessage('libSave', { tabId, article, analysis });
         fail(res);
         setState(res.ok ? 'saved' : 'unsaved');
         setUndo(null);

@@ -26,6 +26,7 @@ const COPY: Record<CompanionErrorCode, [title: string, body: string]> = {
   loading: ['errLoadingTitle', 'errLoading'],
   'not-article': ['errNotArticleTitle', 'errNotArticle'],
   'extraction-failed': ['errExtractionTitle', 'errExtraction'],
+  'too-large': ['errTooLargeTitle', 'errTooLarge'],
   timeout: ['errTimeoutTitle', 'errTimeout'],
 };
 

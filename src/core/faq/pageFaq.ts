@@ -24,7 +24,7 @@ export function htmlToText(s: string): string {
     .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|dd|dt|blockquote)\s*>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '');
+    .replace(/<\/?[a-z][^<>]*>/gi, ''); // [^<>]: one scan per tag, not per '<' to the end
   return decodeEntities(stripped).replace(/\s+/g, ' ').trim();
 }
 

@@ -57,7 +57,7 @@ export function headingToQuestion(heading: string, lang: string, body: string): 
   }
   if (lang !== 'en') return null;
   // "The $1 Billion Bet: Why Building World Models is Costly": the question is the part after the colon.
-  const parts = text.split(/:\s+|\s+[—–-]\s+/).map((p) => p.trim().replace(/[.!]+$/, ''));
+  const parts = text.split(/:\s+|(?<!\s)\s+[—–-]\s+/).map((p) => p.trim().replace(/(?<![.!])[.!]+$/, ''));
   for (const part of parts.reverse()) {
     const words = sentenceCase(part.split(' '), body);
     if (YESNO_EN.test(part) && words.length >= 3) return `${words.join(' ')}?`;

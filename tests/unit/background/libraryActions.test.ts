@@ -63,11 +63,11 @@ describe('recording history', () => {
 });
 
 describe('saving without the popup', () => {
-  it('the command saves the analysed page with its raw HTML flagged for sanitizing', async () => {
+  it('the command saves the analysed page with the HTML it extracted, kept untrusted for display-time sanitizing', async () => {
     const result = opened('https://a.com/page');
     const res = await saveTab(tab, { analyzeTab: async () => result, lastExtracted: () => ({ html: '<p>raw<script>x</script></p>' }) });
     expect(res).toEqual({ ok: true, previous: null });
-    expect(await getArticle('https://a.com/page')).toMatchObject({ saved: true, htmlSanitized: false, html: '<p>raw<script>x</script></p>' });
+    expect(await getArticle('https://a.com/page')).toMatchObject({ saved: true, html: '<p>raw<script>x</script></p>' });
   });
 
   it('does not save a page that is not an article', async () => {

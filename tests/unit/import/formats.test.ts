@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport, summarize, ImportError } from '../../../src/import';
 import { splitHighlights } from '../../../src/import/omnivore';
-import { fixture, sanitizeHtml, text, zipFiles, zipFolder } from './helpers';
+import { fixture, text, zipFiles, zipFolder } from './helpers';
 
 const byUrl = <T extends { url: string }>(items: T[], url: string) => items.find((i) => i.url === url);
 
@@ -119,7 +119,7 @@ describe('Netscape bookmarks', () => {
 });
 
 describe('Omnivore zip', () => {
-  const r = parseImport(zipFolder('omnivore'), { sanitizeHtml });
+  const r = parseImport(zipFolder('omnivore'));
   it('reads metadata batches: state, labels, progress, dates; leaves deleted items out', () => {
     expect(r.format).toBe('omnivore-zip');
     expect(r.skipped).toBe(1);
@@ -137,21 +137,16 @@ describe('Omnivore zip', () => {
     expect(solar).toMatchObject({ status: 'unread', tags: ['energy'], readingProgress: 0.355 });
     expect(solar?.html).toBeUndefined();
   });
-  it('keeps the offline copy only after sanitizing it, and the highlights', () => {
+  it('keeps the offline copy as the export has it (untrusted: the reader view sanitizes it), and the highlights', () => {
     const html = byUrl(r.items, 'https://sea.example.org/deep-sea-mining')?.html ?? '';
     expect(html).toContain('Companies want to collect nodules');
-    expect(html).not.toMatch(/<script|onerror/i);
     expect(byUrl(r.items, 'https://sea.example.org/deep-sea-mining')?.highlights).toHaveLength(2);
-  });
-  it('drops offline copies when no sanitizer is given', () => {
-    const raw = parseImport(zipFolder('omnivore'));
-    expect(raw.items.every((i) => i.html === undefined)).toBe(true);
   });
   it('reports a non-web URL with its batch file and index', () => {
     expect(r.problems).toEqual([{ line: 1, reason: 'unsafe-url', file: 'metadata_3_to_4.json' }]);
   });
   it('reports a broken metadata batch and still reads the others', () => {
-    const z = parseImport(zipFolder('omnivore', { 'metadata_9_to_10.json': '[{"url": ' }), { sanitizeHtml });
+    const z = parseImport(zipFolder('omnivore', { 'metadata_9_to_10.json': '[{"url": ' }));
     expect(z.items).toHaveLength(2);
     expect(z.problems).toContainEqual({ line: 1, reason: 'bad-json', file: 'metadata_9_to_10.json' });
   });

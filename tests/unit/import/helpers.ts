@@ -1,8 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import DOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
 
@@ -36,8 +34,6 @@ export function zipFiles(files: Record<string, string | Uint8Array>): Uint8Array
   return zipSync(z);
 }
 
-const purify = DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
-export const sanitizeHtml = (html: string) => purify.sanitize(html);
 
 import { Dexie } from 'dexie';
 import { resetDbForTests, DB_NAME } from '../../../src/storage/db';

@@ -7,7 +7,7 @@ import { getArticle, listArticles } from '../../../src/storage/articles';
 import { saveLink } from '../../../src/storage/library';
 import { setExplicit } from '../../../src/storage/interests';
 import type { ImportedItem } from '../../../src/import/types';
-import { fixture, freshDb, sanitizeHtml, zipFolder } from './helpers';
+import { fixture, freshDb, zipFolder } from './helpers';
 
 const item = (url: string, extra: Partial<ImportedItem> = {}): ImportedItem => ({
   url,
@@ -74,12 +74,11 @@ describe('writing an import', () => {
     expect(await getDb().articles.toArray()).toEqual(first);
   });
 
-  it('keeps Omnivore offline copies (sanitized) and highlights', async () => {
-    const parsed = parseImport(zipFolder('omnivore'), { sanitizeHtml });
+  it('keeps Omnivore offline copies and highlights', async () => {
+    const parsed = parseImport(zipFolder('omnivore'));
     await writeImportedItems(parsed.items);
     const row = await getArticle('https://sea.example.org/deep-sea-mining');
     expect(row?.html).toContain('nodules');
-    expect(row?.htmlSanitized).toBe(true);
     expect(row?.highlights).toHaveLength(2);
     expect(row?.progress).toBe(1);
   });

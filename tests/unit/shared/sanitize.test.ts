@@ -1,32 +1,60 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../../src/shared/sanitize';
+import { sanitizeArticle } from '../../../src/shared/sanitize';
 
-describe('sanitizeArticleHtml', () => {
-  const base = 'https://news.example.com/2026/story';
+const base = 'https://news.example.com/2026/story';
+const opts = { imageLabel: (alt: string) => `[image: ${alt || 'none'}]` };
+
+function clean(html: string): HTMLElement {
+  const host = document.createElement('div');
+  host.append(sanitizeArticle(html, base, opts));
+  return host;
+}
+
+describe('sanitizeArticle', () => {
   const dirty = `
     <h2 onclick="steal()">Heading</h2>
-    <p>Text with <a href="/other">a relative link</a> and <a href="javascript:alert(1)">a trap</a>.</p>
+    <p>Text with <a href="/other">a relative link</a>, <a href="#notes">an anchor</a> and <a href="javascript:alert(1)">a trap</a>.</p>
     <script>alert(1)</script>
-    <img src="img/photo.jpg" onerror="steal()" alt="Photo">
+    <img src="img/photo.jpg" srcset="img/big.jpg 2x" onerror="steal()" alt="Photo of the quay">
     <form action="https://evil.example/"><input name="q"><button>Go</button></form>
     <iframe src="https://evil.example/frame"></iframe>
-    <p style="position:fixed">Styled</p>`;
-  const clean = sanitizeArticleHtml(dirty, base);
-  const doc = new DOMParser().parseFromString(clean, 'text/html');
+    <p style="background:url(https://tracker.example/px.gif)" id="cookie" name="x">Styled</p>`;
+  const out = clean(dirty);
 
-  it('drops scripts, event handlers, forms, iframes and javascript: links', () => {
-    expect(doc.querySelector('script, form, input, button, iframe, [onclick], [onerror], [style]')).toBeNull();
-    expect(clean).not.toContain('javascript:');
-    expect(clean).not.toContain('steal');
+  it('drops scripts, event handlers, forms, iframes, styles, ids and javascript: links', () => {
+    expect(out.querySelector('script, form, input, button, iframe, [onclick], [onerror], [style], [id], [name]')).toBeNull();
+    expect(out.innerHTML).not.toMatch(/javascript:|steal|tracker|evil/);
+    expect(out.textContent).toContain('Styled');
   });
 
-  it('keeps the text, and images and links as absolute remote URLs', () => {
-    expect(doc.querySelector('h2')?.textContent).toBe('Heading');
-    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://news.example.com/2026/img/photo.jpg');
-    const link = doc.querySelector('a[href]');
-    expect(link?.getAttribute('href')).toBe('https://news.example.com/other');
-    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(doc.body.textContent).toContain('a trap');
+  it('keeps the text and links as absolute URLs opening in a new tab', () => {
+    expect(out.querySelector('h2')?.textContent).toBe('Heading');
+    const links = Array.from(out.querySelectorAll('a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.example.com/other', null, null]);
+    expect(links[0]?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[0]?.getAttribute('target')).toBe('_blank');
+    expect(out.textContent).toContain('a trap');
+  });
+
+  it('replaces images with a placeholder that names them, so nothing is fetched', () => {
+    expect(out.querySelector('img, [src], [srcset]')).toBeNull();
+    expect(out.querySelector('.lede-image')?.textContent).toBe('[image: Photo of the quay]');
+  });
+
+  it('leaves no element that fetches: media, pictures, SVG, objects, link and meta refreshes', () => {
+    const media = clean(`
+      <video src="https://m.example/v.mp4" poster="https://m.example/p.jpg"><source src="https://m.example/v.webm"><track src="https://m.example/t.vtt"></video>
+      <audio src="https://m.example/a.mp3" autoplay></audio>
+      <picture><source srcset="https://m.example/p.avif"><img src="https://m.example/p.jpg" alt=""></picture>
+      <svg><image href="https://m.example/s.png"/><use href="https://m.example/s.svg#x"/></svg>
+      <object data="https://m.example/o.swf"></object><embed src="https://m.example/e.swf">
+      <link rel="stylesheet" href="https://m.example/s.css"><meta http-equiv="refresh" content="0;url=https://m.example/">
+      <style>@import url(https://m.example/i.css); p { background: url(https://m.example/b.png) }</style>
+      <table background="https://m.example/t.png"><tr><td background="https://m.example/td.png">cell</td></tr></table>
+      <p>After the media.</p>`);
+    expect(media.innerHTML).not.toContain('m.example');
+    expect(media.textContent).toContain('After the media.');
+    expect(media.textContent).toContain('cell');
   });
 });

@@ -18,7 +18,7 @@ async function fill() {
   await recordOpened(content('https://a.com/old'), analysis([kp('Gardening')]), null, { now: NOW - 3 * 24 * HOUR });
   await recordOpened(content('https://a.com/old'), analysis([kp('Gardening')]), null, { now: NOW - 10 * 60_000 });
   await recordOpened(content('https://a.com/recent'), analysis([kp('Football')]), null, { now: NOW - 10 * 60_000 });
-  await saveArticle({ content: content('https://a.com/saved'), analysis: analysis([kp('Football')]), html: '<p>s</p>', htmlSanitized: true }, { now: NOW - 10 * 60_000 });
+  await saveArticle({ content: content('https://a.com/saved'), analysis: analysis([kp('Football')]), html: '<p>s</p>' }, { now: NOW - 10 * 60_000 });
 }
 
 describe('clearing history', () => {

@@ -14,7 +14,7 @@ const URL_A = 'https://news.example.com/story';
 
 describe('saving', () => {
   it('writes the article, a visit and learned interests together, keyed by the normalised URL', async () => {
-    await saveArticle({ content: content(`${URL_A}?utm_source=x`), analysis: analysis([kp('Climate')], 'science'), html: '<p>hi</p>', htmlSanitized: true }, { now: 1000 });
+    await saveArticle({ content: content(`${URL_A}?utm_source=x`), analysis: analysis([kp('Climate')], 'science'), html: '<p>hi</p>' }, { now: 1000 });
     const row = await getArticle(URL_A);
     expect(row).toMatchObject({ url: URL_A, saved: true, status: 'unread', savedAt: 1000, html: '<p>hi</p>', host: 'news.example.com' });
     expect(row!.topics).toEqual(['climate', 'category:science']);
@@ -23,8 +23,8 @@ describe('saving', () => {
   });
 
   it('never makes a duplicate: saving the same page twice (other tracking params) keeps one row and the first save time', async () => {
-    await saveArticle({ content: content(`${URL_A}?fbclid=1`), analysis: analysis([]), html: null, htmlSanitized: true }, { now: 1000 });
-    await saveArticle({ content: content(`${URL_A}#top`), analysis: analysis([]), html: null, htmlSanitized: true }, { now: 2000 });
+    await saveArticle({ content: content(`${URL_A}?fbclid=1`), analysis: analysis([]), html: null }, { now: 1000 });
+    await saveArticle({ content: content(`${URL_A}#top`), analysis: analysis([]), html: null }, { now: 2000 });
     expect(await getDb().articles.count()).toBe(1);
     expect((await getArticle(URL_A))!.savedAt).toBe(1000);
   });
@@ -34,7 +34,7 @@ describe('saving', () => {
     await db.open();
     const spy = vi.spyOn(db.interests, 'bulkPut').mockImplementationOnce((() => Promise.reject(new Error('worker stopped'))) as never);
     await expect(
-      saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: '<p>x</p>', htmlSanitized: true }),
+      saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: '<p>x</p>' }),
     ).rejects.toBeInstanceOf(StorageError);
     spy.mockRestore();
     expect(await getArticle(URL_A)).toBeUndefined();
@@ -46,7 +46,7 @@ describe('saving', () => {
     const db = getDb();
     await expect(
       db.transaction('rw', db.articles, db.visits, db.interests, async (tx) => {
-        await saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: null, htmlSanitized: true });
+        await saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: null });
         tx.abort();
       }),
     ).rejects.toThrow();
@@ -55,11 +55,11 @@ describe('saving', () => {
   });
 
   it('maps a quota failure to a typed error and keeps what was stored', async () => {
-    await saveArticle({ content: content('https://a.com/kept'), analysis: analysis([]), html: '<p>kept</p>', htmlSanitized: true });
+    await saveArticle({ content: content('https://a.com/kept'), analysis: analysis([]), html: '<p>kept</p>' });
     const db = getDb();
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.articles, 'put').mockImplementationOnce((() => Promise.reject(quota)) as never);
-    const err = await saveArticle({ content: content(URL_A), analysis: analysis([]), html: 'x'.repeat(1000), htmlSanitized: true }).catch((e: unknown) => e);
+    const err = await saveArticle({ content: content(URL_A), analysis: analysis([]), html: 'x'.repeat(1000) }).catch((e: unknown) => e);
     spy.mockRestore();
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).code).toBe('quota');
@@ -71,7 +71,7 @@ describe('saving', () => {
 describe('unsave and undo', () => {
   it('unsaving an opened article keeps it as history; undo restores the exact row', async () => {
     await recordOpened(content(URL_A), analysis([kp('Climate')]), '<p>raw</p>', { now: 500 });
-    await saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: '<p>clean</p>', htmlSanitized: true }, { now: 1000 });
+    await saveArticle({ content: content(URL_A), analysis: analysis([kp('Climate')]), html: '<p>clean</p>' }, { now: 1000 });
     await setStatus(URL_A, 'archived', 1500);
     const before = await getArticle(URL_A);
     const previous = await unsaveArticle(URL_A, 2000);
@@ -83,7 +83,7 @@ describe('unsave and undo', () => {
   });
 
   it('undo of a first save removes the row again', async () => {
-    const { previous } = await saveArticle({ content: content(URL_A), analysis: analysis([]), html: null, htmlSanitized: true });
+    const { previous } = await saveArticle({ content: content(URL_A), analysis: analysis([]), html: null });
     expect(previous).toBeUndefined();
     await undoSave(URL_A, previous);
     expect(await getArticle(URL_A)).toBeUndefined();
@@ -108,7 +108,7 @@ describe('saved links', () => {
 
     await recordOpened(content(URL_A, 'Real title', 'The real body.'), analysis([kp('Climate')]), '<p onclick="x()">raw</p>', { now: 200 });
     row = await getArticle(URL_A);
-    expect(row).toMatchObject({ saved: true, savedAt: 100, title: 'Real title', text: 'The real body.', visitedAt: 200, htmlSanitized: false });
+    expect(row).toMatchObject({ saved: true, savedAt: 100, title: 'Real title', text: 'The real body.', visitedAt: 200 });
     expect(row!.analysis?.topics[0]?.label).toBe('Climate');
     expect(await getDb().articles.count()).toBe(1);
   });
@@ -122,8 +122,8 @@ describe('saved links', () => {
 describe('queries and interests', () => {
   it('lists saved, history and by topic, newest first', async () => {
     await recordOpened(content('https://a.com/1'), analysis([kp('Climate')]), null, { now: 1 });
-    await saveArticle({ content: content('https://a.com/2'), analysis: analysis([kp('Climate')]), html: null, htmlSanitized: true }, { now: 2 });
-    await saveArticle({ content: content('https://b.com/3'), analysis: analysis([kp('Football')]), html: null, htmlSanitized: true }, { now: 3 });
+    await saveArticle({ content: content('https://a.com/2'), analysis: analysis([kp('Climate')]), html: null }, { now: 2 });
+    await saveArticle({ content: content('https://b.com/3'), analysis: analysis([kp('Football')]), html: null }, { now: 3 });
     expect((await listArticles({ saved: true })).map((r) => r.url)).toEqual(['https://b.com/3', 'https://a.com/2']);
     expect((await listArticles({ saved: false })).map((r) => r.url)).toEqual(['https://a.com/1']);
     expect((await listArticles({ topic: 'climate' })).map((r) => r.url)).toEqual(['https://a.com/2', 'https://a.com/1']);
@@ -145,7 +145,7 @@ describe('related from the library', () => {
     const { findRelated } = await import('../../../src/storage/related');
     const a = (t: string) => analysis([kp(t)], null, { tldr: { source: 'extractive', sentences: [`All about ${t}.`] } });
     await recordOpened(content('https://a.com/1', 'Climate talks stall'), a('Climate'), null, { now: 1 });
-    await saveArticle({ content: content('https://a.com/2', 'Cup final tonight'), analysis: a('Football'), html: null, htmlSanitized: true }, { now: 2 });
+    await saveArticle({ content: content('https://a.com/2', 'Cup final tonight'), analysis: a('Football'), html: null }, { now: 2 });
     await recordOpened(content(URL_A, 'Climate summit opens'), a('Climate'), null, { now: 3 });
     const out = await findRelated({ url: URL_A, title: 'Climate summit opens' }, a('Climate'));
     expect(out.map((r) => r.url)).toEqual(['https://a.com/1']);

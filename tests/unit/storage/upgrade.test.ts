@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { DB_NAME, SCHEMA_V1, getDb } from '../../../src/storage/db';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, getDb } from '../../../src/storage/db';
 import { listArticles, getArticle } from '../../../src/storage/articles';
 import { freshDb } from './helpers';
 
@@ -28,16 +28,47 @@ describe('schema upgrade', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const row = await getArticle('https://www.example.com/old-story');
     expect(row).toMatchObject({ title: 'Old story', text: 'Kept text', host: 'example.com', tags: [] });
     // The new index answers queries on the old rows.
     expect((await listArticles({ host: 'example.com' })).map((r) => r.title)).toEqual(['Old story']);
     expect(await db.visits.where('how').equals('saved').count()).toBe(1);
   });
+
+  it('opens a version-2 database and drops the "already sanitized" flag, keeping the offline copy untouched', async () => {
+    const v2 = new Dexie(DB_NAME);
+    v2.version(2).stores(SCHEMA_V2);
+    const html = '<p>Kept copy</p><img src="https://img.example.com/a.jpg" onerror="alert(1)">';
+    await v2.table('articles').put({
+      url: 'https://news.example.com/flagged',
+      host: 'news.example.com',
+      title: 'Flagged',
+      text: 'Kept text',
+      html,
+      // A backup file or an old save could claim this; version 4 trusts no stored HTML.
+      htmlSanitized: true,
+      saved: true,
+      savedAt: 9,
+      status: 'unread',
+      topics: [],
+      tags: ['kept'],
+      visitedAt: null,
+      updatedAt: 9,
+    });
+    v2.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(4);
+    const row = (await getArticle('https://news.example.com/flagged')) as unknown as Record<string, unknown>;
+    expect(row).toMatchObject({ title: 'Flagged', html, tags: ['kept'], saved: true });
+    expect('htmlSanitized' in row).toBe(false);
+    expect((await listArticles({ host: 'news.example.com' })).map((r) => r.title)).toEqual(['Flagged']);
+  });
 });
 
-describe('schema upgrade to version 3 (bookmark sync)', () => {
+describe("schema upgrade from version 2 through 3 (bookmark sync)", () => {
   it('opens a version-2 database with its rows intact and the mirror tables empty and usable', async () => {
     const { SCHEMA_V2 } = await import('../../../src/storage/db');
     const v2 = new Dexie(DB_NAME);
@@ -59,7 +90,7 @@ describe('schema upgrade to version 3 (bookmark sync)', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await getArticle('https://example.com/kept')).toMatchObject({ title: 'Kept', status: 'archived' });
     expect(await db.bookmarkMirror.count()).toBe(0);
     await db.bookmarkMirror.put({ url: 'https://example.com/kept', bookmarkId: '12', state: 'archived' });
