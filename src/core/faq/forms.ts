@@ -94,7 +94,8 @@ const DE: LangForms = {
     return { term, question: `Was ist ${term}?` };
   },
   howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
+    // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
+    const m = /(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
     if (!m || UNIT_NOUNS.test(m[1]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[1]!)) return null;
     return `Wie viele ${m[1]}?`;
   },
