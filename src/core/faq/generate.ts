@@ -300,6 +300,29 @@ const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什�
 const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
 
 /**
+ * A sentence that says what will happen: its future verb says when after it, or (English) is the verb of the
+ * sentence's own subject ("Sales of military equipment will still be prohibited"), not of a clause inside
+ * someone's claim or advice ("... pointed out that it will be a great TV", "things you will need").
+ */
+function datedPlan(sentence: string, lang: string): boolean {
+  if (!talksAboutNext(sentence, lang)) return false;
+  const at = sentence.search(lang === 'zh' ? NEXT_AT_ZH : NEXT_AT_EN);
+  if (at < 0) return false;
+  if (hasTime(sentence.slice(at))) return true;
+  if (lang !== 'en') return false;
+  const subject = sentence.slice(0, at).trim().split(/\s+/);
+  return (
+    subject.length >= 1 &&
+    subject.length <= 8 &&
+    !/,/.test(sentence.slice(0, at)) &&
+    !/^(?:it|this|that|they|he|she|we|you|i|there|these|those)$/i.test(subject[0]!) &&
+    !subject.some((w) => /^(?:that|which|who|says?|said|is|are|was|were|should|could|would|you|we|i|and|but|if|when)$/i.test(w))
+  );
+}
+const NEXT_AT_EN = /\b(?:will|plans to|planning to|(?:is|are) (?:expected|set) to|aims to)\b/i;
+const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
+
+/**
  * Questions that only fill an FAQ with fewer than three: the news itself, answered by the article's first
  * sentence that stands alone (among its first three), and what comes next when a sentence in the second half
  * says so.
@@ -321,7 +344,10 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   if (next && !askedNext) {
     // A forward-looking sentence in the second half, where outlooks usually are; one that also says when first.
     const half = Math.floor(index.units.length / 2);
-    const says = (t: string) => (forms ? forms.future.test(t) : talksAboutNext(t, lang));
+    // English and Chinese: the plan must say when, after its future verb ("will address the African Union ... on
+    // Sunday"); a future verb alone is as often advice, a forecast or a hope ("it will be a great TV") as what
+    // happens next. The other languages' time words are not read yet, so their future verb suffices.
+    const says = (t: string) => (forms ? forms.future.test(t) : datedPlan(t, lang));
     // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
     const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));

@@ -260,3 +260,24 @@ describe('generateFaq: the news named, not "What happened?"', () => {
     expect(faq[0]?.answer).toMatch(/Brücke über die Weser beschlossen\.$/);
   });
 });
+
+describe('generateFaq: "What happens next?" only when the article says what will happen', () => {
+  const lead = [
+    'A storm surge flooded the eastern district of Harbor City on Tuesday night and closed the port.',
+    'Residents spent the morning clearing mud from the streets near the old fish market.',
+  ];
+  it('asks it of a sentence whose own subject will do something', () => {
+    const faq = generateFaq(paragraphs('en', [...lead, 'The port of Harbor City will stay closed until the cranes are inspected by engineers.']), 'en');
+    expect(faq.find((f) => f.question === 'What happens next?')?.answer).toMatch(/^The port of Harbor City will stay closed/);
+  });
+
+  it("not of someone's claim or advice that merely holds a future verb", () => {
+    for (const last of [
+      'Fishermen at the market said that the season will be the worst in living memory for the town.',
+      'Pack the things you will need for a week and keep them somewhere high in the house.',
+    ]) {
+      const faq = generateFaq(paragraphs('en', [...lead, last]), 'en');
+      expect(faq.map((f) => f.question)).not.toContain('What happens next?');
+    }
+  });
+});
