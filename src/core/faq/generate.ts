@@ -297,6 +297,13 @@ function newsy(sentence: string): boolean {
 }
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
+
+/**
+ * An English article that opens in the first person ("I still remember...", "I've been using email since...")
+ * or with a scene ("Standing at a table in a chemistry lab, ...") is a column or a feature: it has no news for
+ * "What happened?" to ask about.
+ */
+const FEATURE_OPENER_EN = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|My|Our)\b|^[A-Z][a-z]+ing (?:at|in|on|by|from|through|outside|inside|beside|next to)\b/;
 const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
 
 /**
@@ -330,7 +337,8 @@ const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|
 function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
-  if (news) {
+  const opener = index.units.find((u) => u.kind === 'p');
+  if (news && !(lang === 'en' && opener && FEATURE_OPENER_EN.test(opener.text))) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
     const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it

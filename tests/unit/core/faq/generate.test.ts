@@ -281,3 +281,22 @@ describe('generateFaq: "What happens next?" only when the article says what will
     }
   });
 });
+
+describe('generateFaq: no "What happened?" for a column or a feature', () => {
+  it('asks no news question of an article opening in the first person or with a scene', () => {
+    const rest = [
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the flood project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ];
+    for (const opener of [
+      "I've been walking the Harbor City waterfront every morning since 1998, and it has never looked like this.",
+      'Standing at the edge of the harbor in Harbor City, Maria Delgado points to the new concrete wall.',
+    ]) {
+      const faq = generateFaq(paragraphs('en', [opener, ...rest]), 'en');
+      expect(faq.map((f) => f.question)).not.toContain('What happened?');
+      expect(faq.length).toBeGreaterThan(0);
+    }
+    const news = generateFaq(paragraphs('en', ['A storm surge flooded the eastern district of Harbor City on Tuesday night.', ...rest]), 'en');
+    expect(news[0]?.question).toBe('What happened?');
+  });
+});
