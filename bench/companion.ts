@@ -22,7 +22,7 @@ import { sentences } from '../src/core/text/segment';
 import type { Analysis, Article } from '../src/core/types';
 import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
-import { gistScores, isCjk, primary, rouge, sentenceHits, tokens, topicScores } from './lib/editorScore';
+import { gistScores, isCjk, primary, rouge, sentenceHits, topicScores } from './lib/editorScore';
 import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
 
 // The category packs load on demand, as in the extension: read them all before analysing.
@@ -77,7 +77,8 @@ function leadThree(article: Article, lang: string): string[] {
 
 function tooLong(tldr: string[], lang: string): boolean {
   if (isCjk(lang)) return tldr.some((s) => [...s].length > 120);
-  return tokens(tldr.join(' '), 'xx').length > 60;
+  // Words as a reader counts them ("$4.8 billion" is two), as the editor README's 60-word limit means.
+  return tldr.join(' ').split(/\s+/).filter(Boolean).length > 60;
 }
 
 interface Dumped {

@@ -244,7 +244,7 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
   if (n <= 250 && CTA_RE.test(t)) return 'cta';
   if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return 'ad';
   if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
-  if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/[:：»›>.…\s]+$/u, ''))) return 'related';
+  if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/(?<![:：»›>.…\s])[:：»›>.…\s]+$/u, ''))) return 'related';
   if (n <= 200 && RELATED_PREFIX_RE.test(t)) return 'related';
   if (isShareBar(t)) return 'share';
   if (t.includes('@') && n <= short && EMAIL_RE.test(t)) return 'email';

@@ -107,7 +107,7 @@ export interface RefineContext {
 export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext): Candidate[] {
   // "BBC News" is published by the BBC; "The Seattle Times" is not Seattle.
   const publisher = ctx.publisher ? stripDiacritics(ctx.publisher.toLowerCase()).replace(/^the /, '').trim() : '';
-  const publisherShort = publisher.replace(/\s+(?:news|online|digital)$|\.(?:com|co\.uk|de|fr|es|it|jp|cn)$/, '');
+  const publisherShort = publisher.replace(/(?<!\s)\s+(?:news|online|digital)$|\.(?:com|co\.uk|de|fr|es|it|jp|cn)$/, '');
   const out: Candidate[] = [];
   for (const c0 of cands) {
     const c = { ...c0 };

@@ -49,7 +49,7 @@ const WHOLE_ONLY = new Set(['it', 'ai', 'law', 'web', 'home and garden', 'living
  * section: it qualifies more often than it files ("Fútbol Internacional", "International Business").
  */
 function sectionOf(hint: string): CategoryId | null {
-  const name = hint.normalize('NFKC').toLowerCase().replace(/[_+]/g, ' ').replace(/\s*&\s*/g, ' and ').trim();
+  const name = hint.normalize('NFKC').toLowerCase().replace(/[_+]/g, ' ').replace(/(?<!\s)\s*&\s*/g, ' and ').trim();
   const whole = LOOKUP.get(name) ?? LOOKUP.get(name.replace(/-/g, ' '));
   if (whole) return whole;
   let world = false;

@@ -79,7 +79,7 @@ describe('lede on inputs that are not text', { timeout: 60_000 }, () => {
     writeFileSync(q, 'What is it?\n');
     const { code, rows } = await run(['ask', join(dir, 'elf'), '--questions', q]);
     expect(code).toBe(0);
-    expect(rows).toEqual([{ question: 'What is it?', answers: [], error: { code: 'not-text', message: expect.stringContaining('ELF') } }]);
+    expect(rows).toEqual([{ question: 'What is it?', answered: false, answers: [], error: { code: 'not-text', message: expect.stringContaining('ELF') } }]);
   });
 
   it('an empty questions file is a usage error (exit 2), not a silent success', async () => {
