@@ -15,7 +15,7 @@ import type { Article, FaqItem } from '../src/core/types';
 import { loadArticle } from '../src/cli/load';
 import { detectLanguage } from '../src/core/text/language';
 import { generateFaq } from '../src/core/faq/generate';
-import { normalizePageFaq } from '../src/core/faq/pageFaq';
+import { normalizePageFaq } from '../src/core/faq/pageFaqText';
 import { corporaDir } from './lib/corpora';
 import { inReadingBucket, editorSources } from './lib/readingSet';
 import { median } from './lib/stats';

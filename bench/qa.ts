@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block } from '../src/core/types';
 import { ANSWER_GATE, askArticle, createAskIndex, scoreUnits, type AskIndex } from '../src/core/faq/ask';
-import { isStopword } from '../src/core/faq/terms';
+import { isStopword } from '../src/core/faq/askTerms';
 import { normalizeToken, words } from '../src/core/text/segment';
 
 interface SquadFile {

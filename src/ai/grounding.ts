@@ -9,7 +9,7 @@
  */
 import type { Article, Block, FaqItem, Source } from '../core/types';
 import { ask, createAskIndex, type AskIndex } from '../core/faq/ask';
-import { terms } from '../core/faq/terms';
+import { terms } from '../core/faq/askTerms';
 import { sentences } from '../core/text/segment';
 
 export const LIMITS = {

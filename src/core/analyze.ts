@@ -6,7 +6,7 @@ import { extractTopics } from './topics/keyphrases';
 import { classify, loadCategoryPack } from './topics/category';
 import { sectionFromHints } from './topics/sectionHints';
 import { generateFaq } from './faq/generate';
-import { normalizePageFaq } from './faq/pageFaq';
+import { normalizePageFaq } from './faq/pageFaqText';
 import { hashText } from './text/hash';
 import { clip, withSharedSentences, type SentenceCache } from './text/segment';
 

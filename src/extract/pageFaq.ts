@@ -5,7 +5,7 @@
  * reads the document, and every walk is bounded so a huge page costs no more than a normal one.
  */
 import type { PageFaqEntry } from '../core/types';
-import { htmlToText, normalizePageFaq } from '../core/faq/pageFaq';
+import { htmlToText, normalizePageFaq } from '../core/faq/pageFaqText';
 
 /** Caps on the work per page: more entries than this is not an FAQ a popup can show anyway. */
 const MAX_ENTRIES = 40;

@@ -11,7 +11,7 @@
  */
 import type { Answer, Article, Block } from '../types';
 import { hasAnswerType, questionType, type AnswerType } from './answerType';
-import { isStopword, terms } from './terms';
+import { isStopword, terms } from './askTerms';
 import { relatedTerms } from './relations';
 import { cjkRatio, normalizeToken, words } from '../text/segment';
 import { HAN_RE } from '../text/scripts';

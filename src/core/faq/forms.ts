@@ -6,6 +6,8 @@
  * for a shape asks nothing of that shape: no question is better than a wrong one.
  */
 
+import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionPt } from './newsForms';
+
 export interface LangForms {
   /** Role words that say who a person is ("ministre", "Sprecherin"). */
   roles: RegExp;
@@ -23,6 +25,8 @@ export interface LangForms {
   next: string;
   /** The news itself, answered by the article's first sentence that can stand alone. */
   news: string;
+  /** The news named by its subject and verb ("Qu'a annoncé le gouvernement ?"), when the sentence has that shape. */
+  newsQuestion?: (sentence: string) => string | null;
   /** Words that start a sentence without naming anything: pronouns, demonstratives, connectives. */
   notSubject: RegExp;
 }
@@ -75,6 +79,7 @@ const FR: LangForms = {
   future: /\b(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|pourrait|pourraient)\b|\b\w+(?:era|eront|ira|iront)\b/iu,
   next: 'Que va-t-il se passer ensuite ?',
   news: "Que s'est-il passé ?",
+  newsQuestion: newsQuestionFr,
   notSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|ceci|nous|vous|je|tu|mais|et|ou|donc|or|ainsi|puis|alors|cette|cet|ces|son|sa|ses|leur|leurs|c['’]|qu|en|dans|pour|selon)\b/iu,
 };
 
@@ -89,7 +94,8 @@ const DE: LangForms = {
     return { term, question: `Was ist ${term}?` };
   },
   howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
+    // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
+    const m = /(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
     if (!m || UNIT_NOUNS.test(m[1]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[1]!)) return null;
     return `Wie viele ${m[1]}?`;
   },
@@ -101,6 +107,7 @@ const DE: LangForms = {
   future: /\b(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)\b/u,
   next: 'Wie geht es weiter?',
   news: 'Was ist passiert?',
+  newsQuestion: newsQuestionDe,
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,
 };
 
@@ -133,6 +140,7 @@ const ES: LangForms = {
   future: /\b(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera|espera|esperan|próximo|próxima|podría|podrían)\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b/iu,
   next: '¿Qué pasará ahora?',
   news: '¿Qué ha pasado?',
+  newsQuestion: newsQuestionEs,
   notSubject: /^(?:él|ella|ellos|ellas|esto|eso|este|esta|estos|estas|ese|esa|se|lo|la|nosotros|yo|pero|y|o|aunque|entonces|así|además|su|sus|en|para|según|con)\b/iu,
 };
 
@@ -162,6 +170,7 @@ const PT: LangForms = {
   future: /\b(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deve|devem|deverá|deverão|poderá|poderão)\b/iu,
   next: 'O que acontece agora?',
   news: 'O que aconteceu?',
+  newsQuestion: newsQuestionPt,
   notSubject: /^(?:ele|ela|eles|elas|isso|isto|este|esta|esse|essa|se|nós|eu|mas|e|ou|porém|então|assim|além|seu|sua|seus|suas|em|no|na|para|segundo|com)\b/iu,
 };
 

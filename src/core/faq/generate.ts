@@ -27,6 +27,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
+import { newsQuestionEn, whenQuestionEn } from './newsForms';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -217,8 +218,19 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
 
   if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
-  if (lang === 'en') push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
-  push(firstUnit(index, lang, (u) => (hasReason(u.text) ? whyQuestion(u.text, lang) : null)));
+  if (lang === 'en') {
+    push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
+    push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
+    push(firstUnit(index, lang, (u) => newsQuestionEn(u.text)));
+  }
+  push(
+    firstUnit(index, lang, (u) => {
+      const q = hasReason(u.text) ? whyQuestion(u.text, lang) : null;
+      // "Why were Regulations created?": a word capitalised only because it opened the sentence.
+      const subject = q && lang === 'en' ? /^Why \w+ ([A-Z][a-z]+) [a-z]/.exec(q)?.[1] : undefined;
+      return subject && commonNoun(subject, body) ? q!.replace(` ${subject} `, ` ${subject.toLowerCase()} `) : q;
+    }),
+  );
 
   return out;
 }
@@ -244,6 +256,8 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(firstUnit(index, lang, (u) => forms.why(u.text)));
   push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
+  const named = forms.newsQuestion;
+  if (named) push(firstUnit(index, lang, (u) => named(u.text)));
   return out;
 }
 
@@ -283,7 +297,37 @@ function newsy(sentence: string): boolean {
 }
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
+
+/**
+ * An English article that opens in the first person ("I still remember...", "I've been using email since...")
+ * or with a scene ("Standing at a table in a chemistry lab, ...") is a column or a feature: it has no news for
+ * "What happened?" to ask about.
+ */
+const FEATURE_OPENER_EN = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|My|Our)\b|^[A-Z][a-z]+ing (?:at|in|on|by|from|through|outside|inside|beside|next to)\b/;
 const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来会怎样？' };
+
+/**
+ * A sentence that says what will happen: its future verb says when after it, or (English) is the verb of the
+ * sentence's own subject ("Sales of military equipment will still be prohibited"), not of a clause inside
+ * someone's claim or advice ("... pointed out that it will be a great TV", "things you will need").
+ */
+function datedPlan(sentence: string, lang: string): boolean {
+  if (!talksAboutNext(sentence, lang)) return false;
+  const at = sentence.search(lang === 'zh' ? NEXT_AT_ZH : NEXT_AT_EN);
+  if (at < 0) return false;
+  if (hasTime(sentence.slice(at))) return true;
+  if (lang !== 'en') return false;
+  const subject = sentence.slice(0, at).trim().split(/\s+/);
+  return (
+    subject.length >= 1 &&
+    subject.length <= 8 &&
+    !/,/.test(sentence.slice(0, at)) &&
+    !/^(?:it|this|that|they|he|she|we|you|i|there|these|those)$/i.test(subject[0]!) &&
+    !subject.some((w) => /^(?:that|which|who|says?|said|is|are|was|were|should|could|would|you|we|i|and|but|if|when)$/i.test(w))
+  );
+}
+const NEXT_AT_EN = /\b(?:will|plans to|planning to|(?:is|are) (?:expected|set) to|aims to)\b/i;
+const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
 /**
  * Questions that only fill an FAQ with fewer than three: the news itself, answered by the article's first
@@ -293,16 +337,25 @@ const NEXT: Record<string, string> = { en: 'What happens next?', zh: '接下来�
 function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
-  if (news) {
+  const opener = index.units.find((u) => u.kind === 'p');
+  if (news && !(lang === 'en' && opener && FEATURE_OPENER_EN.test(opener.text))) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
     const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
+    // must round-trip like any written question, else the general one stands.
+    const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;
+    const specific = named && lead[0] ? named(index.units[lead[0].from]!.text) : null;
+    if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
   const next = forms?.next ?? NEXT[lang];
   if (next && !askedNext) {
     // A forward-looking sentence in the second half, where outlooks usually are; one that also says when first.
     const half = Math.floor(index.units.length / 2);
-    const says = (t: string) => (forms ? forms.future.test(t) : talksAboutNext(t, lang));
+    // English and Chinese: the plan must say when, after its future verb ("will address the African Union ... on
+    // Sunday"); a future verb alone is as often advice, a forecast or a hope ("it will be a great TV") as what
+    // happens next. The other languages' time words are not read yet, so their future verb suffices.
+    const says = (t: string) => (forms ? forms.future.test(t) : datedPlan(t, lang));
     // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
     const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
@@ -415,9 +468,13 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
   // A page of questions (an explainer, a letters page) is not news: "What happened?" would be wrong there.
   const rest = fillers.filter((g) => !g[0]!.news);
   let newsAt = -1;
+  let newsTried = false;
+  // The first sentence each shown question quotes: the lead's question is shown first whichever kind asked it.
+  const froms: number[] = [];
   for (const group of [...groups, ...news, ...rest]) {
+    if (news.includes(group)) newsTried = true;
     // A place is kept for the news question until it has had its turn.
-    const room = MAX_QUESTIONS - (news.length > 0 && newsAt < 0 && !news.includes(group) ? 1 : 0);
+    const room = MAX_QUESTIONS - (news.length > 0 && !newsTried ? 1 : 0);
     if (out.length >= room) continue;
     if (rest.includes(group) && out.length >= 3) break;
     // Two questions never share an answer: take the first alternative still free.
@@ -431,8 +488,11 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
     seenQuestions.add(c.question.toLowerCase());
     const answer = c.from === c.to ? index.units[c.from]!.text : spanText(index.blocks, index.units[c.from]!, index.units[c.to]!);
     if (c.news) newsAt = out.length;
+    froms.push(c.from);
     out.push({ question: c.question, answer, source: 'generated' });
   }
+  // A written question took the news sentence first ("What did Harbor City approve?"): it is the news question.
+  if (newsAt < 0 && news.length > 0) newsAt = froms.indexOf(news[0]![0]!.from);
   if (newsAt > 0) out.unshift(...out.splice(newsAt, 1));
   return out;
 }

@@ -149,6 +149,15 @@ export function howMuchQuestion(sentence: string, lang: string): string | null {
   const subj = "((?:[A-Z][\\w'’&.-]*|of|the|and|de)(?:\\s(?:[A-Z][\\w'’&.-]*|of|the|and|de)){0,4})";
   const m = new RegExp(`${subj}\\s(?:(has|have|had)\\s)?(?:\\w+ly\\s)?(${Object.keys(MONEY_VERBS).join('|')})\\b`).exec(sentence);
   if (m && /^[A-Z]/.test(m[1]!) && !PRONOUN_SUBJECT.test(m[1]!)) {
+    // "Amazon bought Whole Foods for $13.7 billion": the amount is what was paid for the thing, so the question
+    // names the thing ("How much did Amazon buy?" would ask for a quantity of goods).
+    if (/^(?:bought|buys|sold|sells)$/.test(m[3]!)) {
+      const thing = /^\s((?:[A-Z][\w'’&.-]*\s){0,3}[A-Z][\w'’&.-]*)\s(?:in\s\w+\s(?:\d{4}\s)?)?for\s[$€£¥]/.exec(sentence.slice(m.index + m[0].length));
+      if (!thing) return null;
+      const buying = /^b/.test(m[3]!);
+      const tense = m[3]!.endsWith('s') ? 'does' : 'did';
+      return buying ? `How much ${tense} ${m[1]} pay for ${thing[1]}?` : `How much ${tense} ${m[1]} sell ${thing[1]} for?`;
+    }
     const [aux, base] = MONEY_VERBS[m[3]!]!;
     if (m[2] && m[3]!.endsWith('ed')) return `How much ${m[2]} ${m[1]} ${m[3]}?`;
     return `How much ${aux} ${m[1]} ${base}?`;

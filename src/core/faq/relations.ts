@@ -5,7 +5,7 @@
  * relations a question commonly crosses (use/fund, compete/rival, buy/acquire), never broad thesaurus
  * synonyms, which would match everything. Spaced-script words are stemmed as the index stems them.
  */
-import { stem } from './terms';
+import { stem } from './askTerms';
 import { normalizeToken } from '../text/segment';
 
 const GROUPS: Record<string, string[]> = {

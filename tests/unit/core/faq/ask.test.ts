@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask, askArticle, askedUnit, createAskIndex, hasCountOf } from '../../../../src/core/faq/ask';
 import { questionType } from '../../../../src/core/faq/answerType';
-import { stem } from '../../../../src/core/faq/terms';
+import { stem } from '../../../../src/core/faq/askTerms';
 import { fixtureArticle, inText } from './fixtures';
 
 describe('ask (English)', () => {

@@ -213,3 +213,90 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(qs).not.toContain('What happened?');
   });
 });
+
+describe('generateFaq: the news named, not "What happened?"', () => {
+  it('asks what the lead says happened, by its subject and verb, first and answered by the lead', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the project since 2023.',
+      'Twelve homes were flooded during the storm surge that hit the eastern district last winter.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ]);
+    const faq = generateFaq(article, 'en');
+    expect(faq[0]?.question).toBe('What did Harbor City approve?');
+    expect(faq[0]?.answer).toMatch(/^Harbor City approved a \$240 million flood wall/);
+    expect(faq.map((f) => f.question)).not.toContain('What happened?');
+  });
+
+  it('keeps "What happened?" when the lead has no shape to name it by', () => {
+    const article = paragraphs('en', [
+      'A storm surge flooded twelve homes in the eastern district of Harbor City on Tuesday night.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the flood project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ]);
+    expect(generateFaq(article, 'en')[0]?.question).toBe('What happened?');
+  });
+
+  it('asks when a dated plan happens, answered by the sentence with the date', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+      'The southern section of the wall is expected to open in March 2027.',
+    ]);
+    const when = generateFaq(article, 'en').find((f) => /^When /.test(f.question));
+    expect(when?.question).toBe('When is the southern section of the wall expected to open?');
+    expect(when?.answer).toMatch(/March 2027/);
+  });
+
+  it('names the news in German by its subject and participle', () => {
+    const article = paragraphs('de', [
+      'Der Stadtrat von Bremen hat am Dienstag den Bau einer neuen Brücke über die Weser beschlossen.',
+      'Bürgermeister Jonas Keller stellte die Pläne am Abend im Rathaus vor.',
+      'Nach Angaben der Verwaltung sollen 240 Arbeiter an der Baustelle beschäftigt werden.',
+    ]);
+    const faq = generateFaq(article, 'de');
+    expect(faq[0]?.question).toBe('Was hat der Stadtrat von Bremen beschlossen?');
+    expect(faq[0]?.answer).toMatch(/Brücke über die Weser beschlossen\.$/);
+  });
+});
+
+describe('generateFaq: "What happens next?" only when the article says what will happen', () => {
+  const lead = [
+    'A storm surge flooded the eastern district of Harbor City on Tuesday night and closed the port.',
+    'Residents spent the morning clearing mud from the streets near the old fish market.',
+  ];
+  it('asks it of a sentence whose own subject will do something', () => {
+    const faq = generateFaq(paragraphs('en', [...lead, 'The port of Harbor City will stay closed until the cranes are inspected by engineers.']), 'en');
+    expect(faq.find((f) => f.question === 'What happens next?')?.answer).toMatch(/^The port of Harbor City will stay closed/);
+  });
+
+  it("not of someone's claim or advice that merely holds a future verb", () => {
+    for (const last of [
+      'Fishermen at the market said that the season will be the worst in living memory for the town.',
+      'Pack the things you will need for a week and keep them somewhere high in the house.',
+    ]) {
+      const faq = generateFaq(paragraphs('en', [...lead, last]), 'en');
+      expect(faq.map((f) => f.question)).not.toContain('What happens next?');
+    }
+  });
+});
+
+describe('generateFaq: no "What happened?" for a column or a feature', () => {
+  it('asks no news question of an article opening in the first person or with a scene', () => {
+    const rest = [
+      'Maria Delgado, the chief resilience officer of Harbor City, has led the flood project since 2023.',
+      'The wall is needed because sea levels in the harbor have risen faster than the state predicted.',
+    ];
+    for (const opener of [
+      "I've been walking the Harbor City waterfront every morning since 1998, and it has never looked like this.",
+      'Standing at the edge of the harbor in Harbor City, Maria Delgado points to the new concrete wall.',
+    ]) {
+      const faq = generateFaq(paragraphs('en', [opener, ...rest]), 'en');
+      expect(faq.map((f) => f.question)).not.toContain('What happened?');
+      expect(faq.length).toBeGreaterThan(0);
+    }
+    const news = generateFaq(paragraphs('en', ['A storm surge flooded the eastern district of Harbor City on Tuesday night.', ...rest]), 'en');
+    expect(news[0]?.question).toBe('What happened?');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, normalizePageFaq } from '../../../../src/core/faq/pageFaq';
+import { htmlToText, normalizePageFaq } from '../../../../src/core/faq/pageFaqText';
 
 describe('normalizePageFaq', () => {
   it('turns HTML answers into text and collapses whitespace', () => {

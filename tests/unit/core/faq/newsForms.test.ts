@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  newsQuestionDe,
+  newsQuestionEn,
+  newsQuestionEs,
+  newsQuestionFr,
+  newsQuestionPt,
+  whenQuestionEn,
+} from '../../../../src/core/faq/newsForms';
+
+describe('newsQuestionEn: the news named by its subject and verb', () => {
+  it('asks what the subject announced, admitted or launched', () => {
+    expect(newsQuestionEn('President Ana Ruiz has admitted that the rail plan is two years late.')).toBe('What has President Ana Ruiz admitted?');
+    expect(newsQuestionEn('The European Commission unveiled a plan to cap roaming fees on Tuesday.')).toBe('What did the European Commission unveil?');
+    expect(newsQuestionEn('Harbor City decided to build a flood wall along the eastern shore.')).toBe('What did Harbor City decide?');
+  });
+
+  it('asks nothing when the verb has no object, the subject is a pronoun or a clause, or the verb is not news', () => {
+    // "launched at $400": a price, not what was launched.
+    expect(newsQuestionEn('The console launched at $400 last year, and prices have fallen since.')).toBeNull();
+    expect(newsQuestionEn('They announced that the plant would close in the spring.')).toBeNull();
+    expect(newsQuestionEn('Officials who met on Monday approved a new budget for the schools.')).toBeNull();
+    expect(newsQuestionEn('Maria Delgado walked to the harbor to see the damage for herself.')).toBeNull();
+    // A lower-case subject without an article is not a name.
+    expect(newsQuestionEn('Researchers found that the wall would hold for a century.')).toBeNull();
+  });
+});
+
+describe('whenQuestionEn: a dated plan asks when', () => {
+  it('takes the date out of the question', () => {
+    expect(whenQuestionEn('The Data Bill will be debated in the Senate this week.')).toBe('When will the Data Bill be debated in the Senate?');
+    expect(whenQuestionEn('The new bridge is expected to open in March 2027.')).toBe('When is the new bridge expected to open?');
+    expect(whenQuestionEn('Harbor City will vote on the budget on Tuesday.')).toBe('When will Harbor City vote on the budget?');
+  });
+
+  it('asks nothing without a date at the end, or with a pronoun subject or a second clause', () => {
+    expect(whenQuestionEn('The Data Bill will be debated in the Senate.')).toBeNull();
+    expect(whenQuestionEn('It will be debated in the Senate this week.')).toBeNull();
+    expect(whenQuestionEn('The council will meet, and the mayor will speak, on Tuesday.')).toBeNull();
+  });
+});
+
+describe('news questions in other languages', () => {
+  it('French inverts after a noun subject', () => {
+    expect(newsQuestionFr('Le gouvernement a annoncé mardi que la réforme serait reportée.')).toBeNull();
+    expect(newsQuestionFr('Le gouvernement a annoncé que la réforme serait reportée à 2027.')).toBe("Qu'a annoncé le gouvernement ?");
+    expect(newsQuestionFr('Les députés ont adopté le projet de loi sur le renseignement.')).toBe("Qu'ont adopté les députés ?");
+    expect(newsQuestionFr('Il a annoncé que la réforme serait reportée à 2027.')).toBeNull();
+  });
+
+  it('Spanish and Portuguese keep the verb as the sentence has it', () => {
+    expect(newsQuestionEs('El ayuntamiento de Valencia aprobó el lunes un plan para plantar árboles.')).toBe('¿Qué aprobó el ayuntamiento de Valencia?');
+    expect(newsQuestionEs('Ellos anunciaron que subirá el salario mínimo en enero.')).toBeNull();
+    expect(newsQuestionEs('El Gobierno anunció que subirá el salario mínimo en enero.')).toBe('¿Qué anunció el Gobierno?');
+    expect(newsQuestionEs('La comisión ha aprobado un plan para plantar árboles en el centro.')).toBe('¿Qué ha aprobado la comisión?');
+    expect(newsQuestionPt('A prefeitura de Curitiba anunciou a ampliação da rede de ciclovias.')).toBe('O que a prefeitura de Curitiba anunciou?');
+    expect(newsQuestionPt('Ele anunciou a ampliação da rede de ciclovias da cidade.')).toBeNull();
+  });
+
+  it('German moves the participle that closes the main clause', () => {
+    expect(newsQuestionDe('Der Stadtrat von Bremen hat am Dienstag den Bau einer neuen Brücke beschlossen.')).toBe('Was hat der Stadtrat von Bremen beschlossen?');
+    expect(newsQuestionDe('Die neue Regierung hat entschieden, dass der Standard rasch gilt.')).toBeNull();
+    expect(newsQuestionDe('Er hat am Dienstag den Bau einer neuen Brücke beschlossen.')).toBeNull();
+    // The participle is not one of news (what was decided, announced, published).
+    expect(newsQuestionDe('Der Stadtrat hat am Dienstag lange über die Brücke gesprochen.')).toBeNull();
+  });
+});
