@@ -43,7 +43,7 @@ const PLACES = words(
 );
 
 /** Multi-word places whose words alone would not say so. */
-const PLACE_PHRASES: ReadonlySet<string> = new Set(['united states', 'united kingdom', 'new zealand', 'south africa', 'south korea', 'north korea', 'saudi arabia', 'new york', 'new york city', 'los angeles', 'san francisco', 'hong kong', 'sri lanka', 'costa rica', 'puerto rico', 'el salvador', 'south sudan', 'st. louis', 'st. louis park', 'new delhi', 'abu dhabi', 'tel aviv', 'buenos aires', 'rio de janeiro', 'sao paulo', 'antigua and barbuda', 'czech republic', 'ivory coast', 'middle east', 'latin america', 'west bank', 'silicon valley', 'united arab emirates', 'european union']);
+const PLACE_PHRASES: ReadonlySet<string> = new Set(['united states', 'united kingdom', 'new zealand', 'south africa', 'south korea', 'north korea', 'saudi arabia', 'new york', 'new york city', 'los angeles', 'san francisco', 'hong kong', 'sri lanka', 'costa rica', 'puerto rico', 'el salvador', 'south sudan', 'st louis', 'st louis park', 'new delhi', 'abu dhabi', 'tel aviv', 'buenos aires', 'rio de janeiro', 'sao paulo', 'antigua and barbuda', 'czech republic', 'ivory coast', 'middle east', 'latin america', 'west bank', 'silicon valley', 'united arab emirates', 'european union']);
 
 /** Words that head or end a place name ("Lake Tahoe", "Bristol County", "Rue de Rivoli"). */
 const PLACE_PARTS = words('city county province state river lake mount mountains island islands bay valley street avenue road square park district region coast beach peninsula gulf sea ocean canyon airport station bridge');
@@ -128,7 +128,6 @@ export function topicType(label: string, hints: TypeHints): TopicType | undefine
   if (hints.entity && toks.length > 1 && (ORG_PARTS.has(last) || ORG_PARTS.has(first))) return 'organisation';
   if (hints.entity && toks.length > 1 && (PLACE_PARTS.has(last) || PLACES.has(last))) return 'place';
   if (PRODUCT_HEADS.has(first) || (hints.entity && toks.length > 1 && MODEL_RE.test(hints.tokens[hints.tokens.length - 1]!))) return 'product';
-  if (hints.entity && /^\p{L}+\d+\p{L}*$/u.test(label) && /\p{Lu}/u.test(label)) return 'product';
   if (toks.length >= 2 && toks.length <= 4 && (TITLES.has(first) || GIVEN_NAMES.has(first)) && hints.tokens.slice(1).every((t) => /^\p{Lu}/u.test(t))) return 'person';
   if (hints.entity && toks.length === 1 && hints.before) {
     // "President Obama", "Mrs Mugabe": a title right before a single capitalised word marks a person.
@@ -140,8 +139,7 @@ export function topicType(label: string, hints: TypeHints): TopicType | undefine
     }
     if (titled > 0 && titled * 3 >= total) return 'person';
   }
-  // An all-capital acronym is most often an organisation ("NDR", "TSE", "UCU"); one in the gazetteer is a place.
-  if (toks.length === 1 && /^\p{Lu}{2,6}$/u.test(label)) return 'organisation';
+  // An acronym alone is left untyped: "NDR" is a broadcaster, "HDR" a picture format, "DNP" a chemical.
   if (!hints.entity && toks.length === 1 && /^\p{Ll}/u.test(label)) return 'theme';
   return undefined;
 }

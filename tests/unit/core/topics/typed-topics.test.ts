@@ -31,6 +31,9 @@ describe('topicType: the rules per kind', () => {
   it('calls a lone lower-case word a theme and leaves an unknown name untyped rather than guess', () => {
     expect(topicType('ferries', { entity: false, tokens: ['ferries'] })).toBe('theme');
     expect(name('Quorvath')).toBeUndefined();
+    // An acronym or a letters-and-digits code alone could be anything: a format, a chemical, a faction.
+    expect(name('HDR')).toBeUndefined();
+    expect(name('G40')).toBeUndefined();
   });
 });
 
