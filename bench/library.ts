@@ -14,8 +14,7 @@
  * Targets: first render <= 200 ms, search <= 50 ms, topic filter <= 50 ms (medians).
  */
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CATEGORY_IDS } from '../src/core/topics/taxonomy';
@@ -23,6 +22,7 @@ import { articleTopicKeys } from '../src/core/interests/profile';
 import type { Analysis, Topic } from '../src/core/types';
 import type { ArticleRecord } from '../src/storage/types';
 import { median } from './lib/stats';
+import { storageBundle, type BenchWindow } from './lib/storageBundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist/e2e');
@@ -132,35 +132,6 @@ function article(i: number, now: number): ArticleRecord {
 
 // ---------- the page side ----------
 
-/** `src/storage` bundled for evaluation in the library page: the same repositories the page uses. */
-async function storageBundle(): Promise<string> {
-  // The entry lives outside the repo (nothing to clean up in the tree) and only imports the repositories.
-  const dir = mkdtempSync(join(tmpdir(), 'lede-bench-entry-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `import * as storage from ${JSON.stringify(join(ROOT, 'src/storage/index.ts'))};\n(globalThis as any).__ledeBench = storage;\n`);
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry, formats: ['iife'], name: 'LedeBenchStorage', fileName: () => 'storage.js' },
-    },
-  }).finally(() => rmSync(dir, { recursive: true, force: true }));
-  const outputs = Array.isArray(out) ? out : [out];
-  for (const o of outputs) {
-    if ('output' in o) {
-      const chunk = o.output.find((c) => c.type === 'chunk');
-      if (chunk && chunk.type === 'chunk') return chunk.code;
-    }
-  }
-  throw new Error('could not bundle src/storage for the benchmark');
-}
-
-type BenchWindow = typeof globalThis & {
-  __ledeBench: typeof import('../src/storage/index');
-};
 
 async function usage(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);

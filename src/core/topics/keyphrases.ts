@@ -21,7 +21,7 @@ import { foldPlural } from '../text/terms';
 import { scanTokens } from '../text/tokens';
 import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
-import { refineCandidates } from './refine';
+import { refineCandidates, type Candidate } from './refine';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
@@ -377,15 +377,8 @@ class Collector {
   }
 }
 
-interface Scored {
-  key: string;
-  label: string;
-  tokens: string[];
-  entity: boolean;
-  score: number;
-  count: number;
-  first: number;
-}
+/** A scored candidate: the same shape refineCandidates cleans. */
+type Scored = Candidate;
 
 function bestSurface(occ: Occurrence): string {
   let best = '';
