@@ -118,7 +118,7 @@ export interface TypeHints {
 
 /** The type of a topic, or undefined when the rules do not settle it. */
 export function topicType(label: string, hints: TypeHints): TopicType | undefined {
-  const toks = hints.tokens.map((t) => fold(t.replace(/[.'’]+$/u, '').replace(/['’]s$/u, '')));
+  const toks = hints.tokens.map((t) => fold(t.replace(/(?<![.'’])[.'’]+$/u, '').replace(/['’]s$/u, '')));
   if (toks.length === 0) return undefined;
   const phrase = toks.join(' ');
   const first = toks[0]!;
