@@ -95,12 +95,16 @@ const DE: LangForms = {
   },
   howMany: (s) => {
     // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
-    const m = /(?:(\p{L}+) )?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
+    const m = /(?:(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
     if (!m || UNIT_NOUNS.test(m[2]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[2]!)) return null;
     // "mit 12 Punkten": the dative plural after a preposition adds an -n that "wie viele" does not take
-    // ("Wie viele Punkte?").
-    const dative = /^(?:mit|von|aus|bei|nach|zu|seit|in|an|auf|vor)$/i.test(m[1] ?? '') && /(?:[^e]en|ern|eln)$/.test(m[2]!);
-    const noun = dative ? m[2]!.slice(0, -1) : m[2]!;
+    // ("Wie viele Punkte?"). Only "-ern" nouns ("Mitarbeitern") always drop it; "Punkten" drops it when the
+    // sentence writes "Punkte" too, "Unternehmen" and "Richtungen" keep theirs.
+    const stem = m[2]!.slice(0, -1);
+    const dative =
+      /^(?:mit|von|aus|bei|nach|zu|seit|in|an|auf|vor)$/i.test(m[1] ?? '') &&
+      (/ern$/.test(m[2]!) || (/en$/.test(m[2]!) && new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, 'u').test(s)));
+    const noun = dative ? stem : m[2]!;
     if (UNIT_NOUNS.test(noun)) return null;
     return `Wie viele ${noun}?`;
   },

@@ -62,7 +62,9 @@ describe('how-many questions only of a counted noun', () => {
   });
 
   it('asks German "wie viele" in the plural a reader would write, not the dative after a preposition', () => {
-    expect(formsFor('de')!.howMany('Der Verein gewann das Turnier mit 12 Punkten Vorsprung.')).toBe('Wie viele Punkte?');
+    expect(formsFor('de')!.howMany('Mit rund 500 Mitarbeitern gehört die Firma zu den größten der Region.')).toBe('Wie viele Mitarbeiter?');
+    expect(formsFor('de')!.howMany('Der Verband vertritt die Interessen von 1.212 kleinen Unternehmen im Land.')).toBe('Wie viele Unternehmen?');
+    expect(formsFor('de')!.howMany('Der Laden bietet Joghurt in 10 Geschmacksrichtungen an.')).toBe('Wie viele Geschmacksrichtungen?');
     expect(formsFor('de')!.howMany('Die Stadt baut 240 Wohnungen am Hafen.')).toBe('Wie viele Wohnungen?');
   });
 });
