@@ -206,7 +206,14 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
 
   // Who: the most mentioned person, answered by the sentence that says who they are.
   if (lang === 'en') {
-    for (const name of peopleEn(body).filter((n) => looksLikePersonName(n, body)).slice(0, 2)) {
+    // The first two names that read as people, checked one by one: each check reads the whole body, and an
+    // article can name hundreds of capitalised pairs.
+    const people: string[] = [];
+    for (const n of peopleEn(body)) {
+      if (people.length === 2) break;
+      if (looksLikePersonName(n, body)) people.push(n);
+    }
+    for (const name of people) {
       const c = firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `Who is ${name}?` : null));
       if (c.length > 0) {
         out.push(c);
