@@ -247,11 +247,21 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   return out;
 }
 
-/** "A living shoreline": a noun phrase with its article that the body names again, in lower case, later on. */
+/**
+ * An English common noun phrase worth defining: with its article ("The run-up in borrowing costs is ..."), or
+ * without one when the article writes it again in lower case ("Neon lighting is ..." and later "neon
+ * lighting"). Not a superlative or a quantity ("The most notable example", "More clean energy"), and not a
+ * sentence's opening words that name nothing ("Please note that this", "None of this").
+ */
 function returnsTo(term: string, body: string): boolean {
-  const m = /^(?:the|a|an) ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})$/i.exec(term);
-  if (!m || /^(?:most|first|last|best|next|current|other|same|only|main|latest)$/.test(m[1]!.split(' ')[0]!)) return false;
-  return body.split(m[1]!).length - 1 >= 2;
+  const m = /^(?:(the|a|an) )?([A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})$/i.exec(term);
+  if (!m) return false;
+  const phrase = m[2]!;
+  const first = phrase.split(' ')[0]!.toLowerCase();
+  if (/^(?:most|more|less|least|first|last|best|worst|next|current|other|same|only|main|latest|every|none|please|imagine|some|any|all)$/.test(first)) return false;
+  if (m[1]) return true;
+  const lower = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  return body.split(lower).length - 1 >= 1;
 }
 
 /** The word appears in the body in lower case more often than capitalised. */
