@@ -95,9 +95,18 @@ const DE: LangForms = {
   },
   howMany: (s) => {
     // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
-    const m = /(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[1]!)) return null;
-    return `Wie viele ${m[1]}?`;
+    const m = /(?:(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
+    if (!m || UNIT_NOUNS.test(m[2]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[2]!)) return null;
+    // "mit 12 Punkten": the dative plural after a preposition adds an -n that "wie viele" does not take
+    // ("Wie viele Punkte?"). Only "-ern" nouns ("Mitarbeitern") always drop it; "Punkten" drops it when the
+    // sentence writes "Punkte" too, "Unternehmen" and "Richtungen" keep theirs.
+    const stem = m[2]!.slice(0, -1);
+    const dative =
+      /^(?:mit|von|aus|bei|nach|zu|seit|in|an|auf|vor)$/i.test(m[1] ?? '') &&
+      (/ern$/.test(m[2]!) || (/en$/.test(m[2]!) && new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, 'u').test(s)));
+    const noun = dative ? stem : m[2]!;
+    if (UNIT_NOUNS.test(noun)) return null;
+    return `Wie viele ${noun}?`;
   },
   // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
   // done safely, so there is none.
@@ -110,6 +119,19 @@ const DE: LangForms = {
   newsQuestion: newsQuestionDe,
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,
 };
+
+/**
+ * "12 nuevos casos": the counted word is followed by another lower-case plural, so it is an adjective and the
+ * question would read "¿Cuántos nuevos?".
+ */
+function adjectiveBeforeNoun(sentence: string, m: RegExpExecArray): boolean {
+  const next = /^ (\p{Ll}{3,})/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+  return !!next && /s$/u.test(next) && PRE_NOUN_ADJECTIVES.test(m[1]!);
+}
+
+/** Spanish and Portuguese adjectives that stand before the noun they qualify; most follow it. */
+const PRE_NOUN_ADJECTIVES =
+  /^(?:nuev|nov|primer|últim|ultim|otr|outr|grand|pequeñ|pequen|divers|distint|vari|much|muit|poc|pouc|mejor|melhor|peor|pior|mayor|maior|antig|viej|vel|ciert|cert|diferent|principal|verdader)(?:os|as|es|s)$/u;
 
 /** Spanish and Portuguese agree "cuántos/cuántas" with the noun: nouns in -as (-ções) are mostly feminine. */
 const feminine = (noun: string) => /(?:as|ções|dades|dades|siones|ciones)$/u.test(noun);
@@ -126,7 +148,7 @@ const ES: LangForms = {
   },
   howMany: (s) => {
     const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúñ]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!)) return null;
+    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
     return `¿${feminine(m[1]!) ? 'Cuántas' : 'Cuántos'} ${m[1]}?`;
   },
   why: (s) => {
@@ -156,7 +178,7 @@ const PT: LangForms = {
   },
   howMany: (s) => {
     const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúâêôãõç]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!)) return null;
+    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
     return `${feminine(m[1]!) ? 'Quantas' : 'Quantos'} ${m[1]}?`;
   },
   why: (s) => {

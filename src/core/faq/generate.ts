@@ -28,6 +28,7 @@ import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 import { newsQuestionEn, whenQuestionEn } from './newsForms';
+import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -194,6 +195,10 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
         if (d === undefined) definitions.set(i, (d = definitionQuestion(u.text, lang)));
         // "Time is a resource": one capitalised word the body otherwise writes in lower case is a common noun.
         if (d && /^[A-Z][a-z]+$/.test(d.term) && commonNoun(d.term, body)) return null;
+        // "What is More clean energy?": the subject must be a name the article writes capitalised mid-sentence.
+        // An English common noun with its article ("A living shoreline is ...") is asked about when the article
+        // comes back to it; "More clean energy", "Every Hermitian matrix" and "Please note" are not.
+        if (d && lang !== 'zh' && !namedMidSentence(d.term.split(/['’]s /)[0]!, body) && !(lang === 'en' && returnsTo(d.term, body))) return null;
         return d && !defined.has(d.term.toLowerCase()) && (defined.add(d.term.toLowerCase()), true) ? d.question : null;
       }),
     );
@@ -201,7 +206,14 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
 
   // Who: the most mentioned person, answered by the sentence that says who they are.
   if (lang === 'en') {
-    for (const name of peopleEn(body).slice(0, 2)) {
+    // The first two names that read as people, checked one by one: each check reads the whole body, and an
+    // article can name hundreds of capitalised pairs.
+    const people: string[] = [];
+    for (const n of peopleEn(body)) {
+      if (people.length === 2) break;
+      if (looksLikePersonName(n, body)) people.push(n);
+    }
+    for (const name of people) {
       const c = firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `Who is ${name}?` : null));
       if (c.length > 0) {
         out.push(c);
@@ -235,11 +247,33 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   return out;
 }
 
+/**
+ * An English common noun phrase worth defining: with its article ("The run-up in borrowing costs is ..."), or
+ * without one when the article writes it again in lower case ("Neon lighting is ..." and later "neon
+ * lighting"). Not a superlative or a quantity ("The most notable example", "More clean energy"), and not a
+ * sentence's opening words that name nothing ("Please note that this", "None of this").
+ */
+function returnsTo(term: string, body: string): boolean {
+  const m = /^(?:(the|a|an) )?([A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})$/i.exec(term);
+  if (!m) return false;
+  const phrase = m[2]!;
+  const first = phrase.split(' ')[0]!.toLowerCase();
+  if (/^(?:most|more|less|least|first|last|best|worst|next|current|other|same|only|main|latest|every|none|please|imagine|some|any|all)$/.test(first)) return false;
+  if (m[1]) return true;
+  const lower = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  return body.split(lower).length - 1 >= 1;
+}
+
 /** The word appears in the body in lower case more often than capitalised. */
 function commonNoun(word: string, body: string): boolean {
   const lower = body.split(new RegExp(`\\b${word.toLowerCase()}\\b`)).length - 1;
   const upper = body.split(new RegExp(`\\b${word}\\b`)).length - 1;
   return lower > 0 && lower >= upper;
+}
+
+/** Languages whose script has capitals, so that a capital mid-sentence marks a name (or a German noun). */
+function cased(lang: string): boolean {
+  return lang !== 'ja' && lang !== 'ko' && lang !== 'zh';
 }
 
 /** The questions of a language with forms (forms.ts): who, how many, why, what is. */
@@ -250,12 +284,18 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const people = new Set<string>();
   for (const u of index.units) for (const name of introducedPeople(u.text, lang, forms)) people.add(name);
   const mentions = (name: string) => body.split(name).length - 1;
-  const ranked = [...people].sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
+  const ranked = [...people].filter((n) => !cased(lang) || looksLikePersonName(n, body)).sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
   if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(firstUnit(index, lang, (u) => forms.why(u.text)));
-  push(firstUnit(index, lang, (u) => forms.definition(u.text)?.question ?? null));
+  push(
+    firstUnit(index, lang, (u) => {
+      const d = forms.definition(u.text);
+      // "Was ist Leider?": a word capitalised only because it opens the sentence is not a thing to define.
+      return d && (!cased(lang) || namedMidSentence(d.term, body)) ? d.question : null;
+    }),
+  );
   const named = forms.newsQuestion;
   if (named) push(firstUnit(index, lang, (u) => named(u.text)));
   return out;
