@@ -145,9 +145,30 @@ function isDateLine(t: string, dense: boolean): boolean {
   return dense || /[\u3000-\u9fff]/.test(rest) ? rest.length <= 8 : rest.split(' ').length <= 3 && rest.length <= 30;
 }
 
+/** How many characters of `t` are in `set`, counting no further than `enough`. */
+function countOf(t: string, set: ReadonlySet<number>, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n < enough; i++) {
+    const c = t.charCodeAt(i);
+    // The sets' only ASCII members are '/', '>' and '|': any other ASCII character is settled without a lookup.
+    if ((c === 0x2f || c === 0x3e || c === 0x7c || c >= 0x80) && set.has(c)) n++;
+  }
+  return n;
+}
+
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** The characters isBreadcrumb's and isNavigation's separators are made of. */
+const BREADCRUMB_SEPARATORS = codes('>›»＞»→');
+const MENU_SEPARATORS = codes('/·|•◆▪');
+
 /** "Home > News > World", "福娘童話集 > きょうのイソップ童話 > …": a trail of short labels. */
 function isBreadcrumb(t: string): boolean {
   if (t.length > 200) return false;
+  // Three parts take two separators: counting them first spares most lines the split.
+  if (countOf(t, BREADCRUMB_SEPARATORS, 2) < 2) return false;
   const parts = t.split(/\s{0,3}[>›»＞»→]\s{0,3}/u);
   if (parts.length < 3) return false;
   return parts.every((p) => p.length <= 40 && !/[.!?。！？]\s*$/u.test(p.trim()) || p.trim() === '…' || p.trim() === '');
@@ -156,8 +177,10 @@ function isBreadcrumb(t: string): boolean {
 /** "Sign In / Home / Local / Sports / Real Estate", "[Docs] [txt|pdf] [Tracker]": menus. */
 function isNavigation(t: string): boolean {
   if (t.length > 400) return false;
-  if (/^(?:\[[^\]\n]{1,30}\]\s{0,3}){2,}/u.test(t) && t.replace(/\[[^\]\n]{1,30}\]/gu, '').trim().length <= 20) return true;
+  if (t.charCodeAt(0) === 0x5b && /^(?:\[[^\]\n]{1,30}\]\s{0,3}){2,}/u.test(t) && t.replace(/\[[^\]\n]{1,30}\]/gu, '').trim().length <= 20) return true;
   // A slash or a middle dot separates menu items only with spaces around it ("and/or", "l·l" are words).
+  // Four items take three separators, each holding one of these characters: most lines have none.
+  if (countOf(t, MENU_SEPARATORS, 3) < 3) return false;
   const parts = t.split(/\s{1,3}[/·]\s{1,3}|\s{0,3}[|•◆▪]\s{0,3}/u).filter((p) => p.trim() !== '');
   if (parts.length < 4) return false;
   // Menu items are short labels without sentence punctuation; a sentence with a few slashes is not a menu.
@@ -172,10 +195,21 @@ const SHARE_WORDS = new Set(
   ).split(' '),
 );
 
+/** The tokens of a share bar: runs of anything but spaces and the separators share buttons are listed with. */
+const SHARE_TOKEN_RE = /[^\s|·•,/:：!()[\]-]+/gu;
+
 function isShareBar(t: string): boolean {
   if (t.length > 120) return false;
-  const tokens = t.toLowerCase().split(/[\s|·•,/:：!()[\]-]+/u).filter(Boolean);
-  return tokens.length > 0 && tokens.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
+  // Token by token, stopping at the first that is no share word: most lines fail on their first word, and
+  // lower-casing a token gives the token of the lower-cased line (no separator has a case).
+  SHARE_TOKEN_RE.lastIndex = 0;
+  let any = false;
+  for (let m = SHARE_TOKEN_RE.exec(t); m; m = SHARE_TOKEN_RE.exec(t)) {
+    const w = m[0].toLowerCase();
+    if (!SHARE_WORDS.has(w) && !/^\d+[km]?$/.test(w)) return false;
+    any = true;
+  }
+  return any;
 }
 
 const AD_LABEL_RE =
@@ -202,6 +236,13 @@ const CTA_RE =
 /** Ends of stories: credits for the reporting, how to reach the author, the correction notice. */
 const SIGNOFF_RE =
   /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|[-—–]{1,2}\s{0,2}(?:reporting|editing)\b|.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer|us)\b|.{0,60}\bcan be reached at\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|correction\s{0,2}:|all rights reserved\b|copyright\s{0,2}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,2}\d{4}|(?:html )?markup (?:produced|generated) by\b|(?:generated|powered) by\s{1,3}\S{1,40}\s{0,3}\.?$|責任編輯|责任编辑|(?:編輯|编辑)\s{0,2}[:：]|（?(?:記者|记者)\s{0,2}[:：])/iu;
+
+/**
+ * Substrings one of which every match of SIGNOFF_RE and COPYRIGHT_RE holds (one per alternative), tested first:
+ * SIGNOFF_RE tries its ".{0,80}" alternatives at every length on every sentence, and most sentences hold none of
+ * these. No "k" or "s" in them, for the reason given at AD_LABEL_HINT.
+ */
+const SIGNOFF_HINT = /reporting|editing|writing|contributed|contact|mail|reach|updated|correct|all right|copyright|©|\(c\)|produced|generated|powered|編輯|编辑|記者|记者/i;
 
 /** A copyright line anywhere in a short line. */
 const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
@@ -236,11 +277,12 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
   if (NOTE_RE.test(t)) return 'note';
   if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
   if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t)) return 'caption';
-  if (n <= 120 && GALLERY_RE.test(t)) return 'gallery';
+  // Every gallery counter holds digits.
+  if (n <= 120 && hasDigit(t) && GALLERY_RE.test(t)) return 'gallery';
   // Menus before calls to action: "Sign In / Home / ..." is a menu that happens to start with one.
   if (isBreadcrumb(t)) return 'breadcrumb';
   if (isNavigation(t)) return 'navigation';
-  if (n <= 300 && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
+  if (n <= 300 && SIGNOFF_HINT.test(t) && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
   if (n <= 250 && CTA_RE.test(t)) return 'cta';
   if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return 'ad';
   if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
