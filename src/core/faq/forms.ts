@@ -95,7 +95,7 @@ const DE: LangForms = {
   },
   howMany: (s) => {
     // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
-    const m = /(?:(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
+    const m = /(?:(?<!\p{L})(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
     if (!m || UNIT_NOUNS.test(m[2]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[2]!)) return null;
     // "mit 12 Punkten": the dative plural after a preposition adds an -n that "wie viele" does not take
     // ("Wie viele Punkte?"). Only "-ern" nouns ("Mitarbeitern") always drop it; "Punkten" drops it when the
