@@ -12,6 +12,12 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'CANVAS']);
 /** Pathological nesting gets flattened instead of recursed into (hostile pages must not blow the stack). */
 const MAX_DEPTH = 120;
+/**
+ * Blocks read from one article. A real article has hundreds; a page of 10,000 FAQ entries or 100,000 divs has
+ * tens of thousands, and the boilerplate filter then judges each one on the page's main thread. Past this the
+ * rest of the page is left unread rather than freezing the tab.
+ */
+export const MAX_BLOCKS = 5_000;
 
 function clean(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -50,7 +56,7 @@ function onlyLink(p: Element): Element | null {
 export function blocksFrom(root: Element): Block[] {
   const blocks: Block[] = [];
   const push = (kind: Block['kind'], text: string, level?: number): void => {
-    if (!text) return;
+    if (!text || blocks.length >= MAX_BLOCKS) return;
     blocks.push(level === undefined ? { kind, text } : { kind, text, level });
   };
 
@@ -61,7 +67,7 @@ export function blocksFrom(root: Element): Block[] {
       inline = '';
     };
     // Sibling links rather than Array.from(childNodes): nothing here changes the tree.
-    for (let node = el.firstChild; node; node = node.nextSibling) {
+    for (let node = el.firstChild; node && blocks.length < MAX_BLOCKS; node = node.nextSibling) {
       if (node.nodeType === 3) {
         inline += node.nodeValue ?? '';
         continue;

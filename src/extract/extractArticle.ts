@@ -76,12 +76,12 @@ interface Prepared {
 function prepare(doc: Document, lang: string | null, bodyTextLength: number, cutBoilerplate: boolean): Prepared {
   const clone = doc.cloneNode(true) as Document;
   // Page scripts and styles are never article text; JSON-LD stays because Readability reads its metadata.
-  for (const el of Array.from(clone.querySelectorAll('script, style'))) {
-    if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
-  }
   // Ruby readings (<rt>) and their fallback parentheses (<rp>) are pronunciation aids: kept inline they read
-  // "子こどもへの虐待ぎゃくたい".
-  for (const el of Array.from(clone.querySelectorAll('rt, rp'))) el.remove();
+  // "子こどもへの虐待ぎゃくたい". One selector for both: each selector walks every element of the clone, which is
+  // most of the cost on a page of 100,000 elements.
+  for (const el of Array.from(clone.querySelectorAll('script, style, rt, rp'))) {
+    if (el.localName === 'rt' || el.localName === 'rp' || !/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
+  }
   boundForReadability(clone);
   if (!clone.body) return { clone, tldr: null };
   const scan = scanBody(clone.body);
