@@ -209,21 +209,26 @@ const headlineKey = (t: string): string => categoryTokens(t, 'en').join(' ');
  * source already owns, so the same story cannot sit in one source's training split and another's test split.
  */
 function dedupe(rows: Record3[], taken: Set<string>): Record3[] {
+  return dedupeBy(rows, taken, (r) => headlineKey(r.headline)).sort(byText);
+}
+
+/** The rule of `dedupe` with any key: one copy a key, none of a key filed under two sections, none already taken. */
+function dedupeBy(rows: Record3[], taken: Set<string>, key: (r: Record3) => string): Record3[] {
   const seen = new Map<string, CategoryId | null>();
   for (const r of rows) {
-    const k = headlineKey(r.headline);
+    const k = key(r);
     const prev = seen.get(k);
     seen.set(k, prev === undefined || prev === r.label ? r.label : null);
   }
   const out: Record3[] = [];
   for (const r of rows) {
-    const k = headlineKey(r.headline);
+    const k = key(r);
     if (taken.has(k) || seen.get(k) !== r.label) continue;
     out.push(r);
     seen.delete(k);
     taken.add(k);
   }
-  return out.sort(byText);
+  return out;
 }
 
 function loadHuffPost(): { v3: Record3[]; v2: Record3[] } {
@@ -689,22 +694,18 @@ function loadFull(folder: string, kind: 'article' | 'headline', cap = Infinity):
 
 /** One copy of each text within a pack, keyed by its first 200 characters (articles) or whole (headlines). */
 function dedupeText(rows: Record3[], taken: Set<string>): Record3[] {
-  const out: Record3[] = [];
-  const seen = new Map<string, CategoryId | null>();
-  const key = (r: Record3): string => r.text.replace(/\s+/g, ' ').slice(0, 200).toLowerCase();
-  for (const r of rows) {
-    const k = key(r);
-    const prev = seen.get(k);
-    seen.set(k, prev === undefined || prev === r.label ? r.label : null);
-  }
-  for (const r of rows) {
-    const k = key(r);
-    if (taken.has(k) || seen.get(k) !== r.label) continue;
-    seen.delete(k);
-    taken.add(k);
-    out.push(r);
-  }
-  return out;
+  return dedupeBy(rows, taken, (r) => r.text.replace(/\s+/g, ' ').slice(0, 200).toLowerCase());
+}
+
+/** A pack's source maker: its rows de-duplicated against everything the pack already took, then split. */
+function sourcesOf(lang: string) {
+  const taken = new Set<string>();
+  return (name: string, rows: Record3[], kind: 'article' | 'headline', weight: number): PackSource => ({
+    name,
+    kind,
+    splits: split(dedupeText(rows, taken), lang),
+    weight,
+  });
 }
 
 // ------------------------------------------------------------------------------------------------- packs
@@ -857,13 +858,7 @@ function sibZh(which: 'train' | 'dev' | 'test'): Record3[] {
 
 function plans(): PackPlan[] {
   const huff = loadHuffPost();
-  const taken = new Set<string>();
-  const en = (name: string, rows: Record3[], kind: 'article' | 'headline', weight: number): PackSource => ({
-    name,
-    kind,
-    splits: split(dedupeText(rows, taken), 'en'),
-    weight,
-  });
+  const en = sourcesOf('en');
   const enPlan: PackPlan = {
     pack: 'en',
     lang: 'en',
@@ -878,18 +873,12 @@ function plans(): PackPlan[] {
       en('Reuters-21578 (articles, sample)', loadFull('reuters21578', 'article', 800), 'article', 1),
     ],
   };
-  const zhTaken = new Set<string>();
   const cnews = loadFull('thucnews_cnews_sample_zh', 'article');
   // THUCNews titles that open a cnews article are the same story: the article keeps it.
   const openers = new Set<string>();
   for (const r of cnews) for (let n = 6; n <= 40; n++) openers.add(r.text.slice(0, n));
   const titles = loadFull('thucnews_titles_zh', 'headline').filter((r) => !openers.has(r.text));
-  const zh = (name: string, rows: Record3[], kind: 'article' | 'headline', weight: number): PackSource => ({
-    name,
-    kind,
-    splits: split(dedupeText(rows, zhTaken), 'zh'),
-    weight,
-  });
+  const zh = sourcesOf('zh');
   const zhPlan: PackPlan = {
     pack: 'zh',
     lang: 'zh',
