@@ -12,6 +12,8 @@ import { registerAi } from './ai';
 import { useFetchedCategoryPacks } from './categoryPacks';
 import { registerBookmarkSync } from './bookmarks';
 import { registerSyncedPicks } from './syncedPicks';
+import { loadArticleImages } from './offlineImages';
+import { encodeImage } from './imageCodec';
 
 useFetchedCategoryPacks();
 
@@ -24,6 +26,7 @@ onMessage('analyzeTab', ({ data }) =>
 );
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
+onMessage('imgLoad', ({ data }) => loadArticleImages(data.url, data.sources, { fetch: (...args) => fetch(...args), encode: encodeImage }));
 if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();
