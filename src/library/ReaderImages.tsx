@@ -9,7 +9,7 @@ import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
 import type { ImageSlot } from '../shared/sanitize';
 import { IMAGE_CAPS } from '../core/images/caps';
-import { getArticleImages, getImageSet, imageTotals, removeArticleImages } from '../storage';
+import { StorageError, getArticleImages, getImageSet, imageTotals, removeArticleImages, sweepOrphanImages } from '../storage';
 import type { ImageLoadReport, ImageOutcome } from '../background/offlineImages';
 import { heldPatterns, hostPatterns, releaseHosts, requestHosts } from './imageHosts';
 import { showImages } from './showImages';
@@ -58,6 +58,17 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
   const [kept, setKept] = useState<Kept | null>(null);
   const [revision, setRevision] = useState(0);
   const heldBefore = useRef<Set<string>>(new Set());
+  // The bar's buttons change with its state; a keyboard reader's focus stays in the bar instead of falling to the page.
+  const barRef = useRef<HTMLElement>(null);
+  const hadFocus = useRef(false);
+  const keepFocus = () => {
+    hadFocus.current = !!barRef.current?.contains(document.activeElement);
+  };
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!hadFocus.current || !bar || bar.contains(document.activeElement)) return;
+    (bar.querySelector<HTMLElement>('button:not([aria-disabled="true"])') ?? bar.querySelector<HTMLElement>('[role="status"]'))?.focus();
+  });
 
   useEffect(() => {
     setPhase({ kind: 'idle' });
@@ -78,7 +89,9 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
     if (!slots) return;
     let live = true;
     let undo: (() => void) | null = null;
-    Promise.all([getArticleImages(url), getImageSet(url), imageTotals()])
+    // Images an article left when it went another way (history cleared, an import) are not counted.
+    sweepOrphanImages()
+      .then(() => Promise.all([getArticleImages(url), getImageSet(url), imageTotals()]))
       .then(([rows, set, totals]) => {
         if (!live) return;
         undo = showImages(slots, rows).undo;
@@ -93,29 +106,36 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
 
   if (!slots || !sources.length) return null;
 
+  const settle = (next: Phase) => {
+    keepFocus();
+    setPhase(next);
+  };
+
   const load = () => {
+    if (phase.kind === 'loading') return;
     // First, inside the click: the permission prompt needs the reader's gesture.
     const granted = requestHosts(patterns);
+    keepFocus();
     setPhase({ kind: 'loading' });
     void (async () => {
       if (!(await granted)) {
-        setPhase({ kind: 'denied' });
+        settle({ kind: 'denied' });
         return;
       }
       try {
         const report = await sendMessage('imgLoad', { url, sources });
         if (!report.ok) {
-          if (report.error === 'no-article') setPhase({ kind: 'gone' });
+          if (report.error === 'no-article') settle({ kind: 'gone' });
           else {
-            setPhase({ kind: 'idle' });
-            onError(new Error(report.error));
+            settle({ kind: 'idle' });
+            onError(new StorageError(report.error));
           }
           return;
         }
-        setPhase({ kind: 'loaded', counts: tally(report) });
+        settle({ kind: 'loaded', counts: tally(report) });
         setRevision((r) => r + 1);
       } catch (err) {
-        setPhase({ kind: 'idle' });
+        settle({ kind: 'idle' });
         onError(err);
       } finally {
         await releaseHosts(patterns, heldBefore.current);
@@ -124,6 +144,7 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
   };
 
   const remove = () => {
+    keepFocus();
     removeArticleImages(url)
       .then(() => {
         setPhase({ kind: 'idle' });
@@ -155,14 +176,14 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
   const state = busy ? 'loading' : phase.kind === 'loaded' ? (problem.length ? (phase.counts['over-cap'] ? 'over-cap' : 'partial') : 'done') : kept?.count ? 'kept' : phase.kind;
 
   return (
-    <section class="lib-images" data-testid="reader-images" data-state={state} aria-busy={busy}>
-      <p class="lib-images-status" role="status">
+    <section class="lib-images" data-testid="reader-images" data-state={state} aria-busy={busy} ref={barRef}>
+      <p class="lib-images-status" role="status" tabIndex={-1}>
         {lines.join(' ')}
         {problem.length > 0 && <span class="lib-images-problem"> {problem.join(' ')}</span>}
       </p>
       <div class="lib-images-actions">
-        {!busy && (!kept?.count || problem.length > 0) && (
-          <button type="button" class="btn" data-testid="reader-load-images" onClick={load} title={t('imgLoadHint')}>
+        {(busy || !kept?.count || problem.length > 0) && (
+          <button type="button" class="btn" data-testid="reader-load-images" onClick={load} title={t('imgLoadHint')} aria-disabled={busy}>
             {kept?.count || phase.kind === 'loaded' ? t('imgRetry') : t('imgLoad')}
           </button>
         )}
