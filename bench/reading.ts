@@ -9,7 +9,7 @@
  * Writes DIR/<n>.txt, one sheet a page, and DIR/index.tsv (sheet, source, language). Give a reader the sheets and
  * the rubric, nothing else.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/core/analyze';
@@ -39,9 +39,23 @@ const want = Number(values.pages);
 const maxLines = Number(values.lines);
 mkdirSync(values.out, { recursive: true });
 
+/**
+ * Readability's test pages include parser tests (lorem ipsum, a table of links, a lazy image) that are not news a
+ * reader would open; a reading of them says nothing about the companion. A Readability page is read only when its
+ * expected metadata says it is readerable and names a site or a date, the marks of a page taken from the web.
+ */
+function realPage(source: string): boolean {
+  if (!source.startsWith('readability-pages/')) return true;
+  const meta = join(corpora!, source.replace(/source\.html$/, 'expected-metadata.json'));
+  if (!existsSync(meta)) return false;
+  const m = JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean; siteName?: string | null; publishedTime?: string | null };
+  return m.readerable !== false && Boolean(m.siteName || m.publishedTime);
+}
+
 // Round-robin over languages so that a small sample still holds every language of the set.
 const byLang = new Map<string, string[]>();
 for (const source of readingSet(corpora)) {
+  if (!realPage(source)) continue;
   const loaded = await loadArticle(join(corpora, source), {});
   if (!loaded.ok || loaded.article.text.length < 600) continue;
   const lang = primary(analyze(loaded.article).lang) || '?';
