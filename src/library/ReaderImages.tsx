@@ -57,7 +57,8 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [kept, setKept] = useState<Kept | null>(null);
   const [revision, setRevision] = useState(0);
-  const heldBefore = useRef<Set<string>>(new Set());
+  // Asked before any click, so a host held for another reason (the AI endpoint) is known and never given back.
+  const heldBefore = useRef<Promise<Set<string>>>(Promise.resolve(new Set()));
   // The bar's buttons change with its state; a keyboard reader's focus stays in the bar instead of falling to the page.
   const barRef = useRef<HTMLElement>(null);
   const hadFocus = useRef(false);
@@ -75,13 +76,7 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
   }, [url]);
 
   useEffect(() => {
-    let live = true;
-    void heldPatterns(patterns).then((held) => {
-      if (live) heldBefore.current = held;
-    });
-    return () => {
-      live = false;
-    };
+    heldBefore.current = heldPatterns(patterns);
   }, [patterns]);
 
   // Kept images replace their placeholders whenever the copy is shown, and after every load or removal.
@@ -138,7 +133,7 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
         settle({ kind: 'idle' });
         onError(err);
       } finally {
-        await releaseHosts(patterns, heldBefore.current);
+        await releaseHosts(patterns, await heldBefore.current);
       }
     })();
   };
