@@ -26,7 +26,13 @@ onMessage('analyzeTab', ({ data }) =>
 );
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
-onMessage('imgLoad', ({ data }) => loadArticleImages(data.url, data.sources, { fetch: (...args) => fetch(...args), encode: encodeImage }));
+onMessage('imgLoad', ({ data }) =>
+  loadArticleImages(data.url, data.sources, {
+    fetch: (...args) => fetch(...args),
+    encode: encodeImage,
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
+  }),
+);
 if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();

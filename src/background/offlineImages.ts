@@ -46,6 +46,11 @@ export interface ImageDeps {
   encode: (bytes: Uint8Array, size: { width: number; height: number }, caps: ImageCaps) => Promise<Encoded | 'too-large' | null>;
   caps?: ImageCaps;
   now?: () => number;
+  /**
+   * Called as each image settles. Chrome stops an extension service worker after 30 s without an event or an
+   * extension API call, and fetches are neither: the worker passes a cheap API call here so a long load lives.
+   */
+  keepAlive?: () => void;
 }
 
 /** Longest wait for one image. */
@@ -158,6 +163,7 @@ export async function loadArticleImages(url: string, sources: unknown, deps: Ima
       while (next < fetchable.length) {
         const i = next++;
         results[i] = await fetchOne(fetchable[i]!, deps, caps);
+        deps.keepAlive?.();
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, fetchable.length) }, worker));

@@ -59,9 +59,12 @@ describe('loading an offline copy\'s images', () => {
   it('keeps every image downscaled, without cookies or referrer, and shows the figures', async () => {
     await save();
     const net = fakeFetch({ [img('a.png')]: { body: png(4000, 3000) }, [img('b.png')]: { body: png(640, 480) } });
-    const deps: ImageDeps = { fetch: net.fn, encode: fakeEncoder(2000) };
+    const keepAlive = vi.fn();
+    const deps: ImageDeps = { fetch: net.fn, encode: fakeEncoder(2000), keepAlive };
     const report = await loadArticleImages(ARTICLE, [img('a.png'), img('b.png')], deps);
     expect(report).toMatchObject({ ok: true, kept: 2, bytes: 4000, totalBytes: 4000 });
+    // The worker is kept alive as each image settles (a long load outlives Chrome's 30 s idle stop).
+    expect(keepAlive).toHaveBeenCalledTimes(2);
     expect(net.calls.every((c) => c.init?.credentials === 'omit' && c.init?.referrerPolicy === 'no-referrer')).toBe(true);
     const rows = await getArticleImages(ARTICLE);
     expect(rows.map((r) => [r.src, r.width, r.height, r.type])).toEqual([
