@@ -73,6 +73,7 @@ export function ReaderImages({ url, locale, slots, onError }: Props) {
 
   useEffect(() => {
     setPhase({ kind: 'idle' });
+    setKept(null);
   }, [url]);
 
   useEffect(() => {
