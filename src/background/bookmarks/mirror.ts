@@ -126,22 +126,30 @@ export class BookmarkMirror {
   }
 
   private async drain(): Promise<void> {
+    // A job that fails (the bookmark model busy, the database closing) must not stall the work queued behind it;
+    // the first failure is passed on to the callers once the queue is empty (the run's report keeps it too).
+    let failure: unknown = null;
     for (;;) {
-      if (this.pendingEvents.length) {
-        const events = this.pendingEvents;
-        this.pendingEvents = [];
-        await this.classify(events);
-        continue;
+      try {
+        if (this.pendingEvents.length) {
+          const events = this.pendingEvents;
+          this.pendingEvents = [];
+          await this.classify(events);
+          continue;
+        }
+        if (!this.pendingFull && !this.pendingUrls.size) break;
+        const full = this.pendingFull;
+        const only = full ? undefined : [...this.pendingUrls];
+        this.pendingFull = false;
+        this.pendingUrls.clear();
+        // Turned off while this work waited: nothing more is read or written.
+        if (this.opts.keepGoing && !(await this.opts.keepGoing())) continue;
+        await this.run(only);
+      } catch (err) {
+        failure ??= err;
       }
-      if (!this.pendingFull && !this.pendingUrls.size) return;
-      const full = this.pendingFull;
-      const only = full ? undefined : [...this.pendingUrls];
-      this.pendingFull = false;
-      this.pendingUrls.clear();
-      // Turned off while this work waited: nothing more is read or written.
-      if (this.opts.keepGoing && !(await this.opts.keepGoing())) continue;
-      await this.run(only);
     }
+    if (failure) throw failure;
   }
 
   /** Which URLs the events concern (or that only a full pass can tell); queued for the next pass. */
