@@ -27,7 +27,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { newsQuestionEn, whenQuestionEn } from './newsForms';
+import { happenedToQuestion, newsQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
@@ -100,13 +100,24 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
   return n >= 7 && n <= 60;
 }
 
+/**
+ * Connectives that open a sentence continuing the one before ("Denn ...", "But ...", "Mais ..."): quoted alone
+ * it answers nothing (a yes/no never comes), so it is quoted with that sentence, as a pronoun opener is.
+ */
+const CONNECTIVE_OPENER =
+  /^["'“‘(\s]*(?:and|but|so|yet|or|nor|still|instead|meanwhile|otherwise|therefore|hence|indeed|besides|moreover|furthermore|denn|aber|doch|und|oder|also|deshalb|daher|deswegen|dennoch|trotzdem|zudem|außerdem|allerdings|jedoch|sondern|mais|et|donc|or|pourtant|cependant|ainsi|alors|puis|sinon|pero|y|o|así|además|entonces|sino|mas|e|porém|contudo|entretanto|todavia|então|но|и|а|однако|поэтому|также|зато)(?![\p{L}'’-])/iu;
+
+function leansOnPrevious(sentence: string): boolean {
+  return leansBack(sentence) || CONNECTIVE_OPENER.test(sentence);
+}
+
 /** The answer span for a sentence: with the one before when it leans back on it ("It was..."), or null. */
 function answerSpan(index: Sections, unit: number, lang: string): [number, number] | null {
   const u = index.units[unit]!;
   if (!isAnswerSentence(u, lang)) return null;
-  if (!leansBack(u.text)) return [unit, unit];
+  if (!leansOnPrevious(u.text)) return [unit, unit];
   const prev = index.units[unit - 1];
-  if (prev && prev.block === u.block && isAnswerSentence(prev, lang) && !leansBack(prev.text)) return [unit - 1, unit];
+  if (prev && prev.block === u.block && isAnswerSentence(prev, lang) && !leansOnPrevious(prev.text)) return [unit - 1, unit];
   return null;
 }
 
@@ -168,9 +179,9 @@ function headingCandidates(index: AskIndex, lang: string, questions: Map<number,
  * The sentences that give `test`'s question, as alternatives (first is best): when an earlier question already
  * took the first answer, the next one can still be used.
  */
-function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => string | null): Candidate[] {
+function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => string | null, max = 3): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < index.units.length && out.length < 3; i++) {
+  for (let i = 0; i < index.units.length && out.length < max; i++) {
     const u = index.units[i]!;
     const question = test(u, i);
     if (!question) continue;
@@ -178,6 +189,20 @@ function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => 
     if (span) out.push({ question, from: span[0], to: span[1] });
   }
   return out;
+}
+
+/**
+ * Questions of one shape that differ ("What did Apple announce?", "What happened to Jean Dupont?"): each its
+ * own group, the first `max` distinct questions in article order, so one shape can ask about two things.
+ */
+function distinctQuestions(index: Sections, lang: string, max: number, test: (u: Unit, i: number) => string | null): Candidate[][] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of firstUnit(index, lang, test, 2 * max)) {
+    const key = c.question.toLowerCase();
+    if (!groups.has(key) && groups.size < max) groups.set(key, []);
+    groups.get(key)?.push(c);
+  }
+  return [...groups.values()];
 }
 
 function templateCandidates(index: Sections, lang: string, body: string): Candidate[][] {
@@ -228,12 +253,13 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     }
   }
 
-  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
+  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
-    push(firstUnit(index, lang, (u) => newsQuestionEn(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => newsQuestionEn(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
   }
   push(
     firstUnit(index, lang, (u) => {
@@ -297,9 +323,14 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
     }),
   );
   const named = forms.newsQuestion;
-  if (named) push(firstUnit(index, lang, (u) => named(u.text)));
+  if (named) out.push(...distinctQuestions(index, lang, 2, (u) => named(u.text)));
+  out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
   return out;
 }
+
+/** A capitalised run that is a title, not a person's name: "Cambridge Police Commissioner" takes "the". */
+const TITLE_EN_RE =
+  /\b(?:Commissioner|Chief|Director|Secretary|Minister|Officer|Spokesman|Spokeswoman|Spokesperson|Department|Police|Council|Committee|Commission|Board|Office|Agency|Ministry|Authority|Service|Court|Government|Administration|Company|Group|Association|Institute|Foundation|University|Party)\b/;
 
 const SAYS_EN_RE =
   /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
@@ -331,10 +362,30 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
  * or Han/kana/Hangul text) and is not a caption. A feature's scene-setting opener ("Most people go to hotels
  * for...", "I'm not technophobic") names nothing and answers nothing.
  */
-function newsy(sentence: string): boolean {
+function newsy(sentence: string, lang: string): boolean {
   if (/^(?:\d|图为|圖為)/.test(sentence)) return false;
+  // A question ("出国前：政治科目会出啥考题？") or a scene ("From the deck of his schooner, ...") states no news.
+  if (/[?？]["”»」]?$/.test(sentence) || SCENE_OPENER[lang]?.test(sentence)) return false;
+  // English: a sentence whose verb describes ("Yahoo's sale to Verizon is a complicated beast") with no verb of
+  // something done (has/was/will, a past tense) among its first words states no news. Chinese: a completed or announced act (了, 已, 宣布 ...).
+  const opening = sentence.split(/\s+/).slice(0, 14).join(' ');
+  if (lang === 'en' && DESCRIBES_EN.test(opening) && !NEWS_VERB_EN.test(opening)) return false;
+  if (lang === 'zh' && !NEWS_VERB_ZH.test(sentence)) return false;
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
 }
+
+/** Openings of a scene, a flashback or an address to the reader: a feature's first sentence, not news. */
+const SCENE_OPENER: Record<string, RegExp> = {
+  en: /^(?:From|Although|Though|While|When|As|Over|During|Inside|Outside|Under|Beneath|Behind|Across|Along|On a|In a|At a|A little|Long before|Once|Back in|For (?:years|decades|centuries|most)|Years ago|Decades ago|It was|There (?:is|are|was|were)|Imagine|Picture|Ever|If you|When you|Have you)\b/,
+  fr: /^(?:Depuis|Alors qu|Bien qu|Lorsqu|Quand|Il était|Imaginez|Si vous|Au cœur|À l['’]heure)/u,
+  es: /^(?:Mientras|Aunque|Cuando|Desde hace|Había una|Imagine|Si usted)(?![\p{L}])/u,
+  pt: /^(?:Enquanto|Embora|Quando|Era uma|Imagine|Se você)(?![\p{L}])/u,
+  de: /^(?:Während|Obwohl|Als|Wenn|Es war|Stellen Sie sich|Seit Jahren)(?![\p{L}])/u,
+};
+const DESCRIBES_EN = /\b(?:is|are) (?:a|an|the|one of|still|not|just|only|more|less|now)\b/;
+const NEWS_VERB_EN =
+  /\b(?:has|have|had|was|were|will|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
+const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定|\d+月|\d+日|今天|昨天|近日|日前/;
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
 
@@ -366,6 +417,17 @@ function datedPlan(sentence: string, lang: string): boolean {
     !subject.some((w) => /^(?:that|which|who|says?|said|is|are|was|were|should|could|would|you|we|i|and|but|if|when)$/i.test(w))
   );
 }
+/**
+ * A plan in a language with forms: its future verb or plan word, and (where the language's time words are
+ * listed) a time after it ("sera modifié en mars"); hearsay of the past ("soll beschleunigt worden sein") is
+ * not a plan.
+ */
+function plannedIn(sentence: string, forms: LangForms): boolean {
+  const at = sentence.search(forms.future);
+  if (at < 0 || /worden sein|haben soll|sein soll/u.test(sentence)) return false;
+  return !forms.when || forms.when.test(sentence.slice(at));
+}
+
 const NEXT_AT_EN = /\b(?:will|plans to|planning to|(?:is|are) (?:expected|set) to|aims to)\b/i;
 const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
@@ -374,17 +436,18 @@ const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|
  * sentence that stands alone (among its first three), and what comes next when a sentence in the second half
  * says so.
  */
-function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
+function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean, body: string): Candidate[][] {
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
   const opener = index.units.find((u) => u.kind === 'p');
   if (news && !(lang === 'en' && opener && FEATURE_OPENER_EN.test(opener.text))) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
-    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text, lang) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
     const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;
-    const specific = named && lead[0] ? named(index.units[lead[0].from]!.text) : null;
+    const leadText = lead[0] ? index.units[lead[0].from]!.text : '';
+    const specific = lead[0] ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body))) : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
@@ -395,7 +458,7 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // English and Chinese: the plan must say when, after its future verb ("will address the African Union ... on
     // Sunday"); a future verb alone is as often advice, a forecast or a hope ("it will be a great TV") as what
     // happens next. The other languages' time words are not read yet, so their future verb suffices.
-    const says = (t: string) => (forms ? forms.future.test(t) : datedPlan(t, lang));
+    const says = (t: string) => (forms ? plannedIn(t, forms) : datedPlan(t, lang));
     // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
     const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
@@ -493,7 +556,7 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
   );
   const pageQuestions = paragraphQuestions(index, l);
   const groups = [...headings, ...pageQuestions, ...templates];
-  const fillers = fillerCandidates(index, l, forms, askedNext);
+  const fillers = fillerCandidates(index, l, forms, askedNext, body);
 
   let full: AskIndex | null = null;
   const usedUnits = new Set<number>();

@@ -18,7 +18,20 @@ const NEWS_VERBS: Record<string, string> = {
   adopted: 'adopt', acquired: 'acquire', bought: 'buy', cut: 'cut', blocked: 'block', suspended: 'suspend',
   recommended: 'recommend', concluded: 'conclude', predicted: 'predict', promised: 'promise', pledged: 'pledge',
   demanded: 'demand', denied: 'deny', criticised: 'criticise', criticized: 'criticize', urged: 'urge',
+  won: 'win', lost: 'lose', sold: 'sell', paid: 'pay', filed: 'file', sued: 'sue',
+  fined: 'fine', closed: 'close', opened: 'open', hired: 'hire', fired: 'fire', appointed: 'appoint',
+  elected: 'elect', chose: 'choose', picked: 'pick', named: 'name', invested: 'invest', offered: 'offer',
+  identified: 'identify', arrested: 'arrest', charged: 'charge', accused: 'accuse', seized: 'seize',
+  completed: 'complete', built: 'build', developed: 'develop', created: 'create', designed: 'design',
+  detected: 'detect', recorded: 'record', reached: 'reach', secured: 'secure', received: 'receive',
+  lifted: 'lift', eased: 'ease', imposed: 'impose', extended: 'extend', expanded: 'expand', raided: 'raid',
+  abandoned: 'abandon', cancelled: 'cancel', canceled: 'cancel', postponed: 'postpone', delayed: 'delay',
+  settled: 'settle', ruled: 'rule', agreed: 'agree', voted: 'vote', called: 'call', asked: 'ask',
+  killed: 'kill', destroyed: 'destroy', damaged: 'damage', captured: 'capture',
 };
+
+/** Verbs whose object may be a clause or an infinitive ("agreed to ...", "voted to ...", "called for ..."). */
+const TO_VERBS = /^(?:decided|agreed|voted|promised|pledged|asked|urged|ordered)$/;
 
 /** What may follow the verb for the next words to be its object ("announced that ...", "unveiled a new ..."). */
 const OBJECT_START = /^(?:(?:that|a|an|the|its|his|her|their|new|plans)\b|\$|\d)/i;
@@ -58,9 +71,11 @@ export function newsQuestionEn(sentence: string): string | null {
     const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
     const subject = subjectOf(words.slice(0, i));
     // "X decided to ..." says what was decided; other verbs need their object right after them.
-    const objectFollows = OBJECT_START.test(after) || (verb === 'decided' && /^to /.test(after));
+    const objectFollows = OBJECT_START.test(after) || (TO_VERBS.test(verb) && /^to /.test(after)) || (verb === 'called' && /^for /.test(after));
     if (!subject || !objectFollows || after.split(/\s+/).length < 3) return null;
-    return perfect ? `What ${w} ${subject} ${verb}?` : `What did ${subject} ${NEWS_VERBS[verb]}?`;
+    // "called for" asks what for: "What did the union call for?".
+    const particle = verb === 'called' ? ' for' : '';
+    return perfect ? `What ${w} ${subject} ${verb}${particle}?` : `What did ${subject} ${NEWS_VERBS[verb]}${particle}?`;
   }
   return null;
 }
@@ -203,3 +218,55 @@ export function newsQuestionDe(sentence: string): string | null {
   if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
   return `Was ${m[2]} ${subject} ${m[4]}?`;
 }
+
+/**
+ * A person or a named group the news happened to, as the subject of a passive ("Eloise Parry, 21, was taken to
+ * hospital ...", « Jean Dupont a été arrêté ... »): the name, its age or role appositive left out, when every
+ * word of it is capitalised (a name, not "Officials" or "The man"), or null.
+ */
+function namedSubject(before: string): string | null {
+  const subject = before.replace(/,\s*(?:\d{1,3}|aged \d{1,3}|\d{1,3} ans|\d{1,3} años|\d{1,3} anos|\d{1,3} Jahre)\s*,?$/u, '').trim();
+  const words = subject.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  if (/^(?:The|Le|La|Les|Der|Die|Das|El|Los|Las|O|Os|As|A|An)$/.test(words[0]!)) return null;
+  return subject;
+}
+
+const PASSIVE: Record<string, { re: RegExp; question: (x: string) => string }> = {
+  en: {
+    re: /^([^,;:"“]+?(?:,\s*(?:\d{1,3}|aged \d{1,3})\s*,)?)\s(?:was|were|has been|have been|had been)\s(?:\w+ly\s)?(?:[a-z]+ed|taken|found|shot|hit|struck|stabbed|held|caught|given|sent|told|seen|thrown|beaten|bitten|sold|brought|left|won|overcome|forced|killed|hurt)\b/u,
+    question: (x) => `What happened to ${x}?`,
+  },
+  fr: {
+    re: /^([^,;:«"]+?(?:,\s*\d{1,3} ans\s*,)?)\s(?:a|ont) été\s(?:\p{Ll}+ment\s)?\p{Ll}+(?:é|ée|és|ées|is|ise|it|ite|u|ue)\b/u,
+    question: (x) => `Qu'est-il arrivé à ${x} ?`,
+  },
+  es: {
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} años\s*,)?)\s(?:fue|fueron|ha sido|han sido)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\b/u,
+    question: (x) => `¿Qué le pasó a ${x}?`,
+  },
+  pt: {
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} anos\s*,)?)\s(?:foi|foram)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\b/u,
+    question: (x) => `O que aconteceu com ${x}?`,
+  },
+};
+
+/**
+ * "Eloise Parry, 21, was taken to hospital ..." -> "What happened to Eloise Parry?": the news told as something
+ * done to a named person or group. Only a name is asked about (a pronoun, "the man" or "Officials" is not).
+ */
+export function happenedToQuestion(sentence: string, lang: string, isName: (subject: string) => boolean = () => true): string | null {
+  const form = PASSIVE[lang];
+  if (!form) return null;
+  const m = form.re.exec(sentence);
+  if (!m || NAMING_PASSIVE.test(m[0].split(/\s+/).pop()!)) return null;
+  const subject = namedSubject(m[1]!);
+  // The caller checks the subject is a name the article never writes in lower case. German has no form: it
+  // capitalises every noun, and "Social Media ist ... geworden", "Im Ergebnis wurde ..." passed every check.
+  return subject && isName(subject) ? form.question(subject) : null;
+}
+
+/** Passives that name, place or judge rather than tell what was done ("was called after", "was born in"). */
+const NAMING_PASSIVE =
+  /^(?:called|named|known|based|born|located|considered|expected|used|involved|supposed|related|married|interested|concerned|excited|pleased|surprised|worried|scheduled|thought|believed|reported|estimated|seen|told|given|asked|designed|made|set)$/;
