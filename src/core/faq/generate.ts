@@ -27,7 +27,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { happenedToQuestion, newsQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedToQuestion, newsQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
@@ -238,12 +238,22 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
       if (people.length === 2) break;
       if (looksLikePersonName(n, body)) people.push(n);
     }
+    let asked = false;
     for (const name of people) {
       const c = firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `Who is ${name}?` : null));
       if (c.length > 0) {
         out.push(c);
+        asked = true;
         break;
       }
+    }
+    // The story's main person, named by no role word: the first sentence of the article's first half that opens
+    // with their full name tells who they are in this story ("Nadia Mohamed, 27, won with 58% of the vote ...").
+    const main = people[0];
+    if (!asked && main && body.split(main.split(' ').pop()!).length - 1 >= 3) {
+      const half = Math.floor(index.units.length / 2);
+      const opens = new RegExp(`^${main.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,\\s(?:\\d{1,3}|a|an|the|who)\\b|\\s(?:(?:is|was) (?:a|an|the)|won|became|leads|founded|runs|has been|was elected|was named)\\b)`);
+      push(firstUnit(index, lang, (u, i) => (i < half && opens.test(u.text) ? `Who is ${main}?` : null), 1));
     }
   } else if (lang === 'zh') {
     const m = new RegExp(`${ROLE_ZH_RE.source}([\\u4e00-\\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:表示|说|說|指出|认为|認為|称|稱|在|的)`).exec(body);
@@ -257,6 +267,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => countQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => newsQuestionEn(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
@@ -369,14 +380,15 @@ function newsy(sentence: string, lang: string): boolean {
   // English: a sentence whose verb describes ("Yahoo's sale to Verizon is a complicated beast") with no verb of
   // something done (has/was/will, a past tense) among its first words states no news. Chinese: a completed or announced act (了, 已, 宣布 ...).
   const opening = sentence.split(/\s+/).slice(0, 14).join(' ');
-  if (lang === 'en' && DESCRIBES_EN.test(opening) && !NEWS_VERB_EN.test(opening)) return false;
+  const describes = lang === 'en' ? DESCRIBES_EN.exec(opening) : null;
+  if (describes && !NEWS_VERB_EN.test(opening.slice(0, describes.index))) return false;
   if (lang === 'zh' && !NEWS_VERB_ZH.test(sentence)) return false;
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
 }
 
 /** Openings of a scene, a flashback or an address to the reader: a feature's first sentence, not news. */
 const SCENE_OPENER: Record<string, RegExp> = {
-  en: /^(?:From|Although|Though|While|When|As|Over|During|Inside|Outside|Under|Beneath|Behind|Across|Along|On a|In a|At a|A little|Long before|Once|Back in|For (?:years|decades|centuries|most)|Years ago|Decades ago|It was|There (?:is|are|was|were)|Imagine|Picture|Ever|If you|When you|Have you)\b/,
+  en: /^(?:From|Although|Though|While|When|As|Over|During|Inside|Outside|Under|Beneath|Behind|Across|Along|On a|In a|At a|A little|Long before|Once|Back in|For (?:years|decades|centuries|most)|Years ago|Decades ago|It was|There (?:is|are|was|were)|Imagine|Picture|Ever|If you|When you|Have you|According to|For more than|(?:In|By) (?:the (?:summer|spring|autumn|fall|winter|early|late|mid)\w* of )?1\d{3}\b)\b/,
   fr: /^(?:Depuis|Alors qu|Bien qu|Lorsqu|Quand|Il était|Imaginez|Si vous|Au cœur|À l['’]heure)/u,
   es: /^(?:Mientras|Aunque|Cuando|Desde hace|Había una|Imagine|Si usted)(?![\p{L}])/u,
   pt: /^(?:Enquanto|Embora|Quando|Era uma|Imagine|Se você)(?![\p{L}])/u,
@@ -442,7 +454,9 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
   const opener = index.units.find((u) => u.kind === 'p');
   if (news && !(lang === 'en' && opener && FEATURE_OPENER_EN.test(opener.text))) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
-    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text, lang) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    // Among the first three body sentences: a caption or heading before the text does not count.
+    const third = index.units.reduce((acc, u, i) => (u.kind === 'p' && acc.n < 3 ? { n: acc.n + 1, at: i } : acc), { n: 0, at: -1 }).at;
+    const lead = firstUnit(index, lang, (u, i) => (i <= third && newsy(u.text, lang) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
     const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;

@@ -80,6 +80,58 @@ export function newsQuestionEn(sentence: string): string | null {
   return null;
 }
 
+const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of|dozens of|millions of)';
+const COUNT_HEDGE = '(?:(?:about|around|nearly|almost|more than|fewer than|less than|at least|over|some|roughly|up to|an estimated|only|just) )?';
+/** Counted nouns that are units, times or money: "how many years" asks for a duration, not a count. */
+const NOT_COUNTED_EN = /^(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|miles|kilometres|kilometers|metres|meters|feet|inches|pounds|dollars|euros|cents|millions|billions|degrees|grams|tons|tonnes|per)$/;
+/** Past-tense and present verbs a counted subject can take ("200 people attended ..."). */
+const COUNT_VERB = /^(?:[a-z]+ed|were|are|have|had|will|took|made|won|lost|came|went|left|met|ran|fell|rose|died|fled|gave|got|saw|sent|spent|stood|wrote|remain|remained|live|lived|work|worked|face|faced|use|used)$/;
+
+/** The clause after the verb, cut before what only attributes it (", officials said") or adds a second clause. */
+function clauseAfter(rest: string): string | null {
+  const cut = rest.replace(/[.!]$/, '').split(/,|;|:| — | – | -- |\s\(/)[0]!.trim();
+  const words = cut.split(/\s+/);
+  if (words.length > 12 || /["“”‘’]/.test(cut) || /\b(?:he|she|they|it|his|her|their|its|this|these)\b/i.test(cut)) return null;
+  return cut;
+}
+
+/**
+ * "More than 200 people attended the meeting on Tuesday." -> "How many people attended the meeting on
+ * Tuesday?"; "The storm killed 12 people." -> "How many people did the storm kill?": a count the sentence gives
+ * of a noun, as its subject or as the object of a news verb. Units and money are left to "how much".
+ */
+export function countQuestionEn(sentence: string): string | null {
+  const lead = new RegExp(`^${COUNT_HEDGE}${COUNT} ((?:[a-z-]+ ){0,2}?)([a-z]{3,}s) (\\w+)(.*)$`, 'i').exec(sentence);
+  if (lead && !NOT_COUNTED_EN.test(lead[2]!) && COUNT_VERB.test(lead[3]!) && !/^of\b/.test(lead[4]!.trim())) {
+    const rest = clauseAfter(`${lead[3]}${lead[4]}`);
+    // An adjective may stand before the noun ("new cases"); a number word ("million") may not.
+    if (rest && rest.split(/\s+/).length >= 2 && !/\b(?:million|billion|thousand|hundred)\b/.test(lead[1]!)) {
+      return `How many ${lead[1]}${lead[2]} ${rest}?`;
+    }
+  }
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 6 && i < words.length - 2; i++) {
+    const verb = words[i]!;
+    const perfect = /^(?:has|have)$/.test(verb);
+    const v = perfect ? words[i + 1] ?? '' : verb;
+    const base = NEWS_VERBS[v] ?? COUNT_VERBS_EN[v];
+    if (!base) continue;
+    const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
+    const m = new RegExp(`^${COUNT_HEDGE}${COUNT} ((?:[a-z-]+ ){0,2}?)([a-z]{3,}s)\\b`, 'i').exec(after);
+    const subject = subjectOf(words.slice(0, i));
+    if (!m || !subject || NOT_COUNTED_EN.test(m[2]!) || /\b(?:million|billion|thousand|hundred)\b/.test(m[1]!)) return null;
+    if (perfect) return `How many ${m[1]}${m[2]} ${verb} ${subject} ${v}?`;
+    return `How many ${m[1]}${m[2]} ${/s$/.test(v) ? 'does' : 'did'} ${subject} ${base}?`;
+  }
+  return null;
+}
+
+/** Verbs that count what they act on ("killed 12 people", "employs 400 workers"), past or present -> base form. */
+const COUNT_VERBS_EN: Record<string, string> = {
+  killed: 'kill', injured: 'injure', employs: 'employ', employed: 'employ', hired: 'hire', built: 'build',
+  recorded: 'record', counted: 'count', treated: 'treat', rescued: 'rescue', evacuated: 'evacuate',
+};
+
 const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A time phrase closing the sentence: what a when-question asks for. */
