@@ -81,6 +81,8 @@ export function newsQuestionEn(sentence: string): string | null {
 }
 
 const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of|dozens of|millions of)';
+/** Up to two modifiers that are not themselves plural nouns, then the counted noun ("new cases", "people"). */
+const COUNTED = '((?:(?!(?:people|men|women|children) )[a-z-]*[a-rt-z-] ){0,2}?)((?:[a-z]{3,}s|people|men|women|children)(?![a-z]))';
 const COUNT_HEDGE = '(?:(?:about|around|nearly|almost|more than|fewer than|less than|at least|over|some|roughly|up to|an estimated|only|just) )?';
 /** Counted nouns that are units, times or money: "how many years" asks for a duration, not a count. */
 const NOT_COUNTED_EN = /^(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|miles|kilometres|kilometers|metres|meters|feet|inches|pounds|dollars|euros|cents|millions|billions|degrees|grams|tons|tonnes|per)$/;
@@ -101,7 +103,7 @@ function clauseAfter(rest: string): string | null {
  * of a noun, as its subject or as the object of a news verb. Units and money are left to "how much".
  */
 export function countQuestionEn(sentence: string): string | null {
-  const lead = new RegExp(`^${COUNT_HEDGE}${COUNT} ((?:[a-z-]+ ){0,2}?)([a-z]{3,}s) (\\w+)(.*)$`, 'i').exec(sentence);
+  const lead = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED} (\\w+)(.*)$`, 'i').exec(sentence);
   if (lead && !NOT_COUNTED_EN.test(lead[2]!) && COUNT_VERB.test(lead[3]!) && !/^of\b/.test(lead[4]!.trim())) {
     const rest = clauseAfter(`${lead[3]}${lead[4]}`);
     // An adjective may stand before the noun ("new cases"); a number word ("million") may not.
@@ -117,7 +119,7 @@ export function countQuestionEn(sentence: string): string | null {
     const base = NEWS_VERBS[v] ?? COUNT_VERBS_EN[v];
     if (!base) continue;
     const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
-    const m = new RegExp(`^${COUNT_HEDGE}${COUNT} ((?:[a-z-]+ ){0,2}?)([a-z]{3,}s)\\b`, 'i').exec(after);
+    const m = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED}`, 'i').exec(after);
     const subject = subjectOf(words.slice(0, i));
     if (!m || !subject || NOT_COUNTED_EN.test(m[2]!) || /\b(?:million|billion|thousand|hundred)\b/.test(m[1]!)) return null;
     if (perfect) return `How many ${m[1]}${m[2]} ${verb} ${subject} ${v}?`;
@@ -291,15 +293,15 @@ const PASSIVE: Record<string, { re: RegExp; question: (x: string) => string }> =
     question: (x) => `What happened to ${x}?`,
   },
   fr: {
-    re: /^([^,;:«"]+?(?:,\s*\d{1,3} ans\s*,)?)\s(?:a|ont) été\s(?:\p{Ll}+ment\s)?\p{Ll}+(?:é|ée|és|ées|is|ise|it|ite|u|ue)\b/u,
+    re: /^([^,;:«"]+?(?:,\s*\d{1,3} ans\s*,)?)\s(?:a|ont) été\s(?:\p{Ll}+ment\s)?\p{Ll}+(?:é|ée|és|ées|is|ise|it|ite|u|ue)(?![\p{L}])/u,
     question: (x) => `Qu'est-il arrivé à ${x} ?`,
   },
   es: {
-    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} años\s*,)?)\s(?:fue|fueron|ha sido|han sido)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\b/u,
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} años\s*,)?)\s(?:fue|fueron|ha sido|han sido)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)(?![\p{L}])/u,
     question: (x) => `¿Qué le pasó a ${x}?`,
   },
   pt: {
-    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} anos\s*,)?)\s(?:foi|foram)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\b/u,
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} anos\s*,)?)\s(?:foi|foram)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)(?![\p{L}])/u,
     question: (x) => `O que aconteceu com ${x}?`,
   },
 };

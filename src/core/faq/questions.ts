@@ -70,7 +70,7 @@ export function selfContainedQuestion(text: string, lang: string): string | null
   if (!opener) return text;
   let q = text.replace(/\s+/g, ' ').trim();
   const colon = /^[^:：?？]{1,40}[:：]\s*(.+)$/.exec(q);
-  if (colon && opener.test(colon[1]!.replace(LEADING_CONNECTIVE, ''))) q = colon[1]!;
+  if (colon && opener.test(colon[1]!.replace(LEADING_CONNECTIVE, ''))) q = colon[1]!.charAt(0).toLocaleUpperCase() + colon[1]!.slice(1);
   const bare = q.replace(LEADING_CONNECTIVE, '');
   if (bare !== q) q = bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
   return opener.test(q.replace(/^[¿¡]/, '')) ? q : null;

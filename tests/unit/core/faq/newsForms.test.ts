@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countQuestionEn,
+  happenedToQuestion,
   newsQuestionDe,
   newsQuestionEn,
   newsQuestionEs,
@@ -63,5 +65,45 @@ describe('news questions in other languages', () => {
     expect(newsQuestionDe('Er hat am Dienstag den Bau einer neuen Brücke beschlossen.')).toBeNull();
     // The participle is not one of news (what was decided, announced, published).
     expect(newsQuestionDe('Der Stadtrat hat am Dienstag lange über die Brücke gesprochen.')).toBeNull();
+  });
+});
+
+describe('happenedToQuestion: news done to a named person', () => {
+  it('asks what happened to the person a passive lead is about, their age left out', () => {
+    expect(happenedToQuestion('Marta Lindqvist, 34, was taken to St Anne hospital on Friday after a fall from scaffolding.', 'en')).toBe(
+      'What happened to Marta Lindqvist?',
+    );
+    expect(happenedToQuestion('Jean Moreau a été arrêté mardi soir à la sortie de son bureau.', 'fr')).toBe("Qu'est-il arrivé à Jean Moreau ?");
+    expect(happenedToQuestion('Lucía Serrano fue detenida el lunes en el aeropuerto de Madrid.', 'es')).toBe('¿Qué le pasó a Lucía Serrano?');
+    expect(happenedToQuestion('Paulo Ramos foi eleito prefeito da cidade no domingo.', 'pt')).toBe('O que aconteceu com Paulo Ramos?');
+  });
+
+  it('asks nothing of a pronoun, a common noun, a naming passive, German, or a word the caller does not take for a name', () => {
+    expect(happenedToQuestion('She was taken to hospital after the fall.', 'en')).toBeNull();
+    expect(happenedToQuestion('The driver was taken to hospital after the crash.', 'en')).toBeNull();
+    // "was called after" names; it is not something that happened to him.
+    expect(happenedToQuestion('Tane Wiremu was called after the first whale his grandfather named.', 'en')).toBeNull();
+    expect(happenedToQuestion('Social Media ist Teil des Alltags geworden.', 'de')).toBeNull();
+    expect(happenedToQuestion('Marta Lindqvist was taken to hospital.', 'en', () => false)).toBeNull();
+  });
+});
+
+describe('countQuestionEn: how many, when the sentence counts something', () => {
+  it('keeps the verb phrase of a counted subject, cut before the attribution', () => {
+    expect(countQuestionEn('More than 300 residents attended the meeting at the town hall, organisers said.')).toBe(
+      'How many residents attended the meeting at the town hall?',
+    );
+    expect(countQuestionEn('Thousands of volunteers have joined the clean-up along the river.')).toBe('How many volunteers have joined the clean-up along the river?');
+  });
+
+  it('asks how many a news verb acted on, in its base form', () => {
+    expect(countQuestionEn('The storm killed 14 people across the northern valleys.')).toBe('How many people did the storm kill?');
+    expect(countQuestionEn('Harbor City has hired 40 new inspectors for the port.')).toBe('How many new inspectors has Harbor City hired?');
+  });
+
+  it('asks nothing of a unit, a duration or a pronoun clause', () => {
+    expect(countQuestionEn('Twelve years passed before the bridge was rebuilt.')).toBeNull();
+    expect(countQuestionEn('The company raised 40 dollars per share in the offering.')).toBeNull();
+    expect(countQuestionEn('About 200 workers signed it, and they were promised a reply.')).toBeNull();
   });
 });
