@@ -6,7 +6,7 @@
  * for a shape asks nothing of that shape: no question is better than a wrong one.
  */
 
-import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionPt } from './newsForms';
+import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
 
 export interface LangForms {
   /** Role words that say who a person is ("ministre", "Sprecherin"). */
@@ -242,6 +242,7 @@ const JA: LangForms = {
   future: /予定|見通し|方針|計画|見込み|今後|来年|来月/u,
   next: '今後どうなりますか？',
   news: '何が起きたのですか？',
+  newsQuestion: newsQuestionJa,
   notSubject: /^(?:これ|それ|あれ|この|その|彼|彼女|しかし|また|そして)/u,
 };
 

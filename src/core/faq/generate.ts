@@ -12,6 +12,7 @@ import type { Article, Block, FaqItem } from '../types';
 import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
 import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
 import {
+  appositiveQuestionEn,
   definitionQuestion,
   headingToQuestion,
   howManyQuestion,
@@ -27,7 +28,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { countQuestionEn, happenedToQuestion, newsQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
@@ -244,7 +245,6 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
       if (c.length > 0) {
         out.push(c);
         asked = true;
-        break;
       }
     }
     // The story's main person, named by no role word: the first sentence of the article's first half that opens
@@ -263,6 +263,17 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     }
   }
 
+  if (lang === 'en') {
+    // "Hotelied, a start-up that ...": what a named company, drug or law is, when the article names it again.
+    push(
+      firstUnit(index, lang, (u) => {
+        const d = appositiveQuestionEn(u.text);
+        if (!d || defined.has(d.term.toLowerCase()) || !namedMidSentence(d.term, body) || body.split(d.term).length < 3) return null;
+        return d.question;
+      }),
+    );
+  }
+  if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
   if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
@@ -383,6 +394,9 @@ function newsy(sentence: string, lang: string): boolean {
   const describes = lang === 'en' ? DESCRIBES_EN.exec(opening) : null;
   if (describes && !NEWS_VERB_EN.test(opening.slice(0, describes.index))) return false;
   if (lang === 'zh' && !NEWS_VERB_ZH.test(sentence)) return false;
+  if (NEWS_VERB[lang] && !NEWS_VERB[lang]!.test(sentence)) return false;
+  // A lead in the first person or addressed to the reader is a blog's or a column's: no news to ask about.
+  if (FIRST_PERSON[lang]?.test(sentence.replace(/["“„«»”][^"“„«»”]*["“„«»”]/g, ''))) return false;
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
 }
 
@@ -398,6 +412,27 @@ const DESCRIBES_EN = /\b(?:is|are) (?:a|an|the|one of|still|not|just|only|more|l
 const NEWS_VERB_EN =
   /\b(?:has|have|had|was|were|will|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
 const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定|\d+月|\d+日|今天|昨天|近日|日前/;
+
+/**
+ * The verb of something done or announced, in the languages whose first sentences were read: a perfect or a
+ * passive (auxiliary and participle), a past tense of a news verb, or a present verb of announcing. A blog's,
+ * recipe's or essay's opening ("Für Experimentierfreudige ist dieses Muffin Grundrezept absolut ideal", "Vom
+ * nahen Kloster dringen die Gebetsgesänge ...") has none and gets no "Was ist passiert?".
+ */
+const NEWS_VERB: Record<string, RegExp> = {
+  de: /(?<!\p{L})(?:hat|haben|ist|sind|wurde|wurden|wird|werden)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}+ge\p{Ll}{2,}(?:t|en))(?!\p{L})|(?<!\p{L})(?:sank|stieg|fiel|kündigte|teilte|sagte|gab|nahm|erklärte|forderte|meldete|starb|gewann|verlor|kam|hielt|beschloss|entschied|warnte|legte|stellte|fand|zeigte|fordert|fordern|kündigt|warnt|meldet|plant|planen|verkündet|beschließt|startet|erhält|verliert|gewinnt)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}t worden(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|sera|seront)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte|int|inte)(?!\p{L})|(?<!\p{L})(?:annonce|annoncent|déclare|affirme|estime|indique|révèle|publie|lance|présente|dévoile|propose|confirme|rejette|adopte|va|vont)(?!\p{L})/u,
+  es: /(?<!\p{L})(?:ha|han|había|habían|fue|fueron|será|serán)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ó|aron|ieron)(?!\p{L})|(?<!\p{L})(?:anuncia|anuncian|presenta|lanza|confirma|revela|publica|da a conocer)(?!\p{L})/u,
+  pt: /(?<!\p{L})(?:foi|foram|tem|têm|havia|será|serão)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ou|iu|eu|aram|eram|iram)(?!\p{L})|(?<!\p{L})(?:anuncia|anunciam|apresenta|lança|confirma|revela|divulga)(?!\p{L})/u,
+};
+
+const FIRST_PERSON: Record<string, RegExp> = {
+  en: /\b(?:I|I'm|I’m|I've|I’ve|my|we|we're|we’re|our|us)\b/,
+  de: /(?<!\p{L})(?:ich|mich|mir|mein|meine|meinen|meiner|wir|uns|unser|unsere|Sie|Ihr|Ihre|Ihren)(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:je|j['’]|me|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:yo|me|mi|mis|nosotros|nosotras|nuestro|nuestra|usted)(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:eu|meu|minha|meus|minhas|nós|nosso|nossa|você)(?!\p{L})/iu,
+};
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
 
@@ -459,7 +494,7 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     const lead = firstUnit(index, lang, (u, i) => (i <= third && newsy(u.text, lang) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
-    const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;
+    const named = lang === 'en' ? newsQuestionEn : lang === 'zh' ? newsQuestionZh : forms?.newsQuestion;
     const leadText = lead[0] ? index.units[lead[0].from]!.text : '';
     const specific = lead[0] ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body))) : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });

@@ -324,3 +324,32 @@ export function happenedToQuestion(sentence: string, lang: string, isName: (subj
 /** Passives that name, place or judge rather than tell what was done ("was called after", "was born in"). */
 const NAMING_PASSIVE =
   /^(?:called|named|known|based|born|located|considered|expected|used|involved|supposed|related|married|interested|concerned|excited|pleased|surprised|worried|scheduled|thought|believed|reported|estimated|seen|told|given|asked|designed|made|set)$/;
+
+/** Japanese verbs of announcing or starting, as "〜した" closes the sentence: the news is what was done. */
+const JA_NEWS_VERBS = '発表|開始|公開|決定|発売|導入|提供|開発|表明|承認|公表|締結|設立|受賞|買収|認定';
+
+/**
+ * "トレンドマイクロは3月9日、…の発売を開始すると発表した。" -> "トレンドマイクロは何を発表したのですか？": the topic
+ * (before は, a name of 2-20 characters, not a pronoun) and the closing verb of announcing or starting.
+ */
+export function newsQuestionJa(sentence: string): string | null {
+  const m = new RegExp(`^([^、。はがを「」]{2,20})は[^。]{6,}(${JA_NEWS_VERBS})(?:しました|した)。$`, 'u').exec(sentence);
+  if (!m || /^(?:これ|それ|あれ|この|その|彼|彼女|しかし|また|そして|今回|今年|昨年)/u.test(m[1]!)) return null;
+  return `${m[1]}は何を${m[2]}したのですか？`;
+}
+
+/** Chinese verbs of announcing, releasing or finding whose object is the news. */
+const ZH_NEWS_VERBS = '宣布|发布|發布|推出|公布|发现|發現|开发出|開發出|研发出|研發出|批准';
+
+/**
+ * "谷歌…开发出一款…的计算机。" -> "谷歌开发出了什么？": a short subject (a name of 2-12 characters, perhaps with a time
+ * word after it) and the verb whose object is the news.
+ */
+export function newsQuestionZh(sentence: string): string | null {
+  const m = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:今天|今日|昨天|昨日|近日|日前|本周|\\d{1,2}月\\d{1,2}日)?(?:正式)?(${ZH_NEWS_VERBS})(?!了)`, 'u').exec(sentence);
+  // Not a pronoun or connective, nor a clause opened by a preposition or a causative (让, 把, 在 ...).
+  if (!m || /^(?:这|這|那|它|他|她|其|此|该|該|但|而|因此|所以|我|我们|我們|让|讓|使|把|被|对|對|在|从|從|为|為|与|與|和|随着|隨著|如果|虽然|雖然)/u.test(m[1]!)) return null;
+  // What follows the verb is its object: a sentence that ends right after it says nothing was announced.
+  if (sentence.length - m[0].length < 6) return null;
+  return `${m[1]}${m[2]}了什么？`;
+}

@@ -332,3 +332,24 @@ const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未�
 export function talksAboutNext(sentence: string, lang: string): boolean {
   return (lang === 'zh' ? NEXT_ZH_RE : NEXT_EN_RE).test(sentence);
 }
+
+/** What an appositive says a named thing is: a kind a reader can ask "what is X?" about (not a person). */
+const KIND_EN =
+  'company|start-up|startup|firm|business|group|organisation|organization|agency|charity|nonprofit|non-profit|app|service|tool|platform|website|site|network|device|product|drug|chemical|compound|substance|disease|virus|condition|law|bill|programme|program|project|scheme|initiative|system|technology|method|technique|process|game|console|phone|vehicle|car|aircraft|plane|satellite|telescope|facility|plant|festival|event|competition|award|prize|fund|index|standard|protocol|language|movement|party|coalition|union|alliance|treaty|policy|rule|regulation|fee|tax';
+
+/**
+ * "Hotelied, a start-up that allows people to sign up for discounts, ..." -> "What is Hotelied?": a capitalised
+ * name followed by ", a/an ... <kind>" (a company, a drug, a law ...), answered by that sentence. The name is
+ * returned too, for the caller's checks (written capitalised mid-sentence, not a person).
+ */
+export function appositiveQuestionEn(sentence: string): Definition | null {
+  const m = new RegExp(`(?:^|[\\s(])((?:[A-Z][\\w&.'’-]*\\s){0,3}[A-Z][\\w&.'’-]*), (?:an?|the) ((?:[\\w-]+ ){0,3}?)(?:${KIND_EN})\\b(?! of)`).exec(sentence);
+  if (!m) return null;
+  // "Musto, the new CEO of the company": a role in the appositive makes it a person; "the National Academy of
+  // Sciences, a": the name is longer than its capitalised tail.
+  if (ROLE_EN_RE.test(m[2]!) || /\b(?:of|for|and)\b/.test(m[2]!)) return null;
+  if (/(?:\b(?:of|for|and|the|de|du|von)|[A-Z][\w'’-]*)\s$/.test(sentence.slice(0, m.index + (m[0].startsWith(m[1]!) ? 0 : 1)))) return null;
+  const term = m[1]!.replace(/^(?:The|A|An)\s/, '');
+  if (term.length < 2 || PRONOUN_SUBJECT.test(term) || NOT_A_SUBJECT_EN.test(term.split(' ')[0]!)) return null;
+  return { question: `What is ${term}?`, term };
+}
