@@ -393,6 +393,8 @@ function newsy(sentence: string, lang: string): boolean {
   const opening = sentence.split(/\s+/).slice(0, 14).join(' ');
   const describes = lang === 'en' ? DESCRIBES_EN.exec(opening) : null;
   if (describes && !NEWS_VERB_EN.test(opening.slice(0, describes.index))) return false;
+  // "Zeev Sharon and Michael Forrest Jones both run hotel start-ups": no verb of something done anywhere.
+  if (lang === 'en' && !NEWS_VERB_EN.test(sentence)) return false;
   if (lang === 'zh' && !NEWS_VERB_ZH.test(sentence)) return false;
   if (NEWS_VERB[lang] && !NEWS_VERB[lang]!.test(sentence)) return false;
   // A lead in the first person or addressed to the reader is a blog's or a column's: no news to ask about.
@@ -491,7 +493,12 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
     // Among the first three body sentences: a caption or heading before the text does not count.
     const third = index.units.reduce((acc, u, i) => (u.kind === 'p' && acc.n < 3 ? { n: acc.n + 1, at: i } : acc), { n: 0, at: -1 }).at;
-    const lead = firstUnit(index, lang, (u, i) => (i <= third && newsy(u.text, lang) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    // The first of them that can stand as an answer decides: when it is a scene, a description or a blogger's
+    // opening, the article has no news to ask about (a later sentence would answer a question nobody asked).
+    const first = index.units.findIndex(
+      (u, i) => i <= third && u.kind === 'p' && isAnswerSentence(u, lang) && stripDateline(u.text) === null && !leansOnPrevious(u.text),
+    );
+    const lead: Candidate[] = first >= 0 && newsy(index.units[first]!.text, lang) ? [{ question: news, from: first, to: first }] : [];
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
     const named = lang === 'en' ? newsQuestionEn : lang === 'zh' ? newsQuestionZh : forms?.newsQuestion;
@@ -509,7 +516,9 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // happens next. The other languages' time words are not read yet, so their future verb suffices.
     const says = (t: string) => (forms ? plannedIn(t, forms) : datedPlan(t, lang));
     // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
-    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
+    const future = firstUnit(index, lang, (u, i) =>
+      i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) && !leansOnPrevious(u.text) ? next : null,
+    );
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
     if (future.length > 0) out.push(future);
   }
