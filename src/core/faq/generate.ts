@@ -412,7 +412,7 @@ const SCENE_OPENER: Record<string, RegExp> = {
 };
 const DESCRIBES_EN = /\b(?:is|are) (?:a|an|the|one of|still|not|just|only|more|less|now)\b/;
 const NEWS_VERB_EN =
-  /\b(?:has|have|had|was|were|will|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
+  /\b(?:has|have|had|was|were|will|(?:is|are) \w+ing|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
 const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定|\d+月|\d+日|今天|昨天|近日|日前/;
 
 /**
@@ -496,7 +496,7 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // The first of them that can stand as an answer decides: when it is a scene, a description or a blogger's
     // opening, the article has no news to ask about (a later sentence would answer a question nobody asked).
     const first = index.units.findIndex(
-      (u, i) => i <= third && u.kind === 'p' && isAnswerSentence(u, lang) && stripDateline(u.text) === null && !leansOnPrevious(u.text),
+      (u, i) => i <= third && u.kind === 'p' && isAnswerSentence(u, lang) && stripDateline(u.text) === null && !/^\d/.test(u.text) && !leansOnPrevious(u.text),
     );
     const lead: Candidate[] = first >= 0 && newsy(index.units[first]!.text, lang) ? [{ question: news, from: first, to: first }] : [];
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
