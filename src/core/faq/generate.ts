@@ -28,7 +28,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
@@ -280,6 +280,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => countQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
+    push(firstUnit(index, lang, (u) => whenPastQuestionEn(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => newsQuestionEn(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
   }
@@ -336,7 +337,15 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
   if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
-  push(firstUnit(index, lang, (u) => forms.why(u.text)));
+  push(
+    firstUnit(index, lang, (u) => {
+      // "Por que errei lá atrás ...?": a clause opening with a verb is someone speaking in the first person; the
+      // subject must be an article's noun phrase or a name the article capitalises mid-sentence.
+      const first = u.text.split(/\s+/)[0]!;
+      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces)$/i.test(first) || namedMidSentence(first, body);
+      return subject ? forms.why(u.text) : null;
+    }),
+  );
   push(
     firstUnit(index, lang, (u) => {
       const d = forms.definition(u.text);

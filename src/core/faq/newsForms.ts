@@ -162,6 +162,33 @@ export function whenQuestionEn(sentence: string): string | null {
   return `When ${aux[0]} ${subject} ${aux.slice(1).join(' ')} ${vp}?`;
 }
 
+/** A past time closing the sentence ("on Tuesday", "last week", "in March 2019"): what a past when-question asks. */
+const PAST_END = new RegExp(
+  `\\s((?:on |last |this )?(?:${DAY})|yesterday|(?:last|earlier this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|` +
+    `(?:on|in) (?:early |late |mid-)?(?:(?:${MONTH})(?: \\d{1,2})?(?:,? \\d{4})?|\\d{4}))[.!]$`,
+);
+
+/**
+ * "Harbor City approved a $240 million flood wall on Tuesday." -> "When did Harbor City approve a $240 million
+ * flood wall?": a news verb with its base form known, its object whole (a few words, no second clause), and the
+ * date at the end taken out of the question.
+ */
+export function whenPastQuestionEn(sentence: string): string | null {
+  const time = PAST_END.exec(sentence);
+  if (!time) return null;
+  const words = sentence.slice(0, time.index).split(/\s+/);
+  for (let i = 1; i <= 6 && i < words.length - 1; i++) {
+    const base = NEWS_VERBS[words[i]!];
+    if (!base) continue;
+    const subject = subjectOf(words.slice(0, i));
+    const object = words.slice(i + 1);
+    if (!subject || object.length < 2 || object.length > 10 || !OBJECT_START.test(object.join(' ')) || /[,;:"“”()]/.test(object.join(' '))) return null;
+    if (object.some((w) => /^(?:he|she|they|it|him|them|which|that|who)$/i.test(w))) return null;
+    return `When did ${subject} ${base} ${object.join(' ')}?`;
+  }
+  return null;
+}
+
 interface NewsShape {
   /** Articles that open a subject noun phrase ("Le gouvernement", "Die Regierung"), lower-cased in the question. */
   article: RegExp;

@@ -359,3 +359,15 @@ describe('generateFaq: answers and generic questions a reader can use', () => {
     expect(faq[0]!.answer).toMatch(/^Marta Lindqvist, 34, was taken/);
   });
 });
+
+describe('generateFaq: why-questions in languages with forms', () => {
+  it('asks why of a noun phrase or a name, not of a first-person quotation', () => {
+    const article = paragraphs('pt', [
+      'A prefeitura de Curitiba anunciou nesta segunda-feira a ampliação da rede de ciclovias da cidade.',
+      'Errei quando adiei as obras no ano passado porque achei que faltava dinheiro no orçamento.',
+      'A cidade amplia as ciclovias porque o número de ciclistas dobrou desde o ano passado.',
+    ]);
+    const why = generateFaq(article, 'pt').filter((f) => /^Por que/.test(f.question));
+    expect(why.map((f) => f.question)).toEqual(['Por que a cidade amplia as ciclovias?']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   newsQuestionEs,
   newsQuestionFr,
   newsQuestionPt,
+  whenPastQuestionEn,
   whenQuestionEn,
 } from '../../../../src/core/faq/newsForms';
 
@@ -105,5 +106,18 @@ describe('countQuestionEn: how many, when the sentence counts something', () => 
     expect(countQuestionEn('Twelve years passed before the bridge was rebuilt.')).toBeNull();
     expect(countQuestionEn('The company raised 40 dollars per share in the offering.')).toBeNull();
     expect(countQuestionEn('About 200 workers signed it, and they were promised a reply.')).toBeNull();
+  });
+});
+
+describe('whenPastQuestionEn: a dated past event asks when', () => {
+  it('asks when the subject did what the sentence says, the date taken out', () => {
+    expect(whenPastQuestionEn('Harbor City approved a $240 million flood wall on Tuesday.')).toBe('When did Harbor City approve a $240 million flood wall?');
+    expect(whenPastQuestionEn('The European Commission unveiled its roaming plan in March 2024.')).toBe('When did the European Commission unveil its roaming plan?');
+  });
+
+  it('asks nothing without a closing date, with a pronoun subject, or an object holding a second clause', () => {
+    expect(whenPastQuestionEn('Harbor City approved a $240 million flood wall.')).toBeNull();
+    expect(whenPastQuestionEn('They approved a flood wall on Tuesday.')).toBeNull();
+    expect(whenPastQuestionEn('Harbor City approved the wall, which it had debated for years, on Tuesday.')).toBeNull();
   });
 });
