@@ -341,9 +341,11 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
     firstUnit(index, lang, (u) => {
       // "Por que errei lá atrás ...?": a clause opening with a verb is someone speaking in the first person; the
       // subject must be an article's noun phrase or a name the article capitalises mid-sentence.
+      const q = forms.why(u.text);
+      if (!q) return null;
       const first = u.text.split(/\s+/)[0]!;
       const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces)$/i.test(first) || namedMidSentence(first, body);
-      return subject ? forms.why(u.text) : null;
+      return subject ? q : null;
     }),
   );
   push(

@@ -89,6 +89,9 @@ const NOT_COUNTED_EN = /^(?:years|months|weeks|days|hours|minutes|seconds|times|
 /** Past-tense and present verbs a counted subject can take ("200 people attended ..."). */
 const COUNT_VERB = /^(?:[a-z]+ed|were|are|have|had|will|took|made|won|lost|came|went|left|met|ran|fell|rose|died|fled|gave|got|saw|sent|spent|stood|wrote|remain|remained|live|lived|work|worked|face|faced|use|used)$/;
 
+const COUNT_SUBJECT_RE = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED} (\\w+)(.*)$`, 'i');
+const COUNT_OBJECT_RE = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED}`, 'i');
+
 /** The clause after the verb, cut before what only attributes it (", officials said") or adds a second clause. */
 function clauseAfter(rest: string): string | null {
   const cut = rest.replace(/[.!]$/, '').split(/,|;|:| — | – | -- |\s\(/)[0]!.trim();
@@ -103,7 +106,7 @@ function clauseAfter(rest: string): string | null {
  * of a noun, as its subject or as the object of a news verb. Units and money are left to "how much".
  */
 export function countQuestionEn(sentence: string): string | null {
-  const lead = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED} (\\w+)(.*)$`, 'i').exec(sentence);
+  const lead = COUNT_SUBJECT_RE.exec(sentence);
   if (lead && !NOT_COUNTED_EN.test(lead[2]!) && COUNT_VERB.test(lead[3]!) && !/^of\b/.test(lead[4]!.trim())) {
     const rest = clauseAfter(`${lead[3]}${lead[4]}`);
     // An adjective may stand before the noun ("new cases"); a number word ("million") may not.
@@ -119,7 +122,7 @@ export function countQuestionEn(sentence: string): string | null {
     const base = NEWS_VERBS[v] ?? COUNT_VERBS_EN[v];
     if (!base) continue;
     const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
-    const m = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED}`, 'i').exec(after);
+    const m = COUNT_OBJECT_RE.exec(after);
     const subject = subjectOf(words.slice(0, i));
     if (!m || !subject || NOT_COUNTED_EN.test(m[2]!) || /\b(?:million|billion|thousand|hundred)\b/.test(m[1]!)) return null;
     if (perfect) return `How many ${m[1]}${m[2]} ${verb} ${subject} ${v}?`;
@@ -354,26 +357,28 @@ const NAMING_PASSIVE =
 
 /** Japanese verbs of announcing or starting, as "〜した" closes the sentence: the news is what was done. */
 const JA_NEWS_VERBS = '発表|開始|公開|決定|発売|導入|提供|開発|表明|承認|公表|締結|設立|受賞|買収|認定';
+const JA_NEWS_RE = new RegExp(`^([^、。はがを「」]{2,20})は[^。]{6,}(${JA_NEWS_VERBS})(?:しました|した)。$`, 'u');
 
 /**
  * "トレンドマイクロは3月9日、…の発売を開始すると発表した。" -> "トレンドマイクロは何を発表したのですか？": the topic
  * (before は, a name of 2-20 characters, not a pronoun) and the closing verb of announcing or starting.
  */
 export function newsQuestionJa(sentence: string): string | null {
-  const m = new RegExp(`^([^、。はがを「」]{2,20})は[^。]{6,}(${JA_NEWS_VERBS})(?:しました|した)。$`, 'u').exec(sentence);
+  const m = JA_NEWS_RE.exec(sentence);
   if (!m || /^(?:これ|それ|あれ|この|その|彼|彼女|しかし|また|そして|今回|今年|昨年)/u.test(m[1]!)) return null;
   return `${m[1]}は何を${m[2]}したのですか？`;
 }
 
 /** Chinese verbs of announcing, releasing or finding whose object is the news. */
 const ZH_NEWS_VERBS = '宣布|发布|發布|推出|公布|发现|發現|开发出|開發出|研发出|研發出|批准';
+const ZH_NEWS_RE = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:今天|今日|昨天|昨日|近日|日前|本周|\\d{1,2}月\\d{1,2}日)?(?:正式)?(${ZH_NEWS_VERBS})(?!了)`, 'u');
 
 /**
  * "谷歌…开发出一款…的计算机。" -> "谷歌开发出了什么？": a short subject (a name of 2-12 characters, perhaps with a time
  * word after it) and the verb whose object is the news.
  */
 export function newsQuestionZh(sentence: string): string | null {
-  const m = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:今天|今日|昨天|昨日|近日|日前|本周|\\d{1,2}月\\d{1,2}日)?(?:正式)?(${ZH_NEWS_VERBS})(?!了)`, 'u').exec(sentence);
+  const m = ZH_NEWS_RE.exec(sentence);
   // Not a pronoun or connective, nor a clause opened by a preposition or a causative (让, 把, 在 ...).
   if (!m || /^(?:这|這|那|它|他|她|其|此|该|該|但|而|因此|所以|我|我们|我們|让|讓|使|把|被|对|對|在|从|從|为|為|与|與|和|随着|隨著|如果|虽然|雖然)/u.test(m[1]!)) return null;
   // What follows the verb is its object: a sentence that ends right after it says nothing was announced.

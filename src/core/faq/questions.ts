@@ -337,13 +337,17 @@ export function talksAboutNext(sentence: string, lang: string): boolean {
 const KIND_EN =
   'company|start-up|startup|firm|business|group|organisation|organization|agency|charity|nonprofit|non-profit|app|service|tool|platform|website|site|network|device|product|drug|chemical|compound|substance|disease|virus|condition|law|bill|programme|program|project|scheme|initiative|system|technology|method|technique|process|game|console|phone|vehicle|car|aircraft|plane|satellite|telescope|facility|plant|festival|event|competition|award|prize|fund|index|standard|protocol|language|movement|party|coalition|union|alliance|treaty|policy|rule|regulation|fee|tax';
 
+const APPOSITIVE_RE = new RegExp(`(?:^|[\\s(])((?:[A-Z][\\w&.'’-]*\\s){0,3}[A-Z][\\w&.'’-]*), (?:an?|the) ((?:[\\w-]+ ){0,3}?)(?:${KIND_EN})\\b(?! of)`);
+
 /**
  * "Hotelied, a start-up that allows people to sign up for discounts, ..." -> "What is Hotelied?": a capitalised
  * name followed by ", a/an ... <kind>" (a company, a drug, a law ...), answered by that sentence. The name is
  * returned too, for the caller's checks (written capitalised mid-sentence, not a person).
  */
 export function appositiveQuestionEn(sentence: string): Definition | null {
-  const m = new RegExp(`(?:^|[\\s(])((?:[A-Z][\\w&.'’-]*\\s){0,3}[A-Z][\\w&.'’-]*), (?:an?|the) ((?:[\\w-]+ ){0,3}?)(?:${KIND_EN})\\b(?! of)`).exec(sentence);
+  // Most sentences have no ", a/an/the" after a capitalised word: checked before the longer expression runs.
+  if (!/[A-Z][\w&.'’-]*, (?:an?|the) /.test(sentence)) return null;
+  const m = APPOSITIVE_RE.exec(sentence);
   if (!m) return null;
   // "Musto, the new CEO of the company": a role in the appositive makes it a person; "the National Academy of
   // Sciences, a": the name is longer than its capitalised tail.
