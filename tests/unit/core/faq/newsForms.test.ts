@@ -6,7 +6,9 @@ import {
   newsQuestionEn,
   newsQuestionEs,
   newsQuestionFr,
+  newsQuestionJa,
   newsQuestionPt,
+  newsQuestionZh,
   whenPastQuestionEn,
   whenQuestionEn,
 } from '../../../../src/core/faq/newsForms';
@@ -119,5 +121,18 @@ describe('whenPastQuestionEn: a dated past event asks when', () => {
     expect(whenPastQuestionEn('Harbor City approved a $240 million flood wall.')).toBeNull();
     expect(whenPastQuestionEn('They approved a flood wall on Tuesday.')).toBeNull();
     expect(whenPastQuestionEn('Harbor City approved the wall, which it had debated for years, on Tuesday.')).toBeNull();
+  });
+});
+
+describe('news questions in Japanese and Chinese', () => {
+  it('asks what the named subject announced or found', () => {
+    expect(newsQuestionJa('港北市は4月2日、市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBe('港北市は何を発表したのですか？');
+    expect(newsQuestionZh('北湖大学研究团队近日发现一种能分解塑料的细菌。')).toBe('北湖大学研究团队发现了什么？');
+  });
+
+  it('asks nothing of a pronoun, a connective or a clause opened by a preposition', () => {
+    expect(newsQuestionJa('それは市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBeNull();
+    expect(newsQuestionZh('让人工智能技术具备通过考试的能力发布了新的标准。')).toBeNull();
+    expect(newsQuestionZh('他们宣布了。')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingToQuestion, howMuchQuestion, peopleEn, selfContainedQuestion } from '../../../../src/core/faq/questions';
+import { appositiveQuestionEn, headingToQuestion, howMuchQuestion, peopleEn, selfContainedQuestion } from '../../../../src/core/faq/questions';
 
 describe('peopleEn', () => {
   it('ranks people by mentions, counting the surname alone as a mention', () => {
@@ -59,5 +59,18 @@ describe('selfContainedQuestion: a page question is shown only when it reads on 
   it('is applied to question-shaped headings', () => {
     expect(headingToQuestion('A Change in the Rules?', 'en', '')).toBeNull();
     expect(headingToQuestion('So, where do the ferries go now?', 'en', '')).toBe('Where do the ferries go now?');
+  });
+});
+
+describe('appositiveQuestionEn: what a named thing is, from its appositive', () => {
+  it('asks what a company, a drug or a law named with an appositive is', () => {
+    expect(appositiveQuestionEn('The deal was struck with Tidewell, a start-up that sells flood sensors to cities.')?.question).toBe('What is Tidewell?');
+    expect(appositiveQuestionEn('Doctors prescribed Zentrolin, an experimental drug for severe asthma.')?.question).toBe('What is Zentrolin?');
+  });
+
+  it('asks nothing of a person, the tail of a longer name or a thing without a kind', () => {
+    expect(appositiveQuestionEn('Musto, the new CEO of the company, has a history with the project.')).toBeNull();
+    expect(appositiveQuestionEn('It appeared in the journal of the National Academy of Sciences, a society of scholars.')).toBeNull();
+    expect(appositiveQuestionEn('They met Harbor City, a nice place to live.')).toBeNull();
   });
 });
