@@ -92,6 +92,8 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
   if (u.kind !== 'p' && u.kind !== 'li') return false;
   const t = u.text;
   if (!/[.!?。！？…]["'”’」』)）]*$/.test(t)) return false;
+  // A sentence cut at an abbreviation ("… el Manchester United vs.") is a fragment, not a sentence.
+  if (/(?<![\p{L}])(?:vs|Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Nr|Abs|bzw|ca|etc|z\.B|Sra?|Dra?)\.$/u.test(t)) return false;
   if (isBoilerplate(t, lang)) return false;
   // A sentence that is entirely a quotation, out of its paragraph, is a pull quote.
   if (/^["“«「『]/.test(t) && /["”»」』][.!?。！？]?$/.test(t)) return false;

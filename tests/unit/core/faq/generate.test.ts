@@ -371,3 +371,18 @@ describe('generateFaq: why-questions in languages with forms', () => {
     expect(why.map((f) => f.question)).toEqual(['Por que a cidade amplia as ciclovias?']);
   });
 });
+
+describe('generateFaq: answers are whole sentences', () => {
+  it('never quotes a sentence cut at an abbreviation', () => {
+    const article = paragraphs('en', []);
+    article.blocks = [
+      { kind: 'p', text: 'Harbor City approved a $240 million flood wall on Tuesday after a year of debate in the council.' },
+      { kind: 'h', level: 2, text: 'Which channel shows the match between Harbor City vs. Port Town?' },
+      { kind: 'p', text: 'The channel that shows the match for fans of Harbor City vs. Port Town kicks off at noon on Harbor TV, the club said.' },
+    ];
+    article.text = article.blocks.map((b) => b.text).join('\n\n');
+    const faq = generateFaq(article, 'en');
+    expect(faq.length).toBeGreaterThan(0);
+    for (const f of faq) expect(f.answer).not.toMatch(/ vs\.$/);
+  });
+});
