@@ -26,6 +26,7 @@ import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
+import { foldNameParts } from './personNames';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -450,6 +451,15 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     acr.first = Math.min(acr.first, occ.first);
     acr.inTitle ||= occ.inTitle;
     found.delete(key);
+  }
+
+  // "Obama" after "Barack Obama", "Grace" beside "Grace Mugabe": the full name is the topic.
+  if (!unspaced) {
+    foldNameParts(found, (k) => {
+      const w = found.get(k);
+      // Seen in lower case or after an article ("der Konzern"), a word is a common noun, not part of a name.
+      return isGeneric(k, lang) || (!!w && (w.lowercase > 0 || w.determined > 0));
+    });
   }
 
   // A word that nearly always occurs inside one longer phrase ("Yann" in "Yann LeCun") is that phrase.

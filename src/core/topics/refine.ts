@@ -9,6 +9,9 @@
  *   "U.S" -> "United States"), a surname in any case form into the full name ("Součka" -> "Tomáš Souček").
  */
 
+import { NAME_TITLES } from './personNames';
+import { COUNTRY_OF } from './demonyms';
+
 export interface Candidate {
   key: string;
   label: string;
@@ -37,19 +40,6 @@ const AGENCIES = new Set(['getty images', 'getty', 'associated press', 'ap', 're
 /** Abstract-noun endings of German: "Verbesserungen", "Sicherheit", "Gesellschaft". */
 const DE_ABSTRACT_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|tät|täten|nis|nisse)$/u;
 
-/** Demonyms and abbreviations -> the country a reader would follow. Lower case. */
-const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
-  ['u.s', 'united states'], ['u.s.', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u.s.a', 'united states'], ['american', 'united states'], ['americans', 'united states'],
-  ['uk', 'united kingdom'], ['u.k', 'united kingdom'], ['u.k.', 'united kingdom'], ['britain', 'united kingdom'], ['british', 'united kingdom'], ['great britain', 'united kingdom'],
-  ['israeli', 'israel'], ['israelis', 'israel'], ['palestinian', 'palestine'], ['palestinians', 'palestine'],
-  ['chinese', 'china'], ['russian', 'russia'], ['russians', 'russia'], ['ukrainian', 'ukraine'], ['ukrainians', 'ukraine'],
-  ['french', 'france'], ['german', 'germany'], ['germans', 'germany'], ['italian', 'italy'], ['spanish', 'spain'], ['japanese', 'japan'],
-  ['korean', 'korea'], ['south korean', 'south korea'], ['north korean', 'north korea'], ['indian', 'india'], ['iranian', 'iran'], ['iraqi', 'iraq'],
-  ['syrian', 'syria'], ['turkish', 'turkey'], ['mexican', 'mexico'], ['canadian', 'canada'], ['australian', 'australia'], ['brazilian', 'brazil'],
-  ['sudanese', 'sudan'], ['egyptian', 'egypt'], ['saudi', 'saudi arabia'], ['afghan', 'afghanistan'], ['pakistani', 'pakistan'], ['nepalese', 'nepal'],
-  ['zimbabwean', 'zimbabwe'], ['kenyan', 'kenya'], ['nigerian', 'nigeria'], ['polish', 'poland'], ['dutch', 'netherlands'], ['swiss', 'switzerland'],
-  ['swedish', 'sweden'], ['greek', 'greece'], ['irish', 'ireland'], ['scottish', 'scotland'], ['european', 'europe'],
-]);
 
 function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -121,19 +111,6 @@ function trimTrailingVerb(c: Candidate, tail: RegExp): void {
   c.key = c.key.split(' ').slice(0, c.key.split(' ').length - cut).join(' ');
   c.entity = true;
 }
-
-/**
- * Offices and honorifics written before a name, per language (folded): the person is the topic, not the
- * office ("President Yoon Suk Yeol", "South Korean President Yoon" -> "Yoon Suk Yeol", "Yoon").
- */
-const NAME_TITLES = new Set(
-  (
-    'mr mrs ms dr prof president vice-president prime minister chancellor senator sen governor gov mayor judge ' +
-    'secretary ceo coach rep representative congressman congresswoman ' +
-    'm mme monsieur madame président présidente ministre presidente ministro ministra senador senadora alcalde ' +
-    'prefeito governador herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident präsident präsidentin'
-  ).split(' '),
-);
 
 /** A capitalised name that starts with an office loses it, and any demonym before the office. */
 function dropTitle(c: Candidate): void {
