@@ -59,6 +59,8 @@ interface TokenInfo {
   lower: boolean;
   /** May end a name as its model designation ("X" of "OS X", "10" of "Windows 10"). */
   modelTail: boolean;
+  /** A one-character Chinese or Japanese noun suffix that ends a compound ("站" of "国际空间站", "所" of "児童相談所"). */
+  suffix: boolean;
 }
 
 interface Occurrence {
@@ -81,6 +83,13 @@ interface Occurrence {
   /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
 }
+
+/**
+ * Chinese and Japanese one-character suffixes that make a noun of the word before them (a station, an office,
+ * a member, a rate, a law...). The segmenter splits them off; alone they are no topic, at the end of a
+ * compound they complete it.
+ */
+const CJK_NOUN_SUFFIXES = new Set([...'员員站所者局院会會法率性化党黨军軍署厅廳委馆館校部省市县縣区區症病税稅费費业業队隊团団場场长長师師士室庁']);
 
 const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
 /** French, Italian and Catalan elisions: "l’Assemblée" is "Assemblée", "d’un" is a function word. */
@@ -275,6 +284,7 @@ class Collector {
       cap,
       lower: startsLower(token),
       modelTail: isWord && MODEL_TAIL_RE.test(token),
+      suffix: this.unspaced && token.length === 1 && CJK_NOUN_SUFFIXES.has(token),
     };
     this.info.set(token, ti);
     return ti;
@@ -337,7 +347,8 @@ class Collector {
         const a = infos[i]!;
         const nameEdges = len > 1 && allCap;
         const modelEnd = len > 1 && capBefore && b.modelTail && a.edge;
-        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName) || modelEnd)) continue;
+        const suffixEnd = len > 1 && b.suffix && infos[j - 1]!.content && run[j - 1]!.text.length > 1;
+        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName) || modelEnd || suffixEnd)) continue;
         if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
         let occ = this.found.get(key);
         if (!occ) {

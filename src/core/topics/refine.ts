@@ -59,15 +59,23 @@ function stripKorean(label: string): string {
   return label;
 }
 
-/** Japanese label without trailing particles and verb endings (repeatedly: "したのは"), or '' when nothing is left. */
+/** A label ends in kanji, katakana, a Latin letter or a digit: where a Japanese noun ends. */
+const JA_NOUN_END_RE = /[\u4e00-\u9fff\u30a0-\u30ff\p{Script=Latin}\p{N}]$/u;
+
+/**
+ * Japanese label without trailing particles and verb endings (repeatedly: "したのは"), or '' when what is left
+ * is no noun: a stem ending in hiragana is a verb or adjective ("決めてい" of "決めています") or a word the
+ * particle list would cut ("子ど" of "子ども"), so the ending is stripped only when a noun is left.
+ */
 function stripJapanese(label: string): string {
   let s = label;
   for (let i = 0; i < 3; i++) {
     const next = s.replace(JA_TAIL_RE, '');
-    if (next === s || next.length === 0) break;
+    if (next === s || next.length === 0 || !JA_NOUN_END_RE.test(next)) break;
     s = next;
   }
-  return s;
+  // Still ending in hiragana: a verb form or an inflected word, unless the whole label is a kana word.
+  return JA_NOUN_END_RE.test(s) || KANA_ONLY_RE.test(s) ? s : '';
 }
 
 /** Whether `short` is a case form of `long` (one word each): the same stem once up to 3 final letters go. */
