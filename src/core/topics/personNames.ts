@@ -86,6 +86,11 @@ export function foldNameParts<T extends NamePhrase>(found: Map<string, T>, isCom
   for (const [key, p] of [...found]) {
     if (p.tokens.length !== 1 || !NAME_WORD_RE.test(p.tokens[0]!) || p.lowercase > p.capitalised || isCommon(key)) continue;
     if (topicType(p.tokens[0]!, { entity: true, tokens: p.tokens }) === 'place') continue;
+    // A first name stands for a person introduced in full, before it or in the body under a title's short form.
+    const named = (byFirstName.get(key) ?? []).filter((f) => isPerson(f) && (f.first <= p.first || p.inTitle));
+    const surnameOf = bySurname.get(key) ?? [];
+    const owners = [...surnameOf, ...named];
+    if (owners.length === 0) continue;
     // Mentions of the word outside any longer capitalised run: none, and there is nothing to fold ("Bill" only
     // ever in "Data Retention Bill").
     let inRuns = 0;
@@ -95,11 +100,6 @@ export function foldNameParts<T extends NamePhrase>(found: Map<string, T>, isCom
       if ((a === key || b === key) && f.tokens.every((t) => /^\p{Lu}/u.test(t))) inRuns += f.count;
     }
     if (p.count - inRuns <= 0) continue;
-    // A first name stands for a person introduced in full, before it or in the body under a title's short form.
-    const named = (byFirstName.get(key) ?? []).filter((f) => isPerson(f) && (f.first <= p.first || p.inTitle));
-    const surnameOf = bySurname.get(key) ?? [];
-    const owners = [...surnameOf, ...named];
-    if (owners.length === 0) continue;
     // Given names first ("Grace Mugabe" over the nickname "Gucci Grace", "Gary Lineker" over "Twitter Gary
     // Lineker"), then the most mentioned, the earliest, the longest ("Edward Norton Lorenz").
     const rank = (f: T) => [isPerson(f) ? 1 : 0, f.count, -f.first, f.tokens.length];

@@ -162,6 +162,8 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
     if (c.tokens.length > 1 && isAllCaps(c.label)) continue;
+    // One capitalised word longer than an acronym ("PUBLICIDADE", "ADVERTISEMENT") is a label of the page.
+    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > 6 && !/\d/.test(c.label)) continue;
     if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
     if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;
