@@ -114,3 +114,36 @@ describe('topics: Chinese and Japanese compounds', () => {
     expect(out).not.toContain('子ど');
   });
 });
+
+describe('topics: names the page spells out', () => {
+  it('shows an acronym the page spells out as its name, without the name cut in pieces', () => {
+    const labels = labelsOf(
+      [
+        p('Voters in the valley backed the Bright Harbour Alliance (BHA) in the council election on Sunday.'),
+        p('The BHA campaigned on cleaner water and cheaper ferries for the islands.'),
+        p('Leaders of the BHA said the Bright Harbour Alliance would govern with independents.'),
+        p('Turnout rose, and the BHA took seven of the eleven seats.'),
+      ],
+      'Alliance wins the valley council',
+      'en',
+    );
+    expect(labels).toContain('Bright Harbour Alliance');
+    expect(labels).not.toContain('BHA');
+    expect(labels).not.toContain('Bright Harbour');
+    expect(labels).not.toContain('Harbour Alliance');
+  });
+
+  it('shows no capitalised word that the page writes only inside names', () => {
+    const labels = labelsOf(
+      [
+        p('The Liberty Party and the Harvest Party agreed on Monday to form a coalition in the province.'),
+        p('Talks between the Liberty Party and the Harvest Party had stalled over farm subsidies.'),
+        p('The Harvest Party will name the agriculture minister, the Liberty Party the treasurer.'),
+      ],
+      'Two parties agree a coalition',
+      'en',
+    );
+    expect(labels).not.toContain('Party');
+    expect(labels).toContain('Liberty Party');
+  });
+});
