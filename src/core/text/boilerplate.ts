@@ -174,10 +174,16 @@ function isBreadcrumb(t: string): boolean {
   return parts.every((p) => p.length <= 40 && !/[.!?。！？]\s*$/u.test(p.trim()) || p.trim() === '…' || p.trim() === '');
 }
 
+/** Two or three labels of one to three capitalised words each, joined by a spaced slash or a pipe. */
+const SHORT_TRAIL_RE =
+  /^\p{Lu}[\p{L}\p{N}&'’-]{0,20}(?: [\p{L}\p{N}&'’-]{1,20}){0,2}(?:\s{1,3}[/|]\s{1,3}\p{Lu}[\p{L}\p{N}&'’-]{0,20}(?: [\p{L}\p{N}&'’-]{1,20}){0,2}){1,2}$/u;
+
 /** "Sign In / Home / Local / Sports / Real Estate", "[Docs] [txt|pdf] [Tracker]": menus. */
 function isNavigation(t: string): boolean {
   if (t.length > 400) return false;
   if (t.charCodeAt(0) === 0x5b && /^(?:\[[^\]\n]{1,30}\]\s{0,3}){2,}/u.test(t) && t.replace(/\[[^\]\n]{1,30}\]/gu, '').trim().length <= 20) return true;
+  // "Leben / Drinks", "Sport › Football": a section trail of two or three short labels and nothing else.
+  if (t.length <= 60 && SHORT_TRAIL_RE.test(t)) return true;
   // A slash or a middle dot separates menu items only with spaces around it ("and/or", "l·l" are words).
   // Four items take three separators, each holding one of these characters: most lines have none.
   if (countOf(t, MENU_SEPARATORS, 3) < 3) return false;
@@ -213,21 +219,21 @@ function isShareBar(t: string): boolean {
 }
 
 const AD_LABEL_RE =
-  /^(?:advertisements?|advertising|ads?|sponsored(?: content)?|paid content|anzeigen?|werbung|publicité|publicidad|pubblicità|reklame|реклама|广告|廣告|広告|(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?|continue reading (?:below|the main story)|advertisement\W{1,5}(?:scroll|continue) .{0,40})$/iu;
+  /^(?:advertisements?|advertising|ads?|sponsored(?: content)?|paid content|anzeigen?|werbung|publicité|publicidad|pubblicità|reklame|реклама|广告|廣告|広告|(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?|continue reading (?:below|the main story)|advertisement\W{1,5}(?:scroll|continue) .{0,40}|publicidade|anúncio|continua (?:depois|após) (?:da|a) publicidade|(?:la nota )?contin[uú]a (?:abajo|despu[eé]s de la publicidad)|la suite (?:après|sous) (?:cette |la )?publicité|weiter nach der anzeige|(?:der )?artikel (?:geht|wird) (?:nach der anzeige|unten) weiter)$/iu;
 /**
  * Substrings one of which a text must hold to match AD_LABEL_RE / NEWSLETTER_RE, tested first because those
  * case-insensitive Unicode patterns cost ~0.5 ms each to compile on a click and most lines hold none of these.
  * No "k" or "s" in them: the `iu` patterns match those as KELVIN SIGN and LONG S too.
  */
-const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue/i;
-const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn/i;
+const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue|núncio|contin/i;
+const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
 const NEWSLETTER_RE =
-  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|abonnez-vous|suscríbete/iu;
+  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|^(?:jetzt )?abonnieren sie\b|abonnez-vous|^s['’]abonner\b|suscr[ií]b(?:ete|ase)|^inscreva-se\b|^assine\b|подпишитесь|подписывайтесь|^購読|구독하기/iu;
 
 const RELATED_LABEL_RE =
-  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|leia também|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
+  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|mehr zum thema|weiterlesen|mehr lesen|siehe auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|sur le même sujet|vous aimerez aussi|lee también|lea también|leer más|ver más|mira también|continuar leyendo|te puede interesar|leia também|leia mais|читайте также|подробнее|см\. также|阅读全文|閱讀全文|查看更多|続きを読む|もっと見る|관련기사|관련 기사|더보기|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
 const RELATED_PREFIX_RE =
-  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|lire aussi|à lire aussi|lee también|更多|相关|相關|延伸阅读|延伸閱讀|関連)\s{0,3}[:：»›>|]/iu;
+  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|mehr zum thema|siehe auch|lire aussi|à lire aussi|lee también|lea también|leer más|ver más|mira también|leia também|leia mais|читайте также|см\. также|更多|相关|相關|延伸阅读|延伸閱讀|関連|관련기사)\s{0,3}[:：»›>|]/iu;
 
 /** Calls to action: the page talking to the reader about the page, not the story. */
 const CTA_RE =
@@ -249,11 +255,26 @@ const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
 
 /** Photo and video credits and captions. */
 const CREDIT_RE =
-  /^(?:(?:photo|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
-const CAPTION_TAIL_RE = /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo)[^)\n]{0,80}\)\s{0,3}\.?$/i;
-const CAPTION_AT_RE = /\(\s{0,3}(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)\n]{0,80}\)|,\s{0,3}(?:left|right|centre|center|pictured|above|below)\s{0,3}[,.]/i;
+  /^\(?(?:(?:photo|photograph|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|credits?\s{1,3}\p{Lu}[^.!?]{0,60}$|source\s{0,3}[:：]\s{0,3}[^.!?]{1,60}$|图为|圖為|图注|圖說|▲|△|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
+const CAPTION_TAIL_RE =
+  /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo|screen ?grab|screenshot|courtesy)[^)\n]{0,80}\)\s{0,3}\.?$|(?:credit|photograph|photo|foto|bild)\s{0,2}:\s{0,2}[^.!?:\n]{2,80}$/i;
+/** A photographer's name and agency closing the line: "... in Paris Benoit Tessier/Reuters". */
+const CAPTION_AGENCY_TAIL_RE =
+  /\s\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,3}\s{0,2}\/\s{0,2}(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg|Xinhua|ZUMA|Shutterstock|dpa|picture alliance)(?:\s{0,2}\/\s{0,2}[\p{L} ]{1,20})?\s*$/u;
+const CAPTION_AT_RE =
+  /\(\s{0,3}(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)\n]{0,80}\)|,\s{0,3}(?:left|right|centre|center|pictured|above|below)\s{0,3}[,.]|\b(?:this|the above|the below) (?:photo|picture|image)\b.{0,40}\b(?:shows|will have to do|was taken|taken)\b/i;
+/** A picture's label standing alone on its line: the line after it is the picture's caption. */
+const PICTURE_LABEL_RE = /^(?:photos?|photograph|images?|pictures?|videos?|fotos?|bild|imagen|graphic|图片|圖片|写真|사진)$/iu;
+
+/** True for a line that only labels a picture ("Photo", "Image"): the next short line is its caption. */
+export function isPictureLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 12 && PICTURE_LABEL_RE.test(t);
+}
 
 const NOTE_RE = /^(?:editor\s{0,2}['’]?\s{0,2}s\s{1,3}note\b|editors\s{0,2}['’]?\s{1,3}note\b|编者按|編者按|editor's note)/iu;
+/** The publication talking about its own post: "We have asked X for comment and will update this story." */
+const UPDATE_NOTE_RE = /\b(?:will|we['’]ll|to) update (?:this|the|our) (?:post|story|article|report)\b|\b(?:this|the) (?:post|story|article) (?:will be|may be) updated\b/i;
 const BYLINE_RE = /^by\s{0,3}[.:]?\s{0,3}[\p{Lu}\p{Ll}][\p{L}.'’-]{0,40}(?:\s{1,3}[\p{L}.'’-]{1,40}){0,6}\s{0,3}\.?$/iu;
 /** "By Jane Doe", "Von Hans Meier", "Par Jean Dupont", "作者：" in a short line. */
 const BYLINE_ANY_LANG_RE = /^(?:by|von|par|por|di|door|av|af|przez|作者|文|记者|記者|撰文)[\s:：/]{1,3}\S/iu;
@@ -274,9 +295,9 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
 
   const c0 = t.charCodeAt(0) | 0x20;
   if (c0 === 0x62 && (t.charCodeAt(1) | 0x20) === 0x79 && n <= 80 && BYLINE_RE.test(t)) return 'byline';
-  if (NOTE_RE.test(t)) return 'note';
+  if (NOTE_RE.test(t) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t))) return 'note';
   if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
-  if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t)) return 'caption';
+  if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t) || (n <= 300 && t.includes('/') && CAPTION_AGENCY_TAIL_RE.test(t))) return 'caption';
   // Every gallery counter holds digits.
   if (n <= 120 && hasDigit(t) && GALLERY_RE.test(t)) return 'gallery';
   // Menus before calls to action: "Sign In / Home / ..." is a menu that happens to start with one.
@@ -347,7 +368,8 @@ export function isBoilerplateBlock(text: string, kind: string, ctx: BlockFilterC
     const k = boilerplateKind(t, ctx.lang);
     // A heading such as "Photo: the new bridge" or "Related" is furniture; a heading that merely looks like a
     // caption (ends in "(left)") is not worth the risk.
-    if (k !== null && !(kind === 'h' && k === 'caption')) return true;
+    // A figure's caption block is kept as a caption (the body text leaves it out; the offline copy shows it).
+    if (k !== null && !(kind === 'h' && k === 'caption') && !(kind === 'caption' && (k === 'caption' || k === 'credit'))) return true;
   }
   if (t.length <= 120 && kind !== 'h') {
     if (ctx.byline) {

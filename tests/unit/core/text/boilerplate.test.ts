@@ -35,6 +35,27 @@ describe('boilerplateKind', () => {
     ['News • Sport • Weather • Culture', 'navigation'],
     ['Home › News › Local', 'breadcrumb'],
     ['Share 12 Tweet Email', 'share'],
+    // Calls to read on and to subscribe, and ad labels, in the languages readers met them in.
+    ['Leer más', 'related'],
+    ['Lesen Sie auch: Der Streit um die Rente', 'related'],
+    ['Читайте также', 'related'],
+    ['続きを読む', 'related'],
+    ['Abonnieren Sie unseren Newsletter', 'newsletter'],
+    ['Suscríbase a nuestro boletín', 'newsletter'],
+    ['Подпишитесь на наш канал', 'newsletter'],
+    ['CONTINUA DEPOIS DA PUBLICIDADE', 'ad'],
+    // Short section trails, credits and captions.
+    ['Leben / Drinks', 'navigation'],
+    ['Source: Supplied', 'credit'],
+    ['Photograph: Ann Lee/Getty Images', 'credit'],
+    ['(Bild: Hersteller)', 'credit'],
+    ['Credit Ann Lee', 'credit'],
+    ['图为学生在图书馆里读书。', 'credit'],
+    ['The old mill at dusk Ann Lee/Reuters', 'caption'],
+    ['The dish can see faint pulsars.Credit: Ann Lee/Agency', 'caption'],
+    ['She won the seat in 2019. (screen grab)', 'caption'],
+    ['We were not allowed to film the demo, so this photo from the maker will have to do.', 'caption'],
+    ['The company did not answer our questions, and we will update this story if it does.', 'note'],
   ])('%s -> %s', (text, kind) => {
     expect(boilerplateKind(text, 'en')).toBe(kind);
   });
@@ -48,6 +69,10 @@ describe('boilerplateKind', () => {
     '3 of 5 respondents said they would vote again.',
     '政府周二宣布，将在2025年前投入100亿元用于铁路建设。',
     'Watchdog groups said the rules were too weak.',
+    'The council met on Tuesday / Wednesday.',
+    'Source: the ministry said prices rose 3% in March.',
+    'The policy applies to AT&T / Verizon customers.',
+    'Read the report in full before the vote, the mayor urged councillors.',
   ])('keeps the article sentence %s', (text) => {
     expect(isBoilerplate(text, 'en')).toBe(false);
   });
