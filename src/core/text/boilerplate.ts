@@ -225,19 +225,32 @@ const AD_LABEL_RE =
  * case-insensitive Unicode patterns cost ~0.5 ms each to compile on a click and most lines hold none of these.
  * No "k" or "s" in them: the `iu` patterns match those as KELVIN SIGN and LONG S too.
  */
+/** "ANZEIGE - …", "Für Links auf dieser Seite erhält X ggf. eine Provision", "We may earn a commission…". */
+const AD_DISCLOSURE_RE =
+  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité)\s{0,2}[-–—:|]\s|\bfür links auf dieser seite erhält\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bals amazon-partner verdien/iu;
+const AD_DISCLOSURE_HINT = /anzeige|werbung|advert|ponsor|publici|links auf|commission|compensation|amazon/i;
 const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue|núncio|contin/i;
 const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
 const NEWSLETTER_RE =
   /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|^(?:jetzt )?abonnieren sie\b|abonnez-vous|^s['’]abonner\b|suscr[ií]b(?:ete|ase)|^inscreva-se\b|^assine\b|подпишитесь|подписывайтесь|^購読|구독하기/iu;
 
 const RELATED_LABEL_RE =
-  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|mehr zum thema|weiterlesen|mehr lesen|siehe auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|sur le même sujet|vous aimerez aussi|lee también|lea también|leer más|ver más|mira también|continuar leyendo|te puede interesar|leia também|leia mais|читайте также|подробнее|см\. также|阅读全文|閱讀全文|查看更多|続きを読む|もっと見る|관련기사|관련 기사|더보기|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
+  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|lesen sie auch die folgenden beiträge|mehr zum thema|weiterführende links|weitere informationen|noch mehr infos(?: für dich)?|das könnte (?:dich|sie)(?: auch)?(?: interessieren)?|inhaltsverzeichnis|table of contents|contents|sommaire|índice|目次|目录|目錄|zurück|back to top|nach oben|weiterlesen|mehr lesen|siehe auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|sur le même sujet|vous aimerez aussi|lee también|lea también|leer más|ver más|mira también|continuar leyendo|te puede interesar|leia também|leia mais|читайте также|подробнее|см\. также|阅读全文|閱讀全文|查看更多|続きを読む|もっと見る|관련기사|관련 기사|더보기|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
 const RELATED_PREFIX_RE =
-  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|mehr zum thema|siehe auch|lire aussi|à lire aussi|lee también|lea también|leer más|ver más|mira también|leia também|leia mais|читайте также|см\. также|更多|相关|相關|延伸阅读|延伸閱讀|関連|관련기사)\s{0,3}[:：»›>|]/iu;
+  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|mehr zum thema|siehe auch|weitere informationen|weiterführende links|mehr|mira|lee|lea|te recomendamos|voir aussi|à voir|lire aussi|à lire aussi|lee también|lea también|leer más|ver más|mira también|leia também|leia mais|читайте также|см\. также|更多|相关|相關|延伸阅读|延伸閱讀|関連|관련기사)\s{0,3}[:：»›>|]/iu;
+
+/** "Weitere Informationen zum Coronavirus in Thüringen:": a lead-in to links elsewhere. */
+const RELATED_LEAD_RE =
+  /^(?:weitere informationen|mehr (?:infos|informationen)|more (?:information|info|on this)|further reading|plus d['’]informations|más información)\b.{0,100}[:：]$/iu;
 
 /** Calls to action: the page talking to the reader about the page, not the story. */
 const CTA_RE =
-  /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic)/iu;
+  /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic|haga clic|klicken sie\b|hier klicken|klick hier|cliquez\b|(?:hier können sie )?(?:den|diesen) artikel bewerten|bewerten sie (?:den|diesen) artikel|rate this (?:article|story)|valora esta noticia|califica esta nota|notez cet article|to (?:view|read|continue reading) the full (?:story|article)\b)/iu;
+/** Substrings one of which every match of PROMPT_RE holds (see AD_LABEL_HINT). */
+const PROMPT_HINT = /ubscri|download|cancel|ndbar/i;
+/** Paywall, app and membership prompts anywhere in a short line. */
+const PROMPT_RE =
+  /\b(?:already a subscriber|please subscribe|first-time subscribers|subscribe (?:now )?to (?:continue|keep) reading|download (?:the|our) [\p{L}\p{N} ]{0,30}apps? for (?:ios|android|iphone)|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar)\b/iu;
 
 /** Ends of stories: credits for the reporting, how to reach the author, the correction notice. */
 const SIGNOFF_RE =
@@ -255,9 +268,11 @@ const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
 
 /** Photo and video credits and captions. */
 const CREDIT_RE =
-  /^\(?(?:(?:photo|photograph|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|credits?\s{1,3}\p{Lu}[^.!?]{0,60}$|source\s{0,3}[:：]\s{0,3}[^.!?]{1,60}$|图为|圖為|图注|圖說|▲|△|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
+  /^\(?(?:(?:photo|photograph|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|credits?\s{1,3}\p{Lu}[^.!?]{0,60}$|source\s{0,3}[:：]\s{0,3}[^.!?]{1,60}$|图为|圖為|图注|圖說|▲|△|(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|figura|tabla|图|圖|図|表)\s{0,2}\d{1,3}\s{0,2}[:：.]\s|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
 const CAPTION_TAIL_RE =
   /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo|screen ?grab|screenshot|courtesy)[^)\n]{0,80}\)\s{0,3}\.?$|(?:credit|photograph|photo|foto|bild)\s{0,2}:\s{0,2}[^.!?:\n]{2,80}$/i;
+/** Substrings one of which every match of CAPTION_TAIL_RE holds. */
+const CAPTION_TAIL_HINT = /getty|ap photo|reuters|afp|epa|file photo|pictured|photo|screen|courtesy|credit|foto|bild/i;
 /** A photographer's name and agency closing the line: "... in Paris Benoit Tessier/Reuters". */
 const CAPTION_AGENCY_TAIL_RE =
   /\s\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,3}\s{0,2}\/\s{0,2}(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg|Xinhua|ZUMA|Shutterstock|dpa|picture alliance)(?:\s{0,2}\/\s{0,2}[\p{L} ]{1,20})?\s*$/u;
@@ -273,12 +288,17 @@ export function isPictureLabel(text: string): boolean {
 }
 
 const NOTE_RE = /^(?:editor\s{0,2}['’]?\s{0,2}s\s{1,3}note\b|editors\s{0,2}['’]?\s{1,3}note\b|编者按|編者按|editor's note)/iu;
+/** Disclaimers: the publication disowning what it prints. */
+const DISCLAIMER_RE =
+  /\b(?:is not responsible for the (?:opinions|content|views)|do(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions)|gibt die meinung des autors wieder|nicht notwendigerweise die (?:meinung )?der redaktion)\b/iu;
+const DISCLAIMER_HINT = /responsible|necessarily|meinung/i;
 /** The publication talking about its own post: "We have asked X for comment and will update this story." */
 const UPDATE_NOTE_RE = /\b(?:will|we['’]ll|to) update (?:this|the|our) (?:post|story|article|report)\b|\b(?:this|the) (?:post|story|article) (?:will be|may be) updated\b/i;
 const BYLINE_RE = /^by\s{0,3}[.:]?\s{0,3}[\p{Lu}\p{Ll}][\p{L}.'’-]{0,40}(?:\s{1,3}[\p{L}.'’-]{1,40}){0,6}\s{0,3}\.?$/iu;
 /** "By Jane Doe", "Von Hans Meier", "Par Jean Dupont", "作者：" in a short line. */
 const BYLINE_ANY_LANG_RE = /^(?:by|von|par|por|di|door|av|af|przez|作者|文|记者|記者|撰文)[\s:：/]{1,3}\S/iu;
-const DATE_LABEL_RE = /^(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?\s{0,3}:?(?:\s|$)/i;
+const DATE_LABEL_RE =
+  /^(?:(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?|(?:erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert) am|stand|publié le|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s{0,3}:?(?:\s|$)/iu;
 const READ_TIME_RE = /^\d{1,3}\s{0,2}(?:min(?:ute)?s?|分钟|分鐘|分)\s{0,2}(?:read|阅读|閱讀|で読めます)?\.?$/iu;
 
 /**
@@ -295,20 +315,21 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
 
   const c0 = t.charCodeAt(0) | 0x20;
   if (c0 === 0x62 && (t.charCodeAt(1) | 0x20) === 0x79 && n <= 80 && BYLINE_RE.test(t)) return 'byline';
-  if (NOTE_RE.test(t) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t))) return 'note';
+  if (NOTE_RE.test(t) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t)) || (n <= 300 && DISCLAIMER_HINT.test(t) && DISCLAIMER_RE.test(t))) return 'note';
   if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
-  if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t) || (n <= 300 && t.includes('/') && CAPTION_AGENCY_TAIL_RE.test(t))) return 'caption';
+  if ((CAPTION_TAIL_HINT.test(t) && CAPTION_TAIL_RE.test(t)) || CAPTION_AT_RE.test(t) || (n <= 300 && t.includes('/') && CAPTION_AGENCY_TAIL_RE.test(t))) return 'caption';
   // Every gallery counter holds digits.
   if (n <= 120 && hasDigit(t) && GALLERY_RE.test(t)) return 'gallery';
   // Menus before calls to action: "Sign In / Home / ..." is a menu that happens to start with one.
   if (isBreadcrumb(t)) return 'breadcrumb';
   if (isNavigation(t)) return 'navigation';
   if (n <= 300 && SIGNOFF_HINT.test(t) && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
-  if (n <= 250 && CTA_RE.test(t)) return 'cta';
-  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return 'ad';
+  if (n <= 250 && (CTA_RE.test(t) || (PROMPT_HINT.test(t) && PROMPT_RE.test(t)))) return 'cta';
+  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t.replace(/^[\s\-–—|*·•[(]+|[\s\-–—|*·•:)\]]+$/gu, ''))) return 'ad';
+  if (n <= 300 && AD_DISCLOSURE_HINT.test(t) && AD_DISCLOSURE_RE.test(t)) return 'ad';
   if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
   if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/(?<![:：»›>.…\s])[:：»›>.…\s]+$/u, ''))) return 'related';
-  if (n <= 200 && RELATED_PREFIX_RE.test(t)) return 'related';
+  if (n <= 200 && (RELATED_PREFIX_RE.test(t) || (/[:：]$/.test(t) && RELATED_LEAD_RE.test(t)))) return 'related';
   if (isShareBar(t)) return 'share';
   if (t.includes('@') && n <= short && EMAIL_RE.test(t)) return 'email';
   if (n <= 400 && (t.includes('http') || t.includes('www.'))) {
@@ -316,7 +337,7 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
     const rest = t.replace(URL_RE, ' ').trim();
     if (rest.length <= Math.max(20, n * 0.3)) return 'url';
   }
-  if (isDateLine(t, dense) || (n <= 80 && DATE_LABEL_RE.test(t)) || READ_TIME_RE.test(t)) return 'dateline';
+  if (isDateLine(t, dense) || (n <= 80 && hasDigit(t) && DATE_LABEL_RE.test(t)) || READ_TIME_RE.test(t)) return 'dateline';
   return null;
 }
 

@@ -56,6 +56,22 @@ describe('boilerplateKind', () => {
     ['She won the seat in 2019. (screen grab)', 'caption'],
     ['We were not allowed to film the demo, so this photo from the maker will have to do.', 'caption'],
     ['The company did not answer our questions, and we will update this story if it does.', 'note'],
+    // Ad labels and disclosures, paywall and app prompts, ratings, disclaimers, figure labels, dated lines.
+    ['- Anzeige -', 'ad'],
+    ['ANZEIGE - Heute bestellen und sparen', 'ad'],
+    ['Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.', 'ad'],
+    ['To view the full story, please subscribe to The Daily Ledger.', 'cta'],
+    ['Already a subscriber? Log in for immediate access.', 'cta'],
+    ['For the latest news download the Ledger apps for iOS and Android.', 'cta'],
+    ['Apoya el periodismo independiente. Cancela cuando quieras.', 'cta'],
+    ['Hier können Sie den Artikel bewerten', 'cta'],
+    ['The Ledger is not responsible for the opinions of contributors.', 'note'],
+    ['Abbildung 4: Die Schneedecke im Querschnitt.', 'credit'],
+    ['Erstellt am Dienstag 6. Mai 2014', 'dateline'],
+    ['Weiterführende Links', 'related'],
+    ['Inhaltsverzeichnis', 'related'],
+    ['Weitere Informationen zur Wahl in Thüringen:', 'related'],
+    ['MIRA: La policía detiene a dos sospechosos', 'related'],
   ])('%s -> %s', (text, kind) => {
     expect(boilerplateKind(text, 'en')).toBe(kind);
   });
@@ -73,6 +89,11 @@ describe('boilerplateKind', () => {
     'Source: the ministry said prices rose 3% in March.',
     'The policy applies to AT&T / Verizon customers.',
     'Read the report in full before the vote, the mayor urged councillors.',
+    'Contents of the box were seized by police.',
+    'Table 3 shows the results of the vote.',
+    'Mira cómo crece la ciudad desde el aire, dijo el alcalde.',
+    'Subscribers to the service rose 12% in the quarter.',
+    'The court said it was not responsible for delays at the border.',
   ])('keeps the article sentence %s', (text) => {
     expect(isBoilerplate(text, 'en')).toBe(false);
   });
