@@ -57,7 +57,7 @@ function hasLetterOrDigit(t: string): boolean {
 
 /** Wire and broadcaster tags that open a dateline: "(CNN) --", "WASHINGTON (Reuters) -", "(AP) —". */
 const AGENCY_DATELINE_RE =
-  /^(?:[\p{Lu}\d][\p{L}\d .,'’/-]{0,60}?\s{0,3})?\(\s{0,3}[\p{Lu}][\p{L}\d .&/'-]{0,30}\)\s{0,3}(?:--|—|–|-|:)\s*/u;
+  /^(?:[\p{Lu}\d][\p{L}\d .,'’/-]{0,60}?\s{0,3})?\(\s{0,3}\p{L}[\p{L}\d .&/'-]{0,30}\)\s{0,3}(?:--|—|–|-|:)\s*/u;
 /** An upper-case place, optionally with a date, then a dash: "NEW YORK —", "BEIJING, March 3 --". */
 const CAPS_DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s{0,3}[\p{L}\d .]{1,30})?\s{1,3}(?:--|—|–)\s*/u;
 /** CJK wire datelines: "新华社北京3月3日电", "【编者按】" and similar bracketed prefixes. */
@@ -68,10 +68,17 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6
 const TIMESTAMP_RE = new RegExp(
   '^(?:(?:updated|published|posted|last updated|modified)\\s{0,3}:?\\s{0,3})?' +
     '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s{0,3},?\\s{0,3})?' +
-    `(?:${MONTH}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}\\d{4}|\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:${MONTH}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}\\d{4}|\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})` +
     '\\s{0,3},?\\s{0,3}(?:(?:at\\s{1,3})?\\d{1,2}[:.]\\d{2}\\s{0,3}(?:[ap]\\.?m\\.?)?\\s{0,3}(?:[A-Z]{2,4}\\b)?)?\\s{0,3}(?:--|—|–|-|\\|)?\\s*',
   'i',
 );
+/**
+ * "Von Daniel Weinmann Sie ist…", "Von Anna Roe, dpa Niedrige Zinsen…", "By Ann Lee The council…": a byline run
+ * into the first sentence (no full stop between them): two or three capitalised names, an optional agency, then
+ * the sentence's capitalised first word.
+ */
+const BYLINE_LEAD_RE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s{1,3}\p{Lu}[\p{L}'’-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’-]{1,20}){1,2}(?:\s{0,3},\s{0,3}(?:dpa|afp|ap|reuters|epd|kna|sid|apa|efe|ansa))?\s{1,3}(?=\p{Lu}\p{Ll})/u;
 /** "By Dexter Ford May 9, 2014 MALIBU, CALIF. —": a byline running into a dateline. */
 const BYLINE_DATELINE_RE = /^by\s{1,3}[^—–]{3,80}?(?:--|—|–)\s*/i;
 
@@ -86,6 +93,7 @@ const DATELINES: [RegExp, (s: string) => boolean][] = [
   [TIMESTAMP_RE, hasDigit],
   [BYLINE_DATELINE_RE, (s) => (s.charCodeAt(0) | 0x20) === 0x62 && (s.charCodeAt(1) | 0x20) === 0x79 && hasDash(s)],
   [AGENCY_DATELINE_RE, (s) => s.includes('(')],
+  [BYLINE_LEAD_RE, (s) => /^(?:by|von|par|por)\s/i.test(s)],
   [CAPS_DATELINE_RE, hasDash],
   [CJK_DATELINE_RE, (s) => CJK_DATELINE_FIRST.has(s.charCodeAt(0))],
 ];
@@ -230,9 +238,9 @@ const AD_DISCLOSURE_RE =
   /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité)\s{0,2}[-–—:|]\s|\bfür links auf dieser seite erhält\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bals amazon-partner verdien/iu;
 const AD_DISCLOSURE_HINT = /anzeige|werbung|advert|ponsor|publici|links auf|commission|compensation|amazon/i;
 const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue|núncio|contin/i;
-const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
+const NEWSLETTER_HINT = /ign|cribe|regi|letter|diffusion|sinscri|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
 const NEWSLETTER_RE =
-  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|^(?:jetzt )?abonnieren sie\b|abonnez-vous|^s['’]abonner\b|suscr[ií]b(?:ete|ase)|^inscreva-se\b|^assine\b|подпишитесь|подписывайтесь|^購読|구독하기/iu;
+  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|^(?:jetzt )?abonnieren sie\b|abonnez-vous|^s['’]abonner\b|suscr[ií]b(?:ete|ase)|^inscreva-se\b|^assine\b|подпишитесь|подписывайтесь|^購読|구독하기|liste de diffusion|vous désabonner|lien de désinscription|\bunsubscribe\b/iu;
 
 const RELATED_LABEL_RE =
   /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|lesen sie auch die folgenden beiträge|mehr zum thema|weiterführende links|weitere informationen|noch mehr infos(?: für dich)?|das könnte (?:dich|sie)(?: auch)?(?: interessieren)?|inhaltsverzeichnis|table of contents|contents|sommaire|índice|目次|目录|目錄|zurück|back to top|nach oben|weiterlesen|mehr lesen|siehe auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|sur le même sujet|vous aimerez aussi|lee también|lea también|leer más|ver más|mira también|continuar leyendo|te puede interesar|leia também|leia mais|читайте также|подробнее|см\. также|阅读全文|閱讀全文|查看更多|続きを読む|もっと見る|관련기사|관련 기사|더보기|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;

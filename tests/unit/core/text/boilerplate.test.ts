@@ -72,6 +72,7 @@ describe('boilerplateKind', () => {
     ['Inhaltsverzeichnis', 'related'],
     ['Weitere Informationen zur Wahl in Thüringen:', 'related'],
     ['MIRA: La policía detiene a dos sospechosos', 'related'],
+    ['En remplissant ce formulaire vous serez inscrit à notre liste de diffusion.', 'newsletter'],
   ])('%s -> %s', (text, kind) => {
     expect(boilerplateKind(text, 'en')).toBe(kind);
   });
@@ -127,6 +128,12 @@ describe('stripDateline', () => {
     ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.', 'The Senate passed the bill on Tuesday.'],
     ['(AP) — About a dozen people were hurt in the crash.', 'About a dozen people were hurt in the crash.'],
     ['NEW YORK — Stocks fell sharply on Friday.', 'Stocks fell sharply on Friday.'],
+    // Lower-case agency tags, numeric dates, and a byline run into the first sentence.
+    ['Bogotá (dpa) - Der Radprofi liegt auf der Intensivstation.', 'Der Radprofi liegt auf der Intensivstation.'],
+    ['05.12.2022 | Lahn (pressedienst) - Die Firma erhielt das Zertifikat erneut.', 'Die Firma erhielt das Zertifikat erneut.'],
+    ['Von Anna Roe, dpa Niedrige Zinsen ziehen junge Menschen an die Börse.', 'Niedrige Zinsen ziehen junge Menschen an die Börse.'],
+    ['By Ann Lee The council voted on Tuesday to close the bridge.', 'The council voted on Tuesday to close the bridge.'],
+    ['Von Berlin aus fuhr der Zug nach Hamburg weiter.', null],
   ])('%s', (input, out) => {
     expect(stripDateline(input)).toBe(out);
   });
