@@ -12,9 +12,11 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { noInnerHtml } from './scripts/vite-no-innerhtml.ts';
 import { injectedScriptsBuild } from './scripts/vite-injected.ts';
+import { STOPWORD_LANGUAGES } from './src/core/text/stopwordLanguages.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
@@ -88,6 +90,31 @@ function locales(): Plugin {
 }
 
 /**
+ * Stop-word lists on first use: the worker's startup bundle holds none of them. The module that bundles them for
+ * Node (src/core/text/stopwordLists.ts) is replaced by one that bundles nothing, and each language's list is
+ * packaged as `stopwords/<lang>.json`, which src/background/stopwordFiles.ts fetches when an article needs it.
+ */
+function stopwordsOnDemand(): Plugin {
+  const bundled = resolve(root, 'src/core/text/stopwordLists.ts');
+  const none = resolve(root, 'src/core/text/noBundledStopwords.ts');
+  return {
+    name: 'lede-stopwords-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/stopwordLists') && !source.endsWith('/stopwordLists.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && posixPath(resolved.id) === posixPath(bundled) ? none : null;
+    },
+    generateBundle() {
+      const lists = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+      for (const lang of STOPWORD_LANGUAGES) {
+        this.emitFile({ type: 'asset', fileName: `stopwords/${lang}.json`, source: JSON.stringify(lists[lang]) });
+      }
+    },
+  };
+}
+
+/**
  * Small modules the pages and the worker share (messaging, strings, native APIs, the taxonomy, Vite's preload
  * helper), with the popup's request: everything the popup's entry needs besides the app, in one file.
  */
@@ -111,6 +138,7 @@ const define = {
 export default defineConfig({
   plugins: [
     noInnerHtml(),
+    stopwordsOnDemand(),
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
     locales(),
