@@ -4,7 +4,7 @@
  *   npm run build:firefox  -> dist/firefox  (background scripts, browser_specific_settings.gecko)
  *   npm run build:e2e      -> dist/e2e      (Chrome build + host access to 127.0.0.1/localhost only, for tests:
  *                                            a toolbar click, which grants activeTab, cannot be scripted)
- *   npm run build:e2e:firefox -> dist/e2e-firefox (the same for the Firefox build)
+ *   npm run build:e2e:firefox -> dist/e2e-firefox (dist/firefox with the e2e manifest: scripts/e2e-firefox.mjs)
  * Locale catalogues are kept as one JSON fragment per feature in src/locales/<locale>/ and merged here into
  * _locales/<locale>/messages.json, so features never edit one shared file.
  */
@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { noInnerHtml } from './scripts/vite-no-innerhtml.ts';
 import { injectedScriptsBuild } from './scripts/vite-injected.ts';
+import { withE2eAccess } from './scripts/e2e-manifest.mjs';
 import { STOPWORD_LANGUAGES } from './src/core/text/stopwordLanguages.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -46,14 +47,7 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
       gecko_android: { strict_min_version: '142.0' },
     };
   }
-  if (forE2e) {
-    m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
-    // Tests cannot click a permission prompt: the e2e build holds `bookmarks` from the start (the mirror is still off
-    // until the options page turns it on).
-    m.permissions = [...(m.permissions as string[]), 'bookmarks'];
-    m.optional_permissions = (m.optional_permissions as string[]).filter((p) => p !== 'bookmarks');
-  }
-  return m;
+  return forE2e ? (withE2eAccess(m) as Manifest) : m;
 }
 
 /** Merges src/locales/<locale>/*.json into _locales/<locale>/messages.json in the output. */
