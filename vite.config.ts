@@ -11,12 +11,15 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { noInnerHtml } from './scripts/vite-no-innerhtml.ts';
 import { injectedScriptsBuild } from './scripts/vite-injected.ts';
 import { withE2eAccess } from './scripts/e2e-manifest.mjs';
+import { mergedLocales } from './scripts/locales.ts';
+
+export { mergedLocales };
 import { STOPWORD_LANGUAGES } from './src/core/text/stopwordLanguages.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -48,24 +51,6 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
     };
   }
   return forE2e ? (withE2eAccess(m) as Manifest) : m;
-}
-
-/** Merges src/locales/<locale>/*.json into _locales/<locale>/messages.json in the output. */
-export function mergedLocales(): Record<string, Record<string, unknown>> {
-  const dir = resolve(root, 'src/locales');
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const locale of readdirSync(dir)) {
-    const merged: Record<string, unknown> = {};
-    for (const file of readdirSync(resolve(dir, locale)).filter((f) => f.endsWith('.json')).sort()) {
-      const entries = JSON.parse(readFileSync(resolve(dir, locale, file), 'utf8')) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(entries)) {
-        if (key in merged) throw new Error(`locale key ${key} defined twice (${locale}/${file})`);
-        merged[key] = value;
-      }
-    }
-    out[locale] = merged;
-  }
-  return out;
 }
 
 function locales(): Plugin {

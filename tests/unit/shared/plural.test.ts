@@ -1,6 +1,6 @@
 /** Counts read right in both languages: "1 article", "2 articles", and Chinese, which has one form. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergedLocales } from '../../../vite.config';
+import { mergedLocales } from '../../../scripts/locales';
 import { tPlural } from '../../../src/shared/i18n';
 import { clearedHistoryMessage } from '../../../src/options/HistorySettings';
 
