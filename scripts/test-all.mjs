@@ -25,7 +25,9 @@ function part(name, cmd, args) {
   const t0 = performance.now();
   console.log(`== ${name}: started (${cmd} ${args.join(' ')})`);
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    // The parts write to a pipe: keep their colours when this script writes to a terminal (not in CI's logs).
+    const color = process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : undefined);
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...(color && { FORCE_COLOR: color }) } });
     const out = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
