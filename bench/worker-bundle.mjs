@@ -5,7 +5,7 @@
  * lists, dynamic chunks) is not counted. Usage: node bench/worker-bundle.mjs [dist/chrome] (build it first).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dir = resolve(process.argv[2] ?? 'dist/chrome');
@@ -38,4 +38,3 @@ for (const r of rows) console.log(`${kb(r.bytes)} ${kb(r.gzip)} gz  ${r.file}`);
 const total = rows.reduce((s, r) => s + r.bytes, 0);
 const gz = rows.reduce((s, r) => s + r.gzip, 0);
 console.log(`${kb(total)} ${kb(gz)} gz  total`);
-void dirname;
