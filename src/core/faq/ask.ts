@@ -23,7 +23,7 @@ import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
  * substr, substrSingles, cjkIdfPower) on the even-id CMRC documents only (see docs/faq.md).
  */
 export const ASK_WEIGHTS = {
-  paragraph: 0.35,
+  paragraph: 1,
   neighbour: 0.15,
   proximity: 0.1,
   coverage: 1.2,
@@ -38,6 +38,8 @@ export const ASK_WEIGHTS = {
   cjkIdfPower: 2,
   related: 0.7,
   purpose: 0.6,
+  /** An answer takes in its neighbour when that adds this share of the question's weight (addedCoverage). */
+  completes: 0.2,
   k1: 1.2,
   b: 0.75,
 };
@@ -324,6 +326,23 @@ export function presence(index: AskIndex, question: string): number {
   return mass > 0 ? found / mass : 0;
 }
 
+/**
+ * The share (0..1) of the question's weight that sentence `other` adds to sentence `unit`: the question's rare
+ * words the sentence lacks and its neighbour holds ("Who took over from Manning?" - "...he was benched after
+ * four interceptions." + "Brock Osweiler took over as the starter.").
+ */
+function addedCoverage(index: AskIndex, qTerms: string[], qIdf: number[], unit: number, other: number): number {
+  const a = index.sent.tf[unit]!;
+  const b = index.sent.tf[other]!;
+  let mass = 0;
+  let added = 0;
+  qTerms.forEach((t, k) => {
+    mass += qIdf[k]!;
+    if (!a.has(t) && b.has(t)) added += qIdf[k]!;
+  });
+  return mass > 0 ? added / mass : 0;
+}
+
 /** Roughly the score of a sentence that matches every signal: the scale for the 0..1 `score`. */
 const MAX_SCORE = 3.2;
 
@@ -413,6 +432,8 @@ export function askArticle(
   const scored = scoreUnits(index, question).sort((a, b) => b.score - a.score);
   if (scored.length === 0) return { answered: false, confidence: 0, answers: [] };
   const byUnit = new Map(scored.map((s) => [s.unit, s]));
+  const qTerms = [...new Set(terms(question, index.lang, { question: true }))];
+  const qIdf = qTerms.map((t) => idf(index.sent, t));
   const used = new Set<number>();
   const answers: Answer[] = [];
   let coverage = 0;
@@ -429,6 +450,10 @@ export function askArticle(
     if (prevUnit >= 0 && !used.has(prevUnit) && leansBack(u.text)) from = prevUnit;
     else if (nextUnit >= 0 && !used.has(nextUnit) && (byUnit.get(nextUnit)?.score ?? 0) >= 0.8 * score && leansBack(index.units[nextUnit]!.text)) {
       to = nextUnit;
+    } else if (nextUnit >= 0 && !used.has(nextUnit) && addedCoverage(index, qTerms, qIdf, unit, nextUnit) >= ASK_WEIGHTS.completes) {
+      to = nextUnit;
+    } else if (prevUnit >= 0 && !used.has(prevUnit) && addedCoverage(index, qTerms, qIdf, unit, prevUnit) >= ASK_WEIGHTS.completes) {
+      from = prevUnit;
     }
     if (answers.length === 0) {
       for (let k = Math.min(from, to); k <= Math.max(from, to); k++) coverage = Math.max(coverage, byUnit.get(k)?.coverage ?? 0);
