@@ -38,6 +38,7 @@ export const ASK_WEIGHTS = {
   cjkIdfPower: 2,
   related: 0.7,
   purpose: 0.6,
+  subjectLead: 0.1,
   /** An answer takes in its neighbour when that adds this share of the question's weight (addedCoverage). */
   completes: 0.2,
   k1: 1.2,
@@ -61,6 +62,16 @@ function slotAnchors(question: string): string[] {
   const right = question.slice(m.index + m[0].length, m.index + m[0].length + 2);
   for (const a of [left, right]) if (/^[\u4e00-\u9fff]{2}$/.test(a) && !/^[的是了在有]+$/.test(a)) out.push(a);
   return out;
+}
+
+/**
+ * "月代是什么？", "广茂铁路全长多少公里？": a Chinese question usually opens with its subject, and the sentence
+ * that answers it usually opens with the same words ("月代，为传统日本…"), where a sentence that merely mentions
+ * it ("…显露出之前月代的痕迹") does not. The Han run before the first verb-like or wh-word, two characters or more.
+ */
+function questionSubject(question: string): string | null {
+  const m = /^[\u4e00-\u9fff·]{2,}?(?=是|有|的|在|于|於|为|為|全长|共|位于|位於|什么|什麼|哪|谁|誰|几|幾|多少|如何|怎|为什么|為什麼|何)/.exec(question);
+  return m && m[0].length >= 2 ? m[0] : null;
 }
 
 /**
@@ -253,6 +264,7 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
   const anchors = slotAnchors(question);
   const cjk = qTerms.some((t) => t.charCodeAt(0) === 0x2021);
   const unit = cjk ? askedUnit(question) : null;
+  const subject = cjk && w.subjectLead ? questionSubject(question) : null;
   const sub = cjk && w.substr ? substringWords(index, question) : null;
   const purpose = !cjk && PURPOSE_Q_RE.test(question);
 
@@ -292,6 +304,7 @@ export function scoreUnits(index: AskIndex, question: string, type: AnswerType =
     if (RANKED_TYPES.has(type)) s *= hasAnswerType(u.text, type, question) ? 1 + w.typeMatch : 1 - w.typeMiss;
     else if (type === 'definition' && DEFINES_RE.test(u.text)) s *= 1 + w.definition;
     if (purpose && PURPOSE_RE.test(u.text)) s *= 1 + w.purpose;
+    if (subject && u.text.slice(0, subject.length + 4).includes(subject)) s *= 1 + w.subjectLead;
     if (anchors.length) {
       let hits = 0;
       for (const a of anchors) if (u.text.includes(a)) hits++;
