@@ -248,13 +248,15 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
     );
   }
   if (calib.length > 0) {
+    // The grid, and the gate in force (ANSWER_GATE for this set's script).
+    const calibGate = gateFor(indexes.values().next().value!);
     const row = (t: number) => {
       const kept = calib.filter((c) => c.hit && c.on >= t).length;
       const lost = calib.filter((c) => c.hit).length - kept;
       const declined = calib.filter((c) => c.off < t).length;
       return `${t.toFixed(2)}: -${((100 * lost) / calib.length).toFixed(1)} pt, ${pct(declined, calib.length)}% off-topic declined`;
     };
-    console.log(`  gate calibration (tuning half): ${[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5].map(row).join(' | ')}`);
+    console.log(`  gate calibration (tuning half): ${[...new Set([0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, calibGate])].sort((a, b) => a - b).map(row).join(' | ')}`);
   }
   console.log(`  latency: median ask ${median(askMs).toFixed(2)} ms per question (indexed), median index ${median(indexMs).toFixed(2)} ms per document`);
 }

@@ -181,6 +181,16 @@ describe('ask: forms, question shape and two-sentence answers', () => {
     expect(ask(article, 'How many visitors did the 12th festival draw?', 'en')[0]!.text).toMatch(/30,000/);
   });
 
+  it('crosses the words a question uses for what the article says otherwise ("old" / "age", "picked" / "selected")', () => {
+    const article = doc([
+      'Dana Reyes grew up in Portmere and studied law in the capital.',
+      'In 2019 Reyes ran for mayor.',
+      'Reyes was selected at the age of 34, the youngest candidate in the party history.',
+    ]);
+    // Without the relations the article seems not to say: "old" and "picked" are nowhere in it.
+    expect(ask(article, 'How old was Reyes when she was picked?', 'en')[0]?.text).toMatch(/age of 34/);
+  });
+
   it('does not take "day" in "What day...?" as a word the answer must repeat', () => {
     const article = doc([
       'Each day, the final rehearsal of the concert is held at noon on Sunday.',
