@@ -14,6 +14,8 @@
  * question with its right answer passes it, and how often it passes with another entry's answer of the same page.
  *
  * Usage: npm run bench:qa [-- --max N]   (N questions per set, sampled with a fixed seed; default all)
+ *        npm run bench:qa -- --fit-gate  also refit the answer gate (GATE_MODEL, ANSWER_GATE in ask.ts) on the
+ *                                        tuning half and print the weights, the gate and its held-out effect
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -176,6 +178,8 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
   const gate = { tune: [0, 0, 0, 0], held: [0, 0, 0, 0] };
   // Tuning half: each question's confidence on its own article (with whether the top answer hits) and on another.
   const calib: { on: number; hit: boolean; off: number }[] = [];
+  // For --fit-gate: the gate's signals of each question on its own article and on another, with the half.
+  const rows: GateRow[] = [];
   const indexOf = (doc: number): AskIndex => {
     let index = indexes.get(doc);
     if (!index) {
@@ -196,7 +200,8 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
     // The off-topic set: the same question asked of an article it was not written for (half the collection
     // away, so a CMRC paragraph is not asked of its own article's next paragraph).
     const other = indexOf((it.doc + Math.max(1, Math.floor(docs.length / 2))) % docs.length);
-    const off = askArticle(other, it.question, lang, { gate: false }).confidence;
+    const offResult = askArticle(other, it.question, lang, { gate: false });
+    const off = offResult.confidence;
     const g = gateFor(index);
     const hit1 = hit(answers, it.gold, 1);
     if (it.held !== undefined) {
@@ -206,6 +211,7 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
       if (hit1 && result.confidence >= g) h[1]!++;
       if (off < g) h[2]!++;
       if (!it.held) calib.push({ on: result.confidence, hit: hit1, off });
+      if (FIT_GATE) rows.push({ on: result.features ?? [], hit: hit1, off: offResult.features ?? [], held: it.held });
     }
     const base = baselines.get(it.doc)!.rank(it.question, 3);
     if (it.held !== undefined) {
@@ -259,6 +265,68 @@ function run(name: string, file: string, lang: string, wholeArticle: boolean, ma
     console.log(`  gate calibration (tuning half): ${[...new Set([0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, calibGate])].sort((a, b) => a - b).map(row).join(' | ')}`);
   }
   console.log(`  latency: median ask ${median(askMs).toFixed(2)} ms per question (indexed), median index ${median(indexMs).toFixed(2)} ms per document`);
+  if (FIT_GATE && rows.length > 0) fitGate(rows);
+}
+
+const FIT_GATE = process.argv.includes('--fit-gate');
+
+interface GateRow {
+  on: number[];
+  hit: boolean;
+  off: number[];
+  held: boolean;
+}
+
+/** How much hit@1 the gate may cost on the tuning half, in points (the held-out half has cost more). */
+const GATE_COST = 0.6;
+
+/**
+ * Logistic regression by gradient descent: the questions whose top answer hits on their own article (weighted 3:
+ * keeping them is what matters) against the same questions asked of another article. Then the highest gate that
+ * costs at most GATE_COST points of hit@1 on the tuning half.
+ */
+function fitGate(rows: GateRow[]): void {
+  // A question no sentence matches has no signals (askArticle declines it outright): all zero here.
+  const d = Math.max(...rows.flatMap((r) => [r.on.length, r.off.length]));
+  const pad = (x: number[]) => Array.from({ length: d }, (_, j) => x[j] ?? 0);
+  rows = rows.map((r) => ({ ...r, on: pad(r.on), off: pad(r.off) }));
+  const tune = rows.filter((r) => !r.held);
+  const held = rows.filter((r) => r.held);
+  const X: number[][] = [];
+  const y: number[] = [];
+  for (const r of tune) {
+    if (r.hit) {
+      X.push(r.on);
+      y.push(1);
+    }
+    X.push(r.off);
+    y.push(0);
+  }
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let it = 0; it < 3000; it++) {
+    const g = new Array<number>(d).fill(0);
+    let gb = 0;
+    X.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((a, v, j) => a + v * w[j]!, b)));
+      const e = (p - y[i]!) * (y[i] ? 3 : 1);
+      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
+      gb += e;
+    });
+    for (let j = 0; j < d; j++) w[j]! -= 0.5 * (g[j]! / X.length + 1e-4 * w[j]!);
+    b -= (0.5 * gb) / X.length;
+  }
+  const conf = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((a, v, j) => a + v * w[j]!, b)));
+  const at = (rs: GateRow[], t: number) => [
+    (100 * rs.filter((r) => r.hit && conf(r.on) < t).length) / rs.length,
+    (100 * rs.filter((r) => conf(r.off) < t).length) / rs.length,
+  ];
+  let gate = 0;
+  for (let t = 0.01; t < 0.99; t += 0.01) if (at(tune, t)[0]! <= GATE_COST) gate = Math.round(t * 100) / 100;
+  const [tl, td] = at(tune, gate);
+  const [hl, hd] = at(held, gate);
+  console.log(`  refitted gate: w [${w.map((v) => v.toFixed(3)).join(', ')}], b ${b.toFixed(3)}, gate ${gate.toFixed(2)}`);
+  console.log(`    tuning half -${tl!.toFixed(1)} pt, ${td!.toFixed(1)}% off-topic declined; held-out half -${hl!.toFixed(1)} pt, ${hd!.toFixed(1)}% declined`);
 }
 
 interface EditorRef {
