@@ -4,19 +4,26 @@
  * Lede shows: TL;DR, the article's first three sentences (the rubric's comparison), FAQ, topics and section.
  * Pages are taken in a fixed order spread over languages, so two runs on two commits read the same pages.
  *
- *   npm run bench:reading -- --out DIR [--pages 36] [--lines 40]
+ *   npm run bench:reading -- --out DIR [--pages 36] [--lines 40] [--same-as OTHER_DIR/index.tsv]
+ *
+ * `--text-sets livedoor_ja,thucnews_cnews_sample_zh --text-pages 4` adds whole articles of `topics-full` (taken
+ * from the same hash bucket as the reading set, through the product's plain-text path with the source's title), so
+ * that languages the page sets lack are read too.
+ * `--same-as` reads the pages listed by an earlier run, so that two commits are read on exactly the same pages.
  *
  * Writes DIR/<n>.txt, one sheet a page, and DIR/index.tsv (sheet, source, language). Give a reader the sheets and
  * the rubric, nothing else.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/core/analyze';
 import { sentences } from '../src/core/text/segment';
 import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
-import { readingSet } from './lib/readingSet';
+import { inReadingBucket, readingSet } from './lib/readingSet';
+import { articleFromText } from '../src/core/articleFromText';
+import type { Article } from '../src/core/types';
 import { primary } from './lib/editorScore';
 import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
 
@@ -24,7 +31,7 @@ import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
 await Promise.all(CATEGORY_PACKS.map((p) => loadCategoryPack(p)));
 
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, pages: { type: 'string', default: '36' }, lines: { type: 'string', default: '40' } },
+  options: { out: { type: 'string' }, 'same-as': { type: 'string' }, 'text-sets': { type: 'string', default: '' }, 'text-pages': { type: 'string', default: '4' }, pages: { type: 'string', default: '36' }, lines: { type: 'string', default: '40' } },
 });
 const corpora = corporaDir();
 if (!corpora) {
@@ -39,9 +46,23 @@ const want = Number(values.pages);
 const maxLines = Number(values.lines);
 mkdirSync(values.out, { recursive: true });
 
+/**
+ * Readability's test pages include parser tests (lorem ipsum, a table of links, a lazy image) that are not news a
+ * reader would open; a reading of them says nothing about the companion. A Readability page is read only when its
+ * expected metadata says it is readerable and names a site or a date, the marks of a page taken from the web.
+ */
+function realPage(source: string): boolean {
+  if (!source.startsWith('readability-pages/')) return true;
+  const meta = join(corpora!, source.replace(/source\.html$/, 'expected-metadata.json'));
+  if (!existsSync(meta)) return false;
+  const m = JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean; siteName?: string | null; publishedTime?: string | null };
+  return m.readerable !== false && Boolean(m.siteName || m.publishedTime);
+}
+
 // Round-robin over languages so that a small sample still holds every language of the set.
 const byLang = new Map<string, string[]>();
-for (const source of readingSet(corpora)) {
+for (const source of values['same-as'] ? [] : readingSet(corpora)) {
+  if (!realPage(source)) continue;
   const loaded = await loadArticle(join(corpora, source), {});
   if (!loaded.ok || loaded.article.text.length < 600) continue;
   const lang = primary(analyze(loaded.article).lang) || '?';
@@ -50,6 +71,10 @@ for (const source of readingSet(corpora)) {
   byLang.set(lang, list);
 }
 const picked: string[] = [];
+if (values['same-as']) {
+  const rows = readFileSync(values['same-as'], 'utf8').trim().split('\n').slice(1);
+  picked.push(...rows.map((r) => r.split('\t')[1]!).slice(0, want));
+}
 const queues = [...byLang.entries()].sort((a, b) => b[1].length - a[1].length).map(([, l]) => [...l]);
 while (picked.length < want && queues.some((q) => q.length)) {
   for (const q of queues) {
@@ -58,12 +83,32 @@ while (picked.length < want && queues.some((q) => q.length)) {
   }
 }
 
+// Whole articles of topics-full, named `topics-full/<set>#<id>` so that `--same-as` finds them again.
+const textSets = values['text-sets'] ? values['text-sets'].split(',').filter(Boolean) : [];
+const textArticles = new Map<string, Article>();
+for (const set of textSets) {
+  const rows = readFileSync(join(corpora, 'topics-full', set, 'data.jsonl'), 'utf8').trim().split('\n');
+  let taken = 0;
+  for (const line of rows) {
+    const row = JSON.parse(line) as { id: string; title: string; text: string; lang: string };
+    const key = `topics-full/${set}#${row.id}`;
+    const sameAs = values['same-as'] !== undefined;
+    if (sameAs ? !picked.includes(key) : taken >= Number(values['text-pages']) || !inReadingBucket(key)) continue;
+    // The title often runs into the body in these sets; the body then begins after it.
+    const body = row.text.startsWith(row.title) ? row.text.slice(row.title.length) : row.text;
+    textArticles.set(key, articleFromText(body.replace(/\s*\n\s*/g, '\n').trim(), { title: row.title, lang: row.lang }));
+    if (!sameAs) picked.push(key);
+    taken++;
+  }
+}
+
 const index: string[] = ['sheet\tsource\tlang'];
 let n = 0;
 for (const source of picked) {
-  const loaded = await loadArticle(join(corpora, source), {});
-  if (!loaded.ok) continue;
-  const a = loaded.article;
+  const fromText = textArticles.get(source);
+  const loaded = fromText ? null : await loadArticle(join(corpora, source), {});
+  if (loaded && !loaded.ok) continue;
+  const a = fromText ?? loaded!.article;
   const analysis = analyze(a);
   const lead3: string[] = [];
   for (const b of a.blocks) {

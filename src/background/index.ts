@@ -10,10 +10,14 @@ import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
 import { useFetchedCategoryPacks } from './categoryPacks';
+import { useFetchedStopwords } from './stopwordFiles';
 import { registerBookmarkSync } from './bookmarks';
 import { registerSyncedPicks } from './syncedPicks';
+import { loadArticleImages } from './offlineImages';
+import { encodeImage } from './imageCodec';
 
 useFetchedCategoryPacks();
+useFetchedStopwords();
 
 // Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
 const popupPage = browser.runtime.getManifest().action?.default_popup;
@@ -24,6 +28,13 @@ onMessage('analyzeTab', ({ data }) =>
 );
 onMessage('analysisOf', async ({ data }) => ({ analysis: await analysisOf(data.url, data.contentHash) }));
 onMessage('highlightInTab', ({ data }) => highlightInTab(data.tabId, data.text));
+onMessage('imgLoad', ({ data }) =>
+  loadArticleImages(data.url, data.sources, {
+    fetch: (...args) => fetch(...args),
+    encode: encodeImage,
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
+  }),
+);
 if (__BENCH_HOOKS__) onMessage('ping', () => 'pong' as const);
 
 registerLibrary();

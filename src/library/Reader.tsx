@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { sanitizeArticle } from '../shared/sanitize';
+import { sanitizeArticleWithImages, type ImageSlot } from '../shared/sanitize';
 import { getArticle, setProgress, type ArticleRecord } from '../storage';
 import { Faq } from '../ui/Faq';
 import { Tldr } from '../ui/Tldr';
@@ -12,6 +12,7 @@ import { formatDate } from '../ui/format';
 import { toItem } from './data';
 import type { LibraryItem } from './model';
 import { throttle } from './throttle';
+import { ReaderImages } from './ReaderImages';
 
 /** Progress writes at most this often while scrolling; the last position is always written. */
 const PROGRESS_MS = 1000;
@@ -49,10 +50,14 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
   // moved in. Lede's bundles never assign HTML strings to innerHTML (scripts/vite-no-innerhtml.ts).
   const html = row?.html ?? '';
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The copy's images: placeholders, and the address each would be loaded from (ReaderImages).
+  const [slots, setSlots] = useState<ImageSlot[] | null>(null);
   useLayoutEffect(() => {
     const el = bodyRef.current;
     if (!el || !html || !row) return;
-    el.replaceChildren(sanitizeArticle(html, row.url, { imageLabel: (alt) => (alt ? t('libpageImageAlt', alt) : t('libpageImage')) }));
+    const copy = sanitizeArticleWithImages(html, row.url, { imageLabel: (alt) => (alt ? t('libpageImageAlt', alt) : t('libpageImage')) });
+    el.replaceChildren(copy.fragment);
+    setSlots(copy.images);
   }, [html, row?.url]);
 
   const rowUrl = row?.url;
@@ -127,6 +132,7 @@ export function Reader({ url, locale, revision, onBack, onAction, onTopic, onErr
             {formatDate(row.publishedTime, locale) && <span>{formatDate(row.publishedTime, locale)}</span>}
             {item.readingMinutes > 0 && <span>{t('libpageMinutes', String(item.readingMinutes))}</span>}
           </p>
+          {html && <ReaderImages url={row.url} locale={locale} slots={slots} onError={onError} />}
           {html ? (
             // Filled from `html` above through sanitizeArticle: never raw page HTML. Its links open in a new tab (the
             // sanitizer sets target), so the library stays where it is.

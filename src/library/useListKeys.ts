@@ -2,7 +2,7 @@
  * The list's keyboard: j/k move the selection, o/Enter open, e archives, # deletes, / focuses the search box
  * (keys.ts maps the keys; this applies them). In the reader view only Escape, to leave a text field, applies.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { isTextField, keyAction } from './keys';
 import type { LibraryItem } from './model';
@@ -17,9 +17,14 @@ export interface ListKeys {
   searchRef: RefObject<HTMLInputElement>;
 }
 
-export function useListKeys({ reading, visible, selected, setSelected, act, searchRef }: ListKeys): void {
+export function useListKeys(keys: ListKeys): void {
+  // The handler reads the props of the latest render, not of the render that registered it: effects run only
+  // after the next frame, and a key pressed right after a click must act on the row the click highlighted.
+  const latest = useRef(keys);
+  latest.current = keys;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const { reading, visible, selected, setSelected, act, searchRef } = latest.current;
       const action = keyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: isTextField(e.target) });
       if (!action) return;
       if (reading) {
@@ -57,5 +62,5 @@ export function useListKeys({ reading, visible, selected, setSelected, act, sear
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [reading, visible, selected, act]);
+  }, []);
 }

@@ -109,6 +109,14 @@ export interface ProtocolMap {
   intPicks(): Record<string, 'follow' | 'mute' | null>;
   intSetExplicit(req: { label: string; kind: import('../core/types').TopicKind; explicit: 'follow' | 'mute' | null }): { ok: boolean };
 
+  // ---- offline copies' images (issue 16) ----
+  /**
+   * Fetch, downscale and keep the images of a saved article's offline copy (the reader clicked "Load images";
+   * the library page holds the host permission for `sources`' origins while this runs). `sources` are the image
+   * URLs the reader view chose from the sanitized copy, in order; the worker checks them again.
+   */
+  imgLoad(req: { url: string; sources: string[] }): import('../background/offlineImages').ImageLoadReport;
+
   // ---- AI providers (issue 7) ----
 
   // ---- reading list through bookmark sync (issue 18) ----

@@ -12,11 +12,14 @@
  *
  * An allowlist, not a blocklist: text structure, tables, figures and links stay; everything that can run code or
  * fetch goes (scripts, handlers, styles and CSS `url()`s, SVG and MathML, forms, frames, media, `srcset`, `id` and
- * `name` for DOM clobbering). Images are not kept (fetching them would tell the site the article is being read):
- * each becomes a placeholder with its alt text. Links are absolute http(s)/mailto and open in a new tab.
+ * `name` for DOM clobbering). Images are never fetched from here (that would tell the site the article is being
+ * read): each becomes a placeholder with its alt text, and the address it had is handed back beside the fragment
+ * (never as an attribute) so the reader view can show the copy's kept image in its place, or offer to fetch it.
+ * Links are absolute http(s)/mailto and open in a new tab.
  */
 import DOMPurify from 'dompurify';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { imageSource, type RawImage } from '../core/images/sources';
 
 const ALLOWED_TAGS = [
   'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
@@ -31,7 +34,7 @@ const ALLOWED_ATTR = ['href', 'title', 'alt', 'lang', 'dir', 'colspan', 'rowspan
 /** Elements dropped with everything inside them (their text is not article text). */
 const FORBID_CONTENTS_LIST = [
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'frame', 'object', 'embed', 'svg', 'math',
-  'video', 'audio', 'picture', 'select', 'textarea', 'button', 'title', 'head', 'xmp', 'plaintext', 'canvas',
+  'video', 'audio', 'select', 'textarea', 'button', 'title', 'head', 'xmp', 'plaintext', 'canvas',
   'frameset', 'object', 'applet', 'portal', 'dialog', 'form', 'option', 'datalist', 'map',
 ];
 const FORBID_CONTENTS = new Set(FORBID_CONTENTS_LIST);
@@ -41,6 +44,19 @@ const ALLOWED_ATTR_SET = new Set(ALLOWED_ATTR);
 export interface SanitizeOptions {
   /** The text of an image's placeholder, given its alt text ('' when it has none). */
   imageLabel: (alt: string) => string;
+}
+
+/** One image of the copy: its placeholder in the fragment and the http(s) URL it would be fetched from. */
+export interface ImageSlot {
+  placeholder: HTMLElement;
+  /** null when the copy names no fetchable address (none, a data: URL, another scheme). */
+  source: string | null;
+  alt: string;
+}
+
+export interface SanitizedArticle {
+  fragment: DocumentFragment;
+  images: ImageSlot[];
 }
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
@@ -83,7 +99,7 @@ type P5Parent = DefaultTreeAdapterMap['parentNode'];
  * elements (font, center, custom tags) give way to their children; forbidden ones go with their content.
  * Iterative: a hostile page nests elements 100,000 deep, which would overflow a recursive walk.
  */
-function build(doc: Document, source: P5Parent, root: Element): void {
+function build(doc: Document, source: P5Parent, root: Element, rawImages: WeakMap<Element, RawImage>): void {
   const stack: Array<{ nodes: P5Node[]; index: number; into: Element }> = [{ nodes: source.childNodes, index: 0, into: root }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -104,6 +120,7 @@ function build(doc: Document, source: P5Parent, root: Element): void {
       continue;
     }
     const created = doc.createElement(el.tagName);
+    if (el.tagName === 'img') rawImages.set(created, rawImageOf(el.attrs));
     for (const attr of el.attrs) {
       if (!attr.namespace && (ALLOWED_ATTR_SET.has(attr.name) || /^aria-[a-z]+$/.test(attr.name))) created.setAttribute(attr.name, attr.value);
     }
@@ -112,9 +129,23 @@ function build(doc: Document, source: P5Parent, root: Element): void {
   }
 }
 
+/** The address attributes of an `<img>`, kept aside: none of them reaches the DOM. */
+function rawImageOf(attrs: Array<{ name: string; value: string; namespace?: string }>): RawImage {
+  const raw: RawImage = {};
+  for (const a of attrs) {
+    if (a.namespace) continue;
+    if (a.name === 'src') raw.src = a.value;
+    else if (a.name === 'srcset') raw.srcset = a.value;
+    else if (a.name === 'data-src' || a.name === 'data-lazy-src' || a.name === 'data-original') raw.dataSrc ??= a.value;
+    else if (a.name === 'data-srcset' || a.name === 'data-lazy-srcset') raw.dataSrcset ??= a.value;
+  }
+  return raw;
+}
+
 /** Images become a placeholder naming what was there; nothing in the copy fetches. */
-function replaceImages(root: Element, opts: SanitizeOptions): void {
+function replaceImages(root: Element, opts: SanitizeOptions, rawImages: WeakMap<Element, RawImage>, baseUrl: string): ImageSlot[] {
   const doc = root.ownerDocument;
+  const slots: ImageSlot[] = [];
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     const placeholder = doc.createElement('span');
@@ -123,7 +154,11 @@ function replaceImages(root: Element, opts: SanitizeOptions): void {
     placeholder.textContent = opts.imageLabel(alt);
     placeholder.setAttribute('aria-label', placeholder.textContent);
     img.replaceWith(placeholder);
+    const raw = rawImages.get(img);
+    const chosen = raw ? imageSource(raw, baseUrl) : null;
+    slots.push({ placeholder, alt, source: chosen && 'url' in chosen ? chosen.url : null });
   }
+  return slots;
 }
 
 /**
@@ -131,10 +166,16 @@ function replaceImages(root: Element, opts: SanitizeOptions): void {
  * `baseUrl` (the article's URL). The fragment belongs to an inert document; inserting it adopts its nodes.
  */
 export function sanitizeArticle(html: string, baseUrl: string, opts: SanitizeOptions): DocumentFragment {
+  return sanitizeArticleWithImages(html, baseUrl, opts).fragment;
+}
+
+/** `sanitizeArticle`, with the copy's images: each placeholder and the address its image would come from. */
+export function sanitizeArticleWithImages(html: string, baseUrl: string, opts: SanitizeOptions): SanitizedArticle {
   const p = instance();
   const doc = document.implementation.createHTMLDocument('');
   const root = doc.createElement('div');
-  build(doc, parseFragment(html), root);
+  const rawImages = new WeakMap<Element, RawImage>();
+  build(doc, parseFragment(html), root, rawImages);
   currentBase = baseUrl;
   try {
     p.sanitize(root, {
@@ -149,8 +190,8 @@ export function sanitizeArticle(html: string, baseUrl: string, opts: SanitizeOpt
   } finally {
     currentBase = '';
   }
-  replaceImages(root, opts);
+  const images = replaceImages(root, opts, rawImages, baseUrl);
   const fragment = doc.createDocumentFragment();
   fragment.append(...Array.from(root.childNodes));
-  return fragment;
+  return { fragment, images };
 }

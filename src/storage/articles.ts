@@ -3,6 +3,7 @@ import { getDb } from './db';
 import { guard } from './errors';
 import { normalizeUrl } from '../core/url';
 import type { ArticleRecord, ArticleStatus, VisitRecord } from './types';
+import type { ImageRow, ImageSetRow } from './images';
 
 /** The key for any URL the reader or a page gives us; falls back to the input for non-http(s) strings. */
 export function articleKey(url: string): string {
@@ -94,28 +95,47 @@ export function setFavourite(url: string, favourite: boolean, now = Date.now()) 
   return updateArticle(url, { favourite }, now);
 }
 
-/** Deletes a row and its visits; returns both so an Undo can put them back with `restoreDeleted`. */
-export function deleteArticle(url: string): Promise<{ article: ArticleRecord; visits: VisitRecord[] } | null> {
+/** What deleting an article took away, so an Undo can put all of it back with `restoreDeleted`. */
+export interface DeletedArticle {
+  article: ArticleRecord;
+  visits: VisitRecord[];
+  /** The offline copy's kept images (absent in rows deleted before images existed). */
+  images?: { set: ImageSetRow; rows: ImageRow[] };
+}
+
+/** Deletes a row with its visits and its offline images; returns them so an Undo can put them back. */
+export function deleteArticle(url: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return guard(() =>
-    db.transaction('rw', db.articles, db.visits, async () => {
+    db.transaction('rw', [db.articles, db.visits, db.images, db.imageSets], async () => {
       const key = articleKey(url);
       const article = await db.articles.get(key);
       if (!article) return null;
       const visits = await db.visits.where('url').equals(key).toArray();
       await db.visits.where('url').equals(key).delete();
       await db.articles.delete(key);
-      return { article, visits };
+      const set = await db.imageSets.get(key);
+      const removed: DeletedArticle = { article, visits };
+      if (set) {
+        removed.images = { set, rows: await db.images.where('article').equals(key).toArray() };
+        await db.images.where('article').equals(key).delete();
+        await db.imageSets.delete(key);
+      }
+      return removed;
     }),
   );
 }
 
-export function restoreDeleted(item: { article: ArticleRecord; visits: VisitRecord[] }): Promise<void> {
+export function restoreDeleted(item: DeletedArticle): Promise<void> {
   const db = getDb();
   return guard(() =>
-    db.transaction('rw', db.articles, db.visits, async () => {
+    db.transaction('rw', [db.articles, db.visits, db.images, db.imageSets], async () => {
       await db.articles.put(item.article);
       if (item.visits.length) await db.visits.bulkPut(item.visits);
+      if (item.images) {
+        await db.images.bulkPut(item.images.rows);
+        await db.imageSets.put(item.images.set);
+      }
     }),
   );
 }

@@ -8,12 +8,16 @@
  *     (items a removed bookmark took out of the list, restorable). New tables only: nothing to backfill.
  *  4. articles lose `htmlSanitized`: every stored offline copy is untrusted and sanitized only at display, so a
  *     flag saying "already clean" (which an imported file could also claim) no longer exists. Same indexes.
+ *  5. `images` (an offline copy's pictures, downscaled, fetched when the reader asks: one row per article and
+ *     source URL) and `imageSets` (one small row per article with images: count and bytes, so the caps and the
+ *     storage figure never read the pictures themselves). New tables only: nothing to backfill.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { siteOf } from '../core/url';
 import type { ArticleRecord, Interest, VisitRecord } from './types';
 import type { MirrorRow } from '../core/sync/readingListPlan';
 import type { SyncTrashRow } from './syncTrash';
+import type { ImageRow, ImageSetRow } from './images';
 
 export const DB_NAME = 'lede';
 
@@ -35,12 +39,20 @@ export const SCHEMA_V3 = {
   syncTrash: '&url, removedAt',
 } as const;
 
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  images: '[article+src], article',
+  imageSets: '&article',
+} as const;
+
 export class LedeDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   visits!: EntityTable<VisitRecord, 'id'>;
   interests!: EntityTable<Interest, 'key'>;
   bookmarkMirror!: EntityTable<MirrorRow, 'url'>;
   syncTrash!: EntityTable<SyncTrashRow, 'url'>;
+  images!: Dexie.Table<ImageRow, [string, string]>;
+  imageSets!: EntityTable<ImageSetRow, 'article'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -68,6 +80,8 @@ export class LedeDb extends Dexie {
             delete row.htmlSanitized;
           });
       });
+    // Tables added empty: images arrive when the reader asks for them (background/offlineImages.ts).
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

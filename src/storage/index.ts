@@ -24,6 +24,7 @@ export {
   restoreArticle,
   putArticles,
   type ArticleQuery,
+  type DeletedArticle,
 } from './articles';
 export {
   recordOpened,
@@ -49,3 +50,14 @@ export {
   type Settings,
 } from './settings';
 export { findRelated } from './related';
+export {
+  getArticleImages,
+  getImageSet,
+  imageTotals,
+  replaceArticleImages,
+  removeArticleImages,
+  sweepOrphanImages,
+  type ImageRow,
+  type ImageSetRow,
+  type ImageTotals,
+} from './images';

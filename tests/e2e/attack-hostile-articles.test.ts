@@ -177,4 +177,53 @@ describe('hostile articles in the popup, Save and the reader view', () => {
     expect(canaries).toEqual([]);
     expect(cspNoise).toEqual([]);
   });
+
+  it('"Load images" on the saved hostile articles fetches only what their <img> elements name, from the worker', async () => {
+    // The addresses an <img> of the payloads names (src, srcset, data-src): the only ones Load images may fetch.
+    const named = new Set<string>();
+    for (const p of all) {
+      for (const tag of p.html.match(/<img\b[^>]*>/g) ?? []) {
+        for (const m of tag.matchAll(/\b(?:src|srcset|data-src)="([^"]*)"/g)) {
+          for (const part of m[1]!.split(',')) {
+            const u = part.trim().split(/\s+/)[0] ?? '';
+            if (u.startsWith(beacon.origin)) named.add(u.slice(beacon.origin.length));
+          }
+        }
+      }
+    }
+    beacon.hits.length = 0;
+    const leaksBefore = leaks.length;
+    const library = await lede.context.newPage();
+    let loaded = 0;
+    for (const url of savedUrls) {
+      await library.goto(`chrome-extension://${lede.extensionId}/src/library/index.html#/read/${encodeURIComponent(url)}`);
+      await library.waitForSelector('[data-testid="reader-body"]', { timeout: 10_000 });
+      const button = library.locator('[data-testid="reader-load-images"]');
+      if (!(await button.count())) continue;
+      await button.click();
+      await library.waitForSelector('[data-testid="reader-images"]:not([data-state="loading"]):not([data-state="idle"])', { timeout: 30_000 });
+      await library.waitForTimeout(200);
+      expect(await pwnedIn(library)).toBe(0);
+      // Whatever came back (the beacon answers 204, nothing an image), nothing of it is in the page.
+      expect(await library.locator('[data-testid="reader-body"] :is(video, audio, iframe, object, embed, svg, math, [style], [srcset])').count()).toBe(0);
+      loaded++;
+    }
+    await library.close();
+    // The worker's fetches are the ones the reader asked for; the page itself still reaches nothing.
+    const during = leaks.splice(leaksBefore);
+    const fromWorker = during.filter((l) => / from chrome-extension:\/\/[^/]+\/service-worker-loader\.js$/.test(l));
+    const fromPages = during.filter((l) => !fromWorker.includes(l));
+    console.log(
+      `hostile articles, Load images: ${loaded} copies, ${beacon.hits.length} image requests (${fromWorker.length} seen from the worker), ` +
+        `${fromPages.length} requests from extension pages outside the extension, ${canaries.length} script executions`,
+    );
+    expect(loaded).toBeGreaterThan(0);
+    expect(beacon.hits.length).toBeGreaterThan(0);
+    expect(beacon.hits.filter((h) => !named.has(h))).toEqual([]);
+    expect(fromWorker.map((l) => new URL(l.split(' from ')[0]!).pathname).filter((h) => !named.has(h))).toEqual([]);
+    expect(fromPages).toEqual([]);
+    expect(leaks).toEqual([]);
+    expect(canaries).toEqual([]);
+    expect(cspNoise).toEqual([]);
+  });
 });

@@ -5,15 +5,13 @@
  */
 import { onMessage } from '../../shared/messages';
 import { browser } from '../../shared/browser';
-import { bookmarksApi, bookmarksSupported, hasBookmarksPermission, type BookmarkNode, type BookmarksLike } from '../../shared/bookmarksApi';
-import { normalizeUrl } from '../../core/url';
+import { bookmarksApi, bookmarksSupported, hasBookmarksPermission, type BookmarksLike } from '../../shared/bookmarksApi';
 import type { SyncStatus } from '../../shared/messages';
 import { BookmarkMirror, readState, writeState, type KeyValueArea } from './mirror';
 import { onLibraryChanged } from './changes';
+import { collectBookmarkEvents } from './events';
 
 const local = browser.storage.local as unknown as KeyValueArea;
-/** Sync applies a device's changes as a burst of events: handle them as one run. */
-const EVENT_DEBOUNCE_MS = 300;
 const START_DELAY_MS = 3000;
 
 let mirror: BookmarkMirror | null = null;
@@ -35,77 +33,17 @@ async function status(): Promise<SyncStatus> {
 
 // ---- bookmark events ----
 
-/** What an event says, read synchronously; whether it concerns Lede's folders is decided when the burst ends. */
-interface RawEvent {
-  id: string;
-  parents: string[];
-  url?: string;
-  folder?: boolean;
-  /** An edit of a bookmark's URL: the old one is unknown, so only a full pass can tell what changed. */
-  urlEdit?: boolean;
-  created?: boolean;
-}
-
-let raw: RawEvent[] = [];
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-function queue(ev: RawEvent): void {
-  raw.push(ev);
-  clearTimeout(timer);
-  timer = setTimeout(() => void flush().catch((err) => console.warn('Lede: bookmark sync', err)), EVENT_DEBOUNCE_MS);
-}
-
-async function flush(): Promise<void> {
-  const events = raw;
-  raw = [];
-  const api = await activeApi();
-  if (!api) return;
-  const folders = (await readState(local)).folders;
-  const m = mirrorFor(api);
-  if (!folders) return void (await m.schedule());
-  const ours = new Set([folders.root, folders.unread, folders.archived]);
-  const urls = new Set<string>();
-  let full = false;
-  for (const ev of events) {
-    if (m.isOwnWrite(ev.id)) continue;
-    let parents = ev.parents;
-    if (!parents.length) {
-      const [node] = await api.get(ev.id).catch(() => [] as BookmarkNode[]);
-      parents = node?.parentId ? [node.parentId] : [];
-    }
-    // Lede making its own folders is no news; one of them moved or removed by the reader is.
-    if (ours.has(ev.id)) {
-      if (!ev.created) full = true;
-      continue;
-    }
-    if (!parents.some((p) => ours.has(p))) continue;
-    if (ev.folder || ev.urlEdit) full = true;
-    let url = ev.url;
-    if (url === undefined) url = (await api.get(ev.id).catch(() => [] as BookmarkNode[]))[0]?.url;
-    const key = url ? normalizeUrl(url) : null;
-    if (key) urls.add(key);
-    else if (url === undefined) full = true;
-  }
-  if (full) await m.schedule();
-  else if (urls.size) await m.schedule([...urls]);
-}
-
 let listeningTo: BookmarksLike | null = null;
 
-/** Adds the event listeners once the API exists (at start-up, or when the permission is granted later). */
+/** Listens to the bookmark events once the API exists (at start-up, or when the permission is granted later). */
 function listen(): void {
   const api = bookmarksApi();
   if (!api || listeningTo === api) return;
   listeningTo = api;
-  api.onCreated.addListener((id, node) =>
-    queue({ id, parents: node.parentId ? [node.parentId] : [], url: node.url, folder: !node.url, created: true }),
-  );
-  api.onRemoved.addListener((id, info) =>
-    queue({ id, parents: [info.parentId], url: info.node?.url, folder: info.node ? !info.node.url : false }),
-  );
-  api.onMoved.addListener((id, info) => queue({ id, parents: [info.parentId, info.oldParentId] }));
-  api.onChanged.addListener((id, info) => {
-    if (info.url !== undefined) queue({ id, parents: [], urlEdit: true });
+  collectBookmarkEvents(api, (events) => {
+    void activeApi()
+      .then((active) => active && mirrorFor(active).handleEvents(events))
+      .catch((err) => console.warn('Lede: bookmark sync', err));
   });
 }
 

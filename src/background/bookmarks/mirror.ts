@@ -13,6 +13,8 @@ import { applyLibrarySteps, clearMirror, isLibraryStep, libraryStates, mirrorRow
 import { pruneSyncTrash } from '../../storage/syncTrash';
 import type { BookmarkNode, BookmarksLike } from '../../shared/bookmarksApi';
 import { ensureFolders, folderOf, type FolderIds } from './folders';
+import type { BookmarkEvent } from './events';
+import { OwnChanges } from './ownChanges';
 
 /** Steps per batch: one transaction each, short enough that the library page's reads never wait long. */
 export const BATCH_STEPS = 100;
@@ -81,21 +83,23 @@ export interface MirrorOptions {
 
 export class BookmarkMirror {
   private running: Promise<void> | null = null;
+  private pendingEvents: BookmarkEvent[] = [];
   private pendingUrls = new Set<string>();
   private pendingFull = false;
   private folders: FolderIds | null = null;
-  /** Ids of bookmarks this mirror wrote, until their event comes back (see `isOwnWrite`). */
-  private ownWrites = new Set<string>();
+  /** The bookmark changes this mirror is making, whose events are no news (after a restart: none). */
+  private own = new OwnChanges();
 
   constructor(private readonly opts: MirrorOptions) {}
 
   /**
-   * True (once) for the event of a bookmark this mirror just wrote: the worker drops it instead of running a
-   * pass that would only find both sides agreeing. After a restart the set is empty and the echo is simply a
-   * pass with nothing to do.
+   * Bookmark events (a burst of them). They join the same queue as the passes: each is looked at after the pass
+   * that was running when it arrived has finished, so Lede's own writes are registered and the folders known.
+   * Resolves once the passes they call for are done.
    */
-  isOwnWrite(id: string): boolean {
-    return this.ownWrites.delete(id);
+  handleEvents(events: readonly BookmarkEvent[]): Promise<void> {
+    this.pendingEvents.push(...events);
+    return this.kick();
   }
 
   /** The folders as last found (null before the first run). */
@@ -110,6 +114,11 @@ export class BookmarkMirror {
   schedule(urls?: readonly string[]): Promise<void> {
     if (urls) for (const u of urls) this.pendingUrls.add(normalizeUrl(u) ?? u);
     else this.pendingFull = true;
+    return this.kick();
+  }
+
+  /** The one queue of the mirror's work: events, then the passes they and the library asked for, one at a time. */
+  private kick(): Promise<void> {
     this.running ??= this.drain().finally(() => {
       this.running = null;
     });
@@ -117,12 +126,66 @@ export class BookmarkMirror {
   }
 
   private async drain(): Promise<void> {
-    while (this.pendingFull || this.pendingUrls.size) {
-      const full = this.pendingFull;
-      const only = full ? undefined : [...this.pendingUrls];
-      this.pendingFull = false;
-      this.pendingUrls.clear();
-      await this.run(only);
+    // A job that fails (the bookmark model busy, the database closing) must not stall the work queued behind it;
+    // the first failure is passed on to the callers once the queue is empty (the run's report keeps it too).
+    let failure: unknown = null;
+    for (;;) {
+      try {
+        if (this.pendingEvents.length) {
+          const events = this.pendingEvents;
+          this.pendingEvents = [];
+          await this.classify(events);
+          continue;
+        }
+        if (!this.pendingFull && !this.pendingUrls.size) break;
+        const full = this.pendingFull;
+        const only = full ? undefined : [...this.pendingUrls];
+        this.pendingFull = false;
+        this.pendingUrls.clear();
+        // Turned off while this work waited: nothing more is read or written.
+        if (this.opts.keepGoing && !(await this.opts.keepGoing())) continue;
+        await this.run(only);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+    if (failure) throw failure;
+  }
+
+  /** Which URLs the events concern (or that only a full pass can tell); queued for the next pass. */
+  private async classify(events: readonly BookmarkEvent[]): Promise<void> {
+    const { api, local } = this.opts;
+    const news = events.filter((ev) => !this.own.isEcho(ev));
+    if (!news.length) return;
+    const folders = this.folders ?? (await readState(local)).folders;
+    if (!folders) {
+      this.pendingFull = true;
+      return;
+    }
+    const ours = new Set([folders.root, folders.unread, folders.archived]);
+    const lookUp = async (id: string) => (await api.get(id).catch(() => [] as BookmarkNode[]))[0];
+    for (const ev of news) {
+      // Lede making its own folders is no news; one of them moved or removed by the reader is.
+      if (ours.has(ev.id)) {
+        if (ev.kind !== 'created') this.pendingFull = true;
+        continue;
+      }
+      if (ev.kind === 'urlChanged') {
+        const parent = (await lookUp(ev.id))?.parentId;
+        if (parent && ours.has(parent)) this.pendingFull = true;
+        continue;
+      }
+      const parents = ev.kind === 'moved' ? [ev.parentId, ev.oldParentId] : ev.parentId ? [ev.parentId] : [];
+      if (!parents.some((p) => ours.has(p))) continue;
+      // A sub-folder the reader made or removed in Lede's folders: only a full pass knows what it held.
+      if ((ev.kind === 'created' && ev.url === undefined) || (ev.kind === 'removed' && ev.folder)) {
+        this.pendingFull = true;
+        continue;
+      }
+      const url = ev.kind === 'moved' ? (await lookUp(ev.id))?.url : ev.url;
+      const key = url ? normalizeUrl(url) : null;
+      if (key) this.pendingUrls.add(key);
+      else if (url === undefined) this.pendingFull = true;
     }
   }
 
@@ -191,16 +254,25 @@ export class BookmarkMirror {
         async (s) => {
           try {
             if (s.kind === 'create') {
-              const node = await this.opts.api.create({ parentId: folderOf(ids, s.state), title: titles.get(s.url) ?? s.url, url: s.url });
-              this.ownWrites.add(node.id);
+              const parentId = folderOf(ids, s.state);
+              const pending = this.own.expectCreate(parentId, s.url);
+              const node = await this.opts.api.create({ parentId, title: titles.get(s.url) ?? s.url, url: s.url }).catch((err: unknown) => {
+                this.own.createFailed(pending);
+                throw err;
+              });
+              this.own.created(pending, node.id);
               library.push({ kind: 'record', url: s.url, bookmarkId: node.id, state: s.state });
             } else if (s.kind === 'move') {
-              this.ownWrites.add(s.bookmarkId);
-              await this.opts.api.move(s.bookmarkId, { parentId: folderOf(ids, s.state) });
+              const parentId = folderOf(ids, s.state);
+              this.own.expectMove(s.bookmarkId, parentId);
+              await this.opts.api.move(s.bookmarkId, { parentId }).catch((err: unknown) => {
+                this.own.failed(s.bookmarkId);
+                throw err;
+              });
             } else if (s.kind === 'remove') {
-              // Already gone (removed by the reader at the same moment) is what we wanted.
-              this.ownWrites.add(s.bookmarkId);
-              await this.opts.api.remove(s.bookmarkId).catch(() => undefined);
+              // Already gone (removed by the reader at the same moment) is what we wanted; its event is theirs.
+              this.own.expectRemove(s.bookmarkId);
+              await this.opts.api.remove(s.bookmarkId).catch(() => this.own.failed(s.bookmarkId));
             }
           } catch {
             failed.add(s.url);

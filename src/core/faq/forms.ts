@@ -6,7 +6,7 @@
  * for a shape asks nothing of that shape: no question is better than a wrong one.
  */
 
-import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionPt } from './newsForms';
+import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
 
 export interface LangForms {
   /** Role words that say who a person is ("ministre", "Sprecherin"). */
@@ -23,6 +23,8 @@ export interface LangForms {
   /** A sentence that says what will happen (a future verb or plan word). */
   future: RegExp;
   next: string;
+  /** Time words a plan names ("en mars", "nächste Woche"): a future verb alone is as often a hope or a forecast. */
+  when?: RegExp;
   /** The news itself, answered by the article's first sentence that can stand alone. */
   news: string;
   /** The news named by its subject and verb ("Qu'a annoncé le gouvernement ?"), when the sentence has that shape. */
@@ -78,6 +80,7 @@ const FR: LangForms = {
   says: { re: new RegExp(`(?:a déclaré|a affirmé|a dit|a expliqué|a souligné|a indiqué|a précisé|estime|explique|souligne|affirme|selon) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Que dit ${n} ?` },
   future: /\b(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|pourrait|pourraient)\b|\b\w+(?:era|eront|ira|iront)\b/iu,
   next: 'Que va-t-il se passer ensuite ?',
+  when: /(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochain|prochaine|prochains|prochaines|bientôt|dès|d['’]ici|cette année|cet été|cet automne|cet hiver|ce printemps|fin de l['’]année|20\d\d)(?![\p{L}])/iu,
   news: "Que s'est-il passé ?",
   newsQuestion: newsQuestionFr,
   notSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|ceci|nous|vous|je|tu|mais|et|ou|donc|or|ainsi|puis|alors|cette|cet|ces|son|sa|ses|leur|leurs|c['’]|qu|en|dans|pour|selon)\b/iu,
@@ -115,6 +118,7 @@ const DE: LangForms = {
   // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
   future: /\b(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)\b/u,
   next: 'Wie geht es weiter?',
+  when: /(?<![\p{L}])(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|nächste[nrms]?|kommende[nrms]?|bald|ab sofort|bis Ende|Ende des Jahres|20\d\d)(?![\p{L}])/u,
   news: 'Was ist passiert?',
   newsQuestion: newsQuestionDe,
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,
@@ -161,6 +165,7 @@ const ES: LangForms = {
   says: { re: new RegExp(`(?:dijo|afirmó|explicó|declaró|aseguró|señaló|según|indicó) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `¿Qué dijo ${n}?` },
   future: /\b(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera|espera|esperan|próximo|próxima|podría|podrían)\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b/iu,
   next: '¿Qué pasará ahora?',
+  when: /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|próximo|próxima|próximos|próximas|pronto|este año|este mes|esta semana|fin de|finales de|20\d\d)(?![\p{L}])/iu,
   news: '¿Qué ha pasado?',
   newsQuestion: newsQuestionEs,
   notSubject: /^(?:él|ella|ellos|ellas|esto|eso|este|esta|estos|estas|ese|esa|se|lo|la|nosotros|yo|pero|y|o|aunque|entonces|así|además|su|sus|en|para|según|con)\b/iu,
@@ -191,6 +196,7 @@ const PT: LangForms = {
   says: { re: new RegExp(`(?:disse|afirmou|explicou|declarou|segundo|destacou|ressaltou) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `O que disse ${n}?` },
   future: /\b(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deve|devem|deverá|deverão|poderá|poderão)\b/iu,
   next: 'O que acontece agora?',
+  when: /(?<![\p{L}])(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|amanhã|próximo|próxima|próximos|próximas|em breve|este ano|este mês|esta semana|ano que vem|fim d[oa]|final d[oa]|20\d\d)(?![\p{L}])/iu,
   news: 'O que aconteceu?',
   newsQuestion: newsQuestionPt,
   notSubject: /^(?:ele|ela|eles|elas|isso|isto|este|esta|esse|essa|se|nós|eu|mas|e|ou|porém|então|assim|além|seu|sua|seus|suas|em|no|na|para|segundo|com)\b/iu,
@@ -219,6 +225,7 @@ const RU: LangForms = {
   },
   future: /(?<!\p{L})(?:будет|будут|планирует|планируют|намерен|намерена|намерены|собирается|собираются|ожидается)(?!\p{L})/iu,
   next: 'Что будет дальше?',
+  when: /(?<![\p{L}])(?:январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|завтра|следующ\p{L}+|скоро|в этом году|20\d\d)(?![\p{L}])/iu,
   news: 'Что произошло?',
   notSubject: /^(?:он|она|оно|они|это|этот|эта|эти|мы|я|но|и|или|однако|поэтому|так|его|её|их|в|на|по)(?!\p{L})/iu,
 };
@@ -235,6 +242,7 @@ const JA: LangForms = {
   future: /予定|見通し|方針|計画|見込み|今後|来年|来月/u,
   next: '今後どうなりますか？',
   news: '何が起きたのですか？',
+  newsQuestion: newsQuestionJa,
   notSubject: /^(?:これ|それ|あれ|この|その|彼|彼女|しかし|また|そして)/u,
 };
 

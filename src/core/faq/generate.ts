@@ -12,6 +12,7 @@ import type { Article, Block, FaqItem } from '../types';
 import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
 import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
 import {
+  appositiveQuestionEn,
   definitionQuestion,
   headingToQuestion,
   howManyQuestion,
@@ -27,7 +28,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { newsQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 
 const MAX_QUESTIONS = 5;
@@ -91,6 +92,8 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
   if (u.kind !== 'p' && u.kind !== 'li') return false;
   const t = u.text;
   if (!/[.!?。！？…]["'”’」』)）]*$/.test(t)) return false;
+  // A sentence cut at an abbreviation ("… el Manchester United vs.") is a fragment, not a sentence.
+  if (/(?<![\p{L}])(?:vs|Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Nr|Abs|bzw|ca|etc|z\.B|Sra?|Dra?)\.$/u.test(t)) return false;
   if (isBoilerplate(t, lang)) return false;
   // A sentence that is entirely a quotation, out of its paragraph, is a pull quote.
   if (/^["“«「『]/.test(t) && /["”»」』][.!?。！？]?$/.test(t)) return false;
@@ -100,13 +103,24 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
   return n >= 7 && n <= 60;
 }
 
+/**
+ * Connectives that open a sentence continuing the one before ("Denn ...", "But ...", "Mais ..."): quoted alone
+ * it answers nothing (a yes/no never comes), so it is quoted with that sentence, as a pronoun opener is.
+ */
+const CONNECTIVE_OPENER =
+  /^["'“‘(\s]*(?:and|but|so|yet|or|nor|still|instead|meanwhile|otherwise|therefore|hence|indeed|besides|moreover|furthermore|denn|aber|doch|und|oder|also|deshalb|daher|deswegen|dennoch|trotzdem|zudem|außerdem|allerdings|jedoch|sondern|mais|et|donc|or|pourtant|cependant|ainsi|alors|puis|sinon|pero|y|o|así|además|entonces|sino|mas|e|porém|contudo|entretanto|todavia|então|но|и|а|однако|поэтому|также|зато)(?![\p{L}'’-])/iu;
+
+function leansOnPrevious(sentence: string): boolean {
+  return leansBack(sentence) || CONNECTIVE_OPENER.test(sentence);
+}
+
 /** The answer span for a sentence: with the one before when it leans back on it ("It was..."), or null. */
 function answerSpan(index: Sections, unit: number, lang: string): [number, number] | null {
   const u = index.units[unit]!;
   if (!isAnswerSentence(u, lang)) return null;
-  if (!leansBack(u.text)) return [unit, unit];
+  if (!leansOnPrevious(u.text)) return [unit, unit];
   const prev = index.units[unit - 1];
-  if (prev && prev.block === u.block && isAnswerSentence(prev, lang) && !leansBack(prev.text)) return [unit - 1, unit];
+  if (prev && prev.block === u.block && isAnswerSentence(prev, lang) && !leansOnPrevious(prev.text)) return [unit - 1, unit];
   return null;
 }
 
@@ -168,9 +182,9 @@ function headingCandidates(index: AskIndex, lang: string, questions: Map<number,
  * The sentences that give `test`'s question, as alternatives (first is best): when an earlier question already
  * took the first answer, the next one can still be used.
  */
-function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => string | null): Candidate[] {
+function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => string | null, max = 3): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < index.units.length && out.length < 3; i++) {
+  for (let i = 0; i < index.units.length && out.length < max; i++) {
     const u = index.units[i]!;
     const question = test(u, i);
     if (!question) continue;
@@ -178,6 +192,20 @@ function firstUnit(index: Sections, lang: string, test: (u: Unit, i: number) => 
     if (span) out.push({ question, from: span[0], to: span[1] });
   }
   return out;
+}
+
+/**
+ * Questions of one shape that differ ("What did Apple announce?", "What happened to Jean Dupont?"): each its
+ * own group, the first `max` distinct questions in article order, so one shape can ask about two things.
+ */
+function distinctQuestions(index: Sections, lang: string, max: number, test: (u: Unit, i: number) => string | null): Candidate[][] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of firstUnit(index, lang, test, 2 * max)) {
+    const key = c.question.toLowerCase();
+    if (!groups.has(key) && groups.size < max) groups.set(key, []);
+    groups.get(key)?.push(c);
+  }
+  return [...groups.values()];
 }
 
 function templateCandidates(index: Sections, lang: string, body: string): Candidate[][] {
@@ -213,12 +241,21 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
       if (people.length === 2) break;
       if (looksLikePersonName(n, body)) people.push(n);
     }
+    let asked = false;
     for (const name of people) {
       const c = firstUnit(index, lang, (u) => (introducesPerson(u.text, name, lang) ? `Who is ${name}?` : null));
       if (c.length > 0) {
         out.push(c);
-        break;
+        asked = true;
       }
+    }
+    // The story's main person, named by no role word: the first sentence of the article's first half that opens
+    // with their full name tells who they are in this story ("Nadia Mohamed, 27, won with 58% of the vote ...").
+    const main = people[0];
+    if (!asked && main && body.split(main.split(' ').pop()!).length - 1 >= 3) {
+      const half = Math.floor(index.units.length / 2);
+      const opens = new RegExp(`^${main.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,\\s(?:\\d{1,3}|a|an|the|who)\\b|\\s(?:(?:is|was) (?:a|an|the)|won|became|leads|founded|runs|has been|was elected|was named)\\b)`);
+      push(firstUnit(index, lang, (u, i) => (i < half && opens.test(u.text) ? `Who is ${main}?` : null), 1));
     }
   } else if (lang === 'zh') {
     const m = new RegExp(`${ROLE_ZH_RE.source}([\\u4e00-\\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:表示|说|說|指出|认为|認為|称|稱|在|的)`).exec(body);
@@ -228,12 +265,26 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     }
   }
 
-  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${n} say?`, body, []));
+  if (lang === 'en') {
+    // "Hotelied, a start-up that ...": what a named company, drug or law is, when the article names it again.
+    push(
+      firstUnit(index, lang, (u) => {
+        const d = appositiveQuestionEn(u.text);
+        if (!d || defined.has(d.term.toLowerCase()) || !namedMidSentence(d.term, body) || body.split(d.term).length < 3) return null;
+        return d.question;
+      }),
+    );
+  }
+  if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
+  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => countQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
-    push(firstUnit(index, lang, (u) => newsQuestionEn(u.text)));
+    push(firstUnit(index, lang, (u) => whenPastQuestionEn(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => newsQuestionEn(u.text)));
+    out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
   }
   push(
     firstUnit(index, lang, (u) => {
@@ -288,7 +339,17 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
   if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
-  push(firstUnit(index, lang, (u) => forms.why(u.text)));
+  push(
+    firstUnit(index, lang, (u) => {
+      // "Por que errei lá atrás ...?": a clause opening with a verb is someone speaking in the first person; the
+      // subject must be an article's noun phrase or a name the article capitalises mid-sentence.
+      const q = forms.why(u.text);
+      if (!q) return null;
+      const first = u.text.split(/\s+/)[0]!;
+      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces)$/i.test(first) || namedMidSentence(first, body);
+      return subject ? q : null;
+    }),
+  );
   push(
     firstUnit(index, lang, (u) => {
       const d = forms.definition(u.text);
@@ -297,9 +358,14 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
     }),
   );
   const named = forms.newsQuestion;
-  if (named) push(firstUnit(index, lang, (u) => named(u.text)));
+  if (named) out.push(...distinctQuestions(index, lang, 2, (u) => named(u.text)));
+  out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
   return out;
 }
+
+/** A capitalised run that is a title, not a person's name: "Cambridge Police Commissioner" takes "the". */
+const TITLE_EN_RE =
+  /\b(?:Commissioner|Chief|Director|Secretary|Minister|Officer|Spokesman|Spokeswoman|Spokesperson|Department|Police|Council|Committee|Commission|Board|Office|Agency|Ministry|Authority|Service|Court|Government|Administration|Company|Group|Association|Institute|Foundation|University|Party)\b/;
 
 const SAYS_EN_RE =
   /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
@@ -331,10 +397,57 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
  * or Han/kana/Hangul text) and is not a caption. A feature's scene-setting opener ("Most people go to hotels
  * for...", "I'm not technophobic") names nothing and answers nothing.
  */
-function newsy(sentence: string): boolean {
+function newsy(sentence: string, lang: string): boolean {
   if (/^(?:\d|图为|圖為)/.test(sentence)) return false;
+  // A question ("出国前：政治科目会出啥考题？") or a scene ("From the deck of his schooner, ...") states no news.
+  if (/[?？]["”»」]?$/.test(sentence) || SCENE_OPENER[lang]?.test(sentence)) return false;
+  // English: a sentence whose verb describes ("Yahoo's sale to Verizon is a complicated beast") with no verb of
+  // something done (has/was/will, a past tense) among its first words states no news. Chinese: a completed or announced act (了, 已, 宣布 ...).
+  const opening = sentence.split(/\s+/).slice(0, 14).join(' ');
+  const describes = lang === 'en' ? DESCRIBES_EN.exec(opening) : null;
+  if (describes && !NEWS_VERB_EN.test(opening.slice(0, describes.index))) return false;
+  // "Zeev Sharon and Michael Forrest Jones both run hotel start-ups": no verb of something done anywhere.
+  if (lang === 'en' && !NEWS_VERB_EN.test(sentence)) return false;
+  if (lang === 'zh' && !NEWS_VERB_ZH.test(sentence)) return false;
+  if (NEWS_VERB[lang] && !NEWS_VERB[lang]!.test(sentence)) return false;
+  // A lead in the first person or addressed to the reader is a blog's or a column's: no news to ask about.
+  if (FIRST_PERSON[lang]?.test(sentence.replace(/["“„«»”][^"“„«»”]*["“„«»”]/g, ''))) return false;
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(sentence) || /\d/.test(sentence) || /\s\p{Lu}/u.test(sentence.replace(/^\S+/, '').replace(/\s(?:I|I'm|I've|I'd)\b/g, ''));
 }
+
+/** Openings of a scene, a flashback or an address to the reader: a feature's first sentence, not news. */
+const SCENE_OPENER: Record<string, RegExp> = {
+  en: /^(?:From|Although|Though|While|When|As|Over|During|Inside|Outside|Under|Beneath|Behind|Across|Along|On a|In a|At a|A little|Long before|Once|Back in|For (?:years|decades|centuries|most)|Years ago|Decades ago|It was|There (?:is|are|was|were)|Imagine|Picture|Ever|If you|When you|Have you|According to|For more than|(?:In|By) (?:the (?:summer|spring|autumn|fall|winter|early|late|mid)\w* of )?1\d{3}\b)\b/,
+  fr: /^(?:Depuis|Alors qu|Bien qu|Lorsqu|Quand|Il était|Imaginez|Si vous|Au cœur|À l['’]heure)/u,
+  es: /^(?:Mientras|Aunque|Cuando|Desde hace|Había una|Imagine|Si usted)(?![\p{L}])/u,
+  pt: /^(?:Enquanto|Embora|Quando|Era uma|Imagine|Se você)(?![\p{L}])/u,
+  de: /^(?:Während|Obwohl|Als|Wenn|Es war|Stellen Sie sich|Seit Jahren)(?![\p{L}])/u,
+};
+const DESCRIBES_EN = /\b(?:is|are) (?:a|an|the|one of|still|not|just|only|more|less|now)\b/;
+const NEWS_VERB_EN =
+  /\b(?:has|have|had|was|were|will|(?:is|are) \w+ing|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
+const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定|\d+月|\d+日|今天|昨天|近日|日前/;
+
+/**
+ * The verb of something done or announced, in the languages whose first sentences were read: a perfect or a
+ * passive (auxiliary and participle), a past tense of a news verb, or a present verb of announcing. A blog's,
+ * recipe's or essay's opening ("Für Experimentierfreudige ist dieses Muffin Grundrezept absolut ideal", "Vom
+ * nahen Kloster dringen die Gebetsgesänge ...") has none and gets no "Was ist passiert?".
+ */
+const NEWS_VERB: Record<string, RegExp> = {
+  de: /(?<!\p{L})(?:hat|haben|ist|sind|wurde|wurden|wird|werden)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ge\p{Ll}{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}+ge\p{Ll}{2,}(?:t|en))(?!\p{L})|(?<!\p{L})(?:sank|stieg|fiel|kündigte|teilte|sagte|gab|nahm|erklärte|forderte|meldete|starb|gewann|verlor|kam|hielt|beschloss|entschied|warnte|legte|stellte|fand|zeigte|fordert|fordern|kündigt|warnt|meldet|plant|planen|verkündet|beschließt|startet|erhält|verliert|gewinnt)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}t worden(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|sera|seront)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte|int|inte)(?!\p{L})|(?<!\p{L})(?:annonce|annoncent|déclare|affirme|estime|indique|révèle|publie|lance|présente|dévoile|propose|confirme|rejette|adopte|va|vont)(?!\p{L})/u,
+  es: /(?<!\p{L})(?:ha|han|había|habían|fue|fueron|será|serán)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ó|aron|ieron)(?!\p{L})|(?<!\p{L})(?:anuncia|anuncian|presenta|lanza|confirma|revela|publica|da a conocer)(?!\p{L})/u,
+  pt: /(?<!\p{L})(?:foi|foram|tem|têm|havia|será|serão)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ou|iu|eu|aram|eram|iram)(?!\p{L})|(?<!\p{L})(?:anuncia|anunciam|apresenta|lança|confirma|revela|divulga)(?!\p{L})/u,
+};
+
+const FIRST_PERSON: Record<string, RegExp> = {
+  en: /\b(?:I|I'm|I’m|I've|I’ve|my|we|we're|we’re|our|us)\b/,
+  de: /(?<!\p{L})(?:ich|mich|mir|mein|meine|meinen|meiner|wir|uns|unser|unsere|Sie|Ihr|Ihre|Ihren)(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:je|j['’]|me|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:yo|me|mi|mis|nosotros|nosotras|nuestro|nuestra|usted)(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:eu|meu|minha|meus|minhas|nós|nosso|nossa|você)(?!\p{L})/iu,
+};
 
 const NEWS: Record<string, string> = { en: 'What happened?', zh: '发生了什么？' };
 
@@ -366,6 +479,17 @@ function datedPlan(sentence: string, lang: string): boolean {
     !subject.some((w) => /^(?:that|which|who|says?|said|is|are|was|were|should|could|would|you|we|i|and|but|if|when)$/i.test(w))
   );
 }
+/**
+ * A plan in a language with forms: its future verb or plan word, and (where the language's time words are
+ * listed) a time after it ("sera modifié en mars"); hearsay of the past ("soll beschleunigt worden sein") is
+ * not a plan.
+ */
+function plannedIn(sentence: string, forms: LangForms): boolean {
+  const at = sentence.search(forms.future);
+  if (at < 0 || /worden sein|haben soll|sein soll/u.test(sentence)) return false;
+  return !forms.when || forms.when.test(sentence.slice(at));
+}
+
 const NEXT_AT_EN = /\b(?:will|plans to|planning to|(?:is|are) (?:expected|set) to|aims to)\b/i;
 const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|有望|即将|即將|准备|準備/;
 
@@ -374,17 +498,25 @@ const NEXT_AT_ZH = /将|將|计划|計劃|预计|預計|未来|未來|下一步|
  * sentence that stands alone (among its first three), and what comes next when a sentence in the second half
  * says so.
  */
-function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean): Candidate[][] {
+function fillerCandidates(index: Sections, lang: string, forms: LangForms | null, askedNext: boolean, body: string): Candidate[][] {
   const out: Candidate[][] = [];
   const news = forms?.news ?? NEWS[lang];
   const opener = index.units.find((u) => u.kind === 'p');
   if (news && !(lang === 'en' && opener && FEATURE_OPENER_EN.test(opener.text))) {
     // Not a dateline ("SEOUL, South Korea — ...", "23, 2015 -- ...") or a caption ("图为...").
-    const lead = firstUnit(index, lang, (u, i) => (i < 3 && newsy(u.text) && stripDateline(u.text) === null ? news : null)).slice(0, 1);
+    // Among the first three body sentences: a caption or heading before the text does not count.
+    const third = index.units.reduce((acc, u, i) => (u.kind === 'p' && acc.n < 3 ? { n: acc.n + 1, at: i } : acc), { n: 0, at: -1 }).at;
+    // The first of them that can stand as an answer decides: when it is a scene, a description or a blogger's
+    // opening, the article has no news to ask about (a later sentence would answer a question nobody asked).
+    const first = index.units.findIndex(
+      (u, i) => i <= third && u.kind === 'p' && isAnswerSentence(u, lang) && stripDateline(u.text) === null && !/^\d/.test(u.text) && !leansOnPrevious(u.text),
+    );
+    const lead: Candidate[] = first >= 0 && newsy(index.units[first]!.text, lang) ? [{ question: news, from: first, to: first }] : [];
     // "What has President Obama admitted?" says more than "What happened?" when the lead has that shape; it
     // must round-trip like any written question, else the general one stands.
-    const named = lang === 'en' ? newsQuestionEn : forms?.newsQuestion;
-    const specific = named && lead[0] ? named(index.units[lead[0].from]!.text) : null;
+    const named = lang === 'en' ? newsQuestionEn : lang === 'zh' ? newsQuestionZh : forms?.newsQuestion;
+    const leadText = lead[0] ? index.units[lead[0].from]!.text : '';
+    const specific = lead[0] ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body))) : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }
@@ -395,9 +527,11 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // English and Chinese: the plan must say when, after its future verb ("will address the African Union ... on
     // Sunday"); a future verb alone is as often advice, a forecast or a hope ("it will be a great TV") as what
     // happens next. The other languages' time words are not read yet, so their future verb suffices.
-    const says = (t: string) => (forms ? forms.future.test(t) : datedPlan(t, lang));
+    const says = (t: string) => (forms ? plannedIn(t, forms) : datedPlan(t, lang));
     // Reported speech (a sentence opening with a quotation) is someone's hope, not what the article says.
-    const future = firstUnit(index, lang, (u, i) => (i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) ? next : null));
+    const future = firstUnit(index, lang, (u, i) =>
+      i >= half && says(u.text) && !/[?？]/.test(u.text) && !/^["“„«「]/.test(u.text) && !leansOnPrevious(u.text) ? next : null,
+    );
     future.sort((a, b) => Number(hasTime(index.units[b.from]!.text)) - Number(hasTime(index.units[a.from]!.text)));
     if (future.length > 0) out.push(future);
   }
@@ -493,7 +627,7 @@ export function generateFaq(article: Article, lang: string): FaqItem[] {
   );
   const pageQuestions = paragraphQuestions(index, l);
   const groups = [...headings, ...pageQuestions, ...templates];
-  const fillers = fillerCandidates(index, l, forms, askedNext);
+  const fillers = fillerCandidates(index, l, forms, askedNext, body);
 
   let full: AskIndex | null = null;
   const usedUnits = new Set<number>();

@@ -18,7 +18,20 @@ const NEWS_VERBS: Record<string, string> = {
   adopted: 'adopt', acquired: 'acquire', bought: 'buy', cut: 'cut', blocked: 'block', suspended: 'suspend',
   recommended: 'recommend', concluded: 'conclude', predicted: 'predict', promised: 'promise', pledged: 'pledge',
   demanded: 'demand', denied: 'deny', criticised: 'criticise', criticized: 'criticize', urged: 'urge',
+  won: 'win', lost: 'lose', sold: 'sell', paid: 'pay', filed: 'file', sued: 'sue',
+  fined: 'fine', closed: 'close', opened: 'open', hired: 'hire', fired: 'fire', appointed: 'appoint',
+  elected: 'elect', chose: 'choose', picked: 'pick', named: 'name', invested: 'invest', offered: 'offer',
+  identified: 'identify', arrested: 'arrest', charged: 'charge', accused: 'accuse', seized: 'seize',
+  completed: 'complete', built: 'build', developed: 'develop', created: 'create', designed: 'design',
+  detected: 'detect', recorded: 'record', reached: 'reach', secured: 'secure', received: 'receive',
+  lifted: 'lift', eased: 'ease', imposed: 'impose', extended: 'extend', expanded: 'expand', raided: 'raid',
+  abandoned: 'abandon', cancelled: 'cancel', canceled: 'cancel', postponed: 'postpone', delayed: 'delay',
+  settled: 'settle', ruled: 'rule', agreed: 'agree', voted: 'vote', called: 'call', asked: 'ask',
+  killed: 'kill', destroyed: 'destroy', damaged: 'damage', captured: 'capture',
 };
+
+/** Verbs whose object may be a clause or an infinitive ("agreed to ...", "voted to ...", "called for ..."). */
+const TO_VERBS = /^(?:decided|agreed|voted|promised|pledged|asked|urged|ordered)$/;
 
 /** What may follow the verb for the next words to be its object ("announced that ...", "unveiled a new ..."). */
 const OBJECT_START = /^(?:(?:that|a|an|the|its|his|her|their|new|plans)\b|\$|\d)/i;
@@ -58,12 +71,71 @@ export function newsQuestionEn(sentence: string): string | null {
     const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
     const subject = subjectOf(words.slice(0, i));
     // "X decided to ..." says what was decided; other verbs need their object right after them.
-    const objectFollows = OBJECT_START.test(after) || (verb === 'decided' && /^to /.test(after));
+    const objectFollows = OBJECT_START.test(after) || (TO_VERBS.test(verb) && /^to /.test(after)) || (verb === 'called' && /^for /.test(after));
     if (!subject || !objectFollows || after.split(/\s+/).length < 3) return null;
-    return perfect ? `What ${w} ${subject} ${verb}?` : `What did ${subject} ${NEWS_VERBS[verb]}?`;
+    // "called for" asks what for: "What did the union call for?".
+    const particle = verb === 'called' ? ' for' : '';
+    return perfect ? `What ${w} ${subject} ${verb}${particle}?` : `What did ${subject} ${NEWS_VERBS[verb]}${particle}?`;
   }
   return null;
 }
+
+const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of|dozens of|millions of)';
+/** Up to two modifiers that are not themselves plural nouns, then the counted noun ("new cases", "people"). */
+const COUNTED = '((?:(?!(?:people|men|women|children) )[a-z-]*[a-rt-z-] ){0,2}?)((?:[a-z]{3,}s|people|men|women|children)(?![a-z]))';
+const COUNT_HEDGE = '(?:(?:about|around|nearly|almost|more than|fewer than|less than|at least|over|some|roughly|up to|an estimated|only|just) )?';
+/** Counted nouns that are units, times or money: "how many years" asks for a duration, not a count. */
+const NOT_COUNTED_EN = /^(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|miles|kilometres|kilometers|metres|meters|feet|inches|pounds|dollars|euros|cents|millions|billions|degrees|grams|tons|tonnes|per)$/;
+/** Past-tense and present verbs a counted subject can take ("200 people attended ..."). */
+const COUNT_VERB = /^(?:[a-z]+ed|were|are|have|had|will|took|made|won|lost|came|went|left|met|ran|fell|rose|died|fled|gave|got|saw|sent|spent|stood|wrote|remain|remained|live|lived|work|worked|face|faced|use|used)$/;
+
+const COUNT_SUBJECT_RE = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED} (\\w+)(.*)$`, 'i');
+const COUNT_OBJECT_RE = new RegExp(`^${COUNT_HEDGE}${COUNT} ${COUNTED}`, 'i');
+
+/** The clause after the verb, cut before what only attributes it (", officials said") or adds a second clause. */
+function clauseAfter(rest: string): string | null {
+  const cut = rest.replace(/[.!]$/, '').split(/,|;|:| — | – | -- |\s\(/)[0]!.trim();
+  const words = cut.split(/\s+/);
+  if (words.length > 12 || /["“”‘’]/.test(cut) || /\b(?:he|she|they|it|his|her|their|its|this|these)\b/i.test(cut)) return null;
+  return cut;
+}
+
+/**
+ * "More than 200 people attended the meeting on Tuesday." -> "How many people attended the meeting on
+ * Tuesday?"; "The storm killed 12 people." -> "How many people did the storm kill?": a count the sentence gives
+ * of a noun, as its subject or as the object of a news verb. Units and money are left to "how much".
+ */
+export function countQuestionEn(sentence: string): string | null {
+  const lead = COUNT_SUBJECT_RE.exec(sentence);
+  if (lead && !NOT_COUNTED_EN.test(lead[2]!) && COUNT_VERB.test(lead[3]!) && !/^of\b/.test(lead[4]!.trim())) {
+    const rest = clauseAfter(`${lead[3]}${lead[4]}`);
+    // An adjective may stand before the noun ("new cases"); a number word ("million") may not.
+    if (rest && rest.split(/\s+/).length >= 2 && !/\b(?:million|billion|thousand|hundred)\b/.test(lead[1]!)) {
+      return `How many ${lead[1]}${lead[2]} ${rest}?`;
+    }
+  }
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 6 && i < words.length - 2; i++) {
+    const verb = words[i]!;
+    const perfect = /^(?:has|have)$/.test(verb);
+    const v = perfect ? words[i + 1] ?? '' : verb;
+    const base = NEWS_VERBS[v] ?? COUNT_VERBS_EN[v];
+    if (!base) continue;
+    const after = words.slice(perfect ? i + 2 : i + 1).join(' ');
+    const m = COUNT_OBJECT_RE.exec(after);
+    const subject = subjectOf(words.slice(0, i));
+    if (!m || !subject || NOT_COUNTED_EN.test(m[2]!) || /\b(?:million|billion|thousand|hundred)\b/.test(m[1]!)) return null;
+    if (perfect) return `How many ${m[1]}${m[2]} ${verb} ${subject} ${v}?`;
+    return `How many ${m[1]}${m[2]} ${/s$/.test(v) ? 'does' : 'did'} ${subject} ${base}?`;
+  }
+  return null;
+}
+
+/** Verbs that count what they act on ("killed 12 people", "employs 400 workers"), past or present -> base form. */
+const COUNT_VERBS_EN: Record<string, string> = {
+  killed: 'kill', injured: 'injure', employs: 'employ', employed: 'employ', hired: 'hire', built: 'build',
+  recorded: 'record', counted: 'count', treated: 'treat', rescued: 'rescue', evacuated: 'evacuate',
+};
 
 const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -91,6 +163,33 @@ export function whenQuestionEn(sentence: string): string | null {
   const aux = m[2]!.split(' ');
   if (aux[0] === 'will') return `When will ${subject} ${vp}?`;
   return `When ${aux[0]} ${subject} ${aux.slice(1).join(' ')} ${vp}?`;
+}
+
+/** A past time closing the sentence ("on Tuesday", "last week", "in March 2019"): what a past when-question asks. */
+const PAST_END = new RegExp(
+  `\\s((?:on |last |this )?(?:${DAY})|yesterday|(?:last|earlier this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|` +
+    `(?:on|in) (?:early |late |mid-)?(?:(?:${MONTH})(?: \\d{1,2})?(?:,? \\d{4})?|\\d{4}))[.!]$`,
+);
+
+/**
+ * "Harbor City approved a $240 million flood wall on Tuesday." -> "When did Harbor City approve a $240 million
+ * flood wall?": a news verb with its base form known, its object whole (a few words, no second clause), and the
+ * date at the end taken out of the question.
+ */
+export function whenPastQuestionEn(sentence: string): string | null {
+  const time = PAST_END.exec(sentence);
+  if (!time) return null;
+  const words = sentence.slice(0, time.index).split(/\s+/);
+  for (let i = 1; i <= 6 && i < words.length - 1; i++) {
+    const base = NEWS_VERBS[words[i]!];
+    if (!base) continue;
+    const subject = subjectOf(words.slice(0, i));
+    const object = words.slice(i + 1);
+    if (!subject || object.length < 2 || object.length > 10 || !OBJECT_START.test(object.join(' ')) || /[,;:"“”()]/.test(object.join(' '))) return null;
+    if (object.some((w) => /^(?:he|she|they|it|him|them|which|that|who)$/i.test(w))) return null;
+    return `When did ${subject} ${base} ${object.join(' ')}?`;
+  }
+  return null;
 }
 
 interface NewsShape {
@@ -202,4 +301,87 @@ export function newsQuestionDe(sentence: string): string | null {
   // subject's last word must be.
   if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
   return `Was ${m[2]} ${subject} ${m[4]}?`;
+}
+
+/**
+ * A person or a named group the news happened to, as the subject of a passive ("Eloise Parry, 21, was taken to
+ * hospital ...", « Jean Dupont a été arrêté ... »): the name, its age or role appositive left out, when every
+ * word of it is capitalised (a name, not "Officials" or "The man"), or null.
+ */
+function namedSubject(before: string): string | null {
+  const subject = before.replace(/,\s*(?:\d{1,3}|aged \d{1,3}|\d{1,3} ans|\d{1,3} años|\d{1,3} anos|\d{1,3} Jahre)\s*,?$/u, '').trim();
+  const words = subject.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  if (/^(?:The|Le|La|Les|Der|Die|Das|El|Los|Las|O|Os|As|A|An)$/.test(words[0]!)) return null;
+  return subject;
+}
+
+const PASSIVE: Record<string, { re: RegExp; question: (x: string) => string }> = {
+  en: {
+    re: /^([^,;:"“]+?(?:,\s*(?:\d{1,3}|aged \d{1,3})\s*,)?)\s(?:was|were|has been|have been|had been)\s(?:\w+ly\s)?(?:[a-z]+ed|taken|found|shot|hit|struck|stabbed|held|caught|given|sent|told|seen|thrown|beaten|bitten|sold|brought|left|won|overcome|forced|killed|hurt)\b/u,
+    question: (x) => `What happened to ${x}?`,
+  },
+  fr: {
+    re: /^([^,;:«"]+?(?:,\s*\d{1,3} ans\s*,)?)\s(?:a|ont) été\s(?:\p{Ll}+ment\s)?\p{Ll}+(?:é|ée|és|ées|is|ise|it|ite|u|ue)(?![\p{L}])/u,
+    question: (x) => `Qu'est-il arrivé à ${x} ?`,
+  },
+  es: {
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} años\s*,)?)\s(?:fue|fueron|ha sido|han sido)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)(?![\p{L}])/u,
+    question: (x) => `¿Qué le pasó a ${x}?`,
+  },
+  pt: {
+    re: /^([^,;:«"]+?(?:,\s*(?:de )?\d{1,3} anos\s*,)?)\s(?:foi|foram)\s\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)(?![\p{L}])/u,
+    question: (x) => `O que aconteceu com ${x}?`,
+  },
+};
+
+/**
+ * "Eloise Parry, 21, was taken to hospital ..." -> "What happened to Eloise Parry?": the news told as something
+ * done to a named person or group. Only a name is asked about (a pronoun, "the man" or "Officials" is not).
+ */
+export function happenedToQuestion(sentence: string, lang: string, isName: (subject: string) => boolean = () => true): string | null {
+  const form = PASSIVE[lang];
+  if (!form) return null;
+  const m = form.re.exec(sentence);
+  if (!m || NAMING_PASSIVE.test(m[0].split(/\s+/).pop()!)) return null;
+  const subject = namedSubject(m[1]!);
+  // The caller checks the subject is a name the article never writes in lower case. German has no form: it
+  // capitalises every noun, and "Social Media ist ... geworden", "Im Ergebnis wurde ..." passed every check.
+  return subject && isName(subject) ? form.question(subject) : null;
+}
+
+/** Passives that name, place or judge rather than tell what was done ("was called after", "was born in"). */
+const NAMING_PASSIVE =
+  /^(?:called|named|known|based|born|located|considered|expected|used|involved|supposed|related|married|interested|concerned|excited|pleased|surprised|worried|scheduled|thought|believed|reported|estimated|seen|told|given|asked|designed|made|set)$/;
+
+/** Japanese verbs of announcing or starting, as "〜した" closes the sentence: the news is what was done. */
+const JA_NEWS_VERBS = '発表|開始|公開|決定|発売|導入|提供|開発|表明|承認|公表|締結|設立|受賞|買収|認定';
+const JA_NEWS_RE = new RegExp(`^([^、。はがを「」]{2,20})は[^。]{6,}(${JA_NEWS_VERBS})(?:しました|した)。$`, 'u');
+
+/**
+ * "トレンドマイクロは3月9日、…の発売を開始すると発表した。" -> "トレンドマイクロは何を発表したのですか？": the topic
+ * (before は, a name of 2-20 characters, not a pronoun) and the closing verb of announcing or starting.
+ */
+export function newsQuestionJa(sentence: string): string | null {
+  const m = JA_NEWS_RE.exec(sentence);
+  if (!m || /^(?:これ|それ|あれ|この|その|彼|彼女|しかし|また|そして|今回|今年|昨年)/u.test(m[1]!)) return null;
+  return `${m[1]}は何を${m[2]}したのですか？`;
+}
+
+/** Chinese verbs of announcing, releasing or finding whose object is the news. */
+const ZH_NEWS_VERBS = '宣布|发布|發布|推出|公布|发现|發現|开发出|開發出|研发出|研發出|批准';
+const ZH_NEWS_RE = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:今天|今日|昨天|昨日|近日|日前|本周|\\d{1,2}月\\d{1,2}日)?(?:正式)?(${ZH_NEWS_VERBS})(?!了)`, 'u');
+
+/**
+ * "谷歌…开发出一款…的计算机。" -> "谷歌开发出了什么？": a short subject (a name of 2-12 characters, perhaps with a time
+ * word after it) and the verb whose object is the news.
+ */
+export function newsQuestionZh(sentence: string): string | null {
+  const m = ZH_NEWS_RE.exec(sentence);
+  // Not a pronoun or connective, nor a clause opened by a preposition or a causative (让, 把, 在 ...).
+  if (!m || /^(?:这|這|那|它|他|她|其|此|该|該|但|而|因此|所以|我|我们|我們|让|讓|使|把|被|对|對|在|从|從|为|為|与|與|和|随着|隨著|如果|虽然|雖然)/u.test(m[1]!)) return null;
+  // What follows the verb is its object: a sentence that ends right after it says nothing was announced.
+  if (sentence.length - m[0].length < 6) return null;
+  return `${m[1]}${m[2]}了什么？`;
 }

@@ -42,6 +42,40 @@ function capitalisedMidSentence(body: string): Set<string> {
   return words;
 }
 
+/**
+ * Words a question of each language opens with: a wh-word, or a verb put first (yes/no). A subhead that ends in
+ * a question mark without one ("Peychaud's Bitters, also?", "A Change in Guidelines?", "Daten von externem
+ * Dienstleister?") continues the text around it and asks nothing a reader can understand alone.
+ */
+const QUESTION_OPENERS: Record<string, RegExp> = {
+  en: /^(?:why|how|what|what's|when|where|who|who's|whom|which|whose|is|are|was|were|can|could|should|will|would|does|do|did|has|have|had|may|might|must|shall|isn't|aren't|don't|doesn't|didn't|can't|won't)\b/i,
+  fr: /^(?:(?:à|de|pour|avec|par|en|sur|dans|depuis|jusqu['’]à) )?(?:qui|que|qu['’]|quel|quelle|quels|quelles|quoi|comment|pourquoi|combien|où|quand|est-ce|lequel|laquelle|lesquels|lesquelles|y a-t-il)|^\S+-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b/iu,
+  de: /^(?:(?:für|mit|von|bei|nach|seit|bis|an|auf|aus|zu|um) )?(?:wer|was|wie|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsmn]?|wozu|womit|wofür|worum|worüber|wem|wen|wessen|ist|sind|hat|haben|kann|können|muss|müssen|soll|sollen|sollte|wird|werden|gibt|war|waren|darf|dürfen|braucht|lohnt|bringt|droht)(?![\p{L}])/iu,
+  es: /^¿?(?:(?:a|de|en|con|para|por|desde|hasta|contra) )?(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|adónde|cuánto|cuánta|cuántos|cuántas|cuál|cuáles|es|son|hay|puede|pueden|se|debe|deben|vale|existe|habrá|está|están)(?![\p{L}])/iu,
+  pt: /^(?:(?:a|de|em|com|para|por|desde|até|contra) )?(?:o que|que|quem|como|por que|porque|quando|onde|quanto|quanta|quantos|quantas|qual|quais|é|são|há|pode|podem|vale|deve|devem|existe|está|estão)(?![\p{L}])/iu,
+  ru: /^(?:кто|что|как|почему|зачем|когда|где|куда|откуда|сколько|какой|какая|какое|какие|чей|чья|чьё|чьи|можно|нужно|стоит)(?![\p{L}])|\sли\s/iu,
+};
+
+/** Openers that lean on the text before the question ("So, where do people learn ...?"): dropped. */
+const LEADING_CONNECTIVE = /^(?:so|and|but|then|now|also|well|ok|okay|alors|et|mais|donc|und|aber|also|y|pero|entonces|e|mas|então|и|а|но|итак)\s*,\s*/iu;
+
+/**
+ * The question a heading or a paragraph asks, when it reads on its own: a leading connective dropped ("So,
+ * where do ...?" -> "Where do ...?"), a lead-in before a colon dropped when the rest is a question ("But First:
+ * What's a Superbug?" -> "What's a Superbug?"), and an opening wh-word or verb required in the languages whose
+ * openers are listed; null when the question makes no sense alone.
+ */
+export function selfContainedQuestion(text: string, lang: string): string | null {
+  const opener = QUESTION_OPENERS[lang];
+  if (!opener) return text;
+  let q = text.replace(/\s+/g, ' ').trim();
+  const colon = /^[^:：?？]{1,40}[:：]\s*(.+)$/.exec(q);
+  if (colon && opener.test(colon[1]!.replace(LEADING_CONNECTIVE, ''))) q = colon[1]!.charAt(0).toLocaleUpperCase() + colon[1]!.slice(1);
+  const bare = q.replace(LEADING_CONNECTIVE, '');
+  if (bare !== q) q = bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
+  return opener.test(q.replace(/^[¿¡]/, '')) ? q : null;
+}
+
 /** A heading as a question, or null when it is not one and cannot be made one safely. */
 export function headingToQuestion(heading: string, lang: string, body: string): string | null {
   const text = heading.replace(/\s+/g, ' ').trim();
@@ -50,7 +84,7 @@ export function headingToQuestion(heading: string, lang: string, body: string): 
     // "Read: What are IMSI catchers?" links to another article; "Opting out?" is too short to ask anything.
     if (/^(?:read|see|watch|listen|lire|voir|lesen|leer|ler|читайте)\b[^:：]{0,20}[:：]/i.test(text)) return null;
     if (lang !== 'zh' && lang !== 'ja' && text.split(/\s+/).length < 3) return null;
-    return text.replace(/^(?:Q|问|問)\s*[:：.]\s*/i, '');
+    return selfContainedQuestion(text.replace(/^(?:Q|问|問)\s*[:：.]\s*/i, ''), lang);
   }
   if (lang === 'zh' || lang === 'ja') {
     return lang === 'zh' && QUESTION_ZH_RE.test(text) ? text.replace(/[。.!！]$/, '') + '？' : null;
@@ -200,7 +234,8 @@ export function whyQuestion(sentence: string, lang: string): string | null {
   if (lang !== 'en') return null;
   const m = /^([A-Z][^,;:]{3,90}?)\s(?:because|due to)\s/.exec(sentence);
   if (!m) return null;
-  const words = m[1]!.split(' ');
+  // "X are still in flux in part because ...": the hedge belongs to the reason, not the question.
+  const words = m[1]!.replace(/,?\s(?:in part|in large part|partly|partially|largely|mainly|mostly|only|simply|precisely|primarily|at least partly)$/, '').split(' ');
   if (NOT_A_SUBJECT_EN.test(words[0]!)) return null;
   const aux = words.findIndex((w, i) => i >= 1 && i <= 6 && new RegExp(`^(?:${AUX_WORDS})$`).test(w));
   if (aux < 0 || PRONOUN_SUBJECT.test(words[0]!)) return null;
@@ -296,4 +331,31 @@ const NEXT_ZH_RE = /将会|將會|将于|將於|计划|計劃|预计|預計|未�
 
 export function talksAboutNext(sentence: string, lang: string): boolean {
   return (lang === 'zh' ? NEXT_ZH_RE : NEXT_EN_RE).test(sentence);
+}
+
+/** What an appositive says a named thing is: a kind a reader can ask "what is X?" about (not a person). */
+const KIND_EN =
+  'company|start-up|startup|firm|business|group|organisation|organization|agency|charity|nonprofit|non-profit|app|service|tool|platform|website|site|network|device|product|drug|chemical|compound|substance|disease|virus|condition|law|bill|programme|program|project|scheme|initiative|system|technology|method|technique|process|game|console|phone|vehicle|car|aircraft|plane|satellite|telescope|facility|plant|festival|event|competition|award|prize|fund|index|standard|protocol|language|movement|party|coalition|union|alliance|treaty|policy|rule|regulation|fee|tax';
+
+const APPOSITIVE_RE = new RegExp(`(?:^|[\\s(])((?:[A-Z][\\w&.'’-]*\\s){0,3}[A-Z][\\w&.'’-]*), (?:an?|the) ((?:[\\w-]+ ){0,3}?)(?:${KIND_EN})\\b(?! of)`);
+
+/**
+ * "Hotelied, a start-up that allows people to sign up for discounts, ..." -> "What is Hotelied?": a capitalised
+ * name followed by ", a/an ... <kind>" (a company, a drug, a law ...), answered by that sentence. The name is
+ * returned too, for the caller's checks (written capitalised mid-sentence, not a person).
+ */
+export function appositiveQuestionEn(sentence: string): Definition | null {
+  // Most sentences have no ", a/an/the" after a word: checked before the longer expression runs (one character
+  // before the comma, so that the check stays linear on a long run of capitals).
+  if (!/[\w&.'’-], (?:an?|the) /.test(sentence)) return null;
+  const m = APPOSITIVE_RE.exec(sentence);
+  if (!m) return null;
+  // "Musto, the new CEO of the company": a role in the appositive makes it a person; "the National Academy of
+  // Sciences, a": the name is longer than its capitalised tail.
+  if (ROLE_EN_RE.test(m[2]!) || /\b(?:of|for|and)\b/.test(m[2]!)) return null;
+  // The lookbehind lets a capitalised word start only at a word's start: linear on a long run of capitals.
+  if (/(?:\b(?:of|for|and|the|de|du|von)|(?<![\w'’-])[A-Z][\w'’-]*)\s$/.test(sentence.slice(0, m.index + (m[0].startsWith(m[1]!) ? 0 : 1)))) return null;
+  const term = m[1]!.replace(/^(?:The|A|An)\s/, '');
+  if (term.length < 2 || PRONOUN_SUBJECT.test(term) || NOT_A_SUBJECT_EN.test(term.split(' ')[0]!)) return null;
+  return { question: `What is ${term}?`, term };
 }

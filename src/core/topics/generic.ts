@@ -1,3 +1,5 @@
+import measured from './generic-words.json';
+
 /**
  * Words a reader would never click as a topic though they are not function words: reporting verbs, units,
  * time words, page furniture. They may sit inside a phrase ("new york") but never start, end or stand alone.
@@ -36,7 +38,16 @@ const GENERIC_ZH = new Set(
   ).split(' '),
 );
 
+/**
+ * Words many news articles use whatever their section ("improve", "moment", "Nachmittag", "一下"), measured on
+ * section-labelled articles per language by scripts/build-generic-words.ts (npm run build:generic-words).
+ */
+const MEASURED: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(measured as Record<string, string[]>).map(([lang, list]) => [lang, new Set(list)]),
+);
+
 export function isGeneric(word: string, lang: string): boolean {
+  if (MEASURED[lang]?.has(word)) return true;
   if (lang === 'en') return GENERIC_EN.has(word);
   if (lang === 'zh' || lang === 'ja') return GENERIC_ZH.has(word);
   return false;

@@ -26,6 +26,7 @@ import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
+import { foldNameParts } from './personNames';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -58,6 +59,8 @@ interface TokenInfo {
   lower: boolean;
   /** May end a name as its model designation ("X" of "OS X", "10" of "Windows 10"). */
   modelTail: boolean;
+  /** A one-character Chinese or Japanese noun suffix that ends a compound ("站" of "国际空间站", "所" of "児童相談所"). */
+  suffix: boolean;
 }
 
 interface Occurrence {
@@ -80,6 +83,13 @@ interface Occurrence {
   /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
 }
+
+/**
+ * Chinese and Japanese one-character suffixes that make a noun of the word before them (a station, an office,
+ * a member, a rate, a law...). The segmenter splits them off; alone they are no topic, at the end of a
+ * compound they complete it.
+ */
+const CJK_NOUN_SUFFIXES = new Set([...'员員站所者局院会會法率性化党黨军軍署厅廳委馆館校部省市县縣区區症病税稅费費业業队隊团団場场长長师師士室庁']);
 
 const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
 /** French, Italian and Catalan elisions: "l’Assemblée" is "Assemblée", "d’un" is a function word. */
@@ -274,6 +284,7 @@ class Collector {
       cap,
       lower: startsLower(token),
       modelTail: isWord && MODEL_TAIL_RE.test(token),
+      suffix: this.unspaced && token.length === 1 && CJK_NOUN_SUFFIXES.has(token),
     };
     this.info.set(token, ti);
     return ti;
@@ -336,7 +347,8 @@ class Collector {
         const a = infos[i]!;
         const nameEdges = len > 1 && allCap;
         const modelEnd = len > 1 && capBefore && b.modelTail && a.edge;
-        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName) || modelEnd)) continue;
+        const suffixEnd = len > 1 && b.suffix && infos[j - 1]!.content && run[j - 1]!.text.length > 1;
+        if (!(a.edge || (nameEdges && a.genericName)) || !(b.edge || (nameEdges && b.genericName) || modelEnd || suffixEnd)) continue;
         if (this.unspaced && len === 1 && run[i]!.text.length < 2) continue;
         let occ = this.found.get(key);
         if (!occ) {
@@ -428,6 +440,15 @@ export function extractTopics(article: Article, lang: string): Topic[] {
 
   const boost = new Set(article.signals.keywords.map((k) => collector.keyOf(k)).filter(Boolean));
 
+  // "Obama" after "Barack Obama", "Grace" beside "Grace Mugabe": the full name is the topic.
+  if (!unspaced) {
+    foldNameParts(found, (k) => {
+      const w = found.get(k);
+      // Seen in lower case or after an article ("der Konzern"), a word is a common noun, not part of a name.
+      return isGeneric(k, lang) || (!!w && (w.lowercase > 0 || w.determined > 0));
+    });
+  }
+
   // Acronyms and their expansions share one entry: "LLMs" and "large language models".
   const acronyms = new Map<string, string>();
   for (const [key, occ] of found) {
@@ -438,6 +459,9 @@ export function extractTopics(article: Article, lang: string): Topic[] {
   // The first code unit of each acronym's key: a phrase whose initials start otherwise has none to merge into,
   // which settles most phrases without building their initials.
   const acronymStarts = new Set<number>();
+  // Expansions merged into their acronym: their parts ("People Power", "Party" of "People Power Party" = "PPP")
+  // are subsumed below as if the expansion were still there.
+  const expansions: Occurrence[] = [];
   for (const a of acronyms.keys()) acronymStarts.add(a.charCodeAt(0));
   for (const [key, occ] of acronyms.size > 0 ? found : []) {
     if (occ.tokens.length < 2 || !acronymStarts.has(occ.tokens[0]![0]!.toLowerCase().charCodeAt(0))) continue;
@@ -449,14 +473,22 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     acr.bodyCount += occ.bodyCount;
     acr.first = Math.min(acr.first, occ.first);
     acr.inTitle ||= occ.inTitle;
+    // A proper name the page spells out ("People Power Party (PPP)") is shown spelled out: the reader may not
+    // know the letters. A common phrase ("large language models") keeps its usual acronym.
+    if (occ.tokens.length <= 3 && occ.capitalised > 0 && occ.tokens.every((t) => startsUpper(t))) {
+      acr.surface = occ.surface;
+      acr.tokens = occ.tokens;
+      acr.capitalised += occ.capitalised;
+    }
     found.delete(key);
+    expansions.push(occ);
   }
 
   // A word that nearly always occurs inside one longer phrase ("Yann" in "Yann LeCun") is that phrase.
   const subsumed = new Set<string>();
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];
-  for (const occ of found.values()) {
+  for (const occ of [...found.values(), ...expansions]) {
     // A phrase seen once can only subsume parts seen once, and those are dropped below anyway (they do not
     // recur) unless the page's keywords name them.
     const key = occ.key;
@@ -480,6 +512,19 @@ export function extractTopics(article: Article, lang: string): Topic[] {
         const o = found.get(key.slice(wordStarts[i]!, wordEnds[i + len - 1]!));
         if (o && occ.count >= 0.8 * o.count) subsumed.add(o.key);
       }
+    }
+  }
+
+  // A capitalised word never written alone, only inside names ("Party" of "People Power Party" and "Democratic
+  // Party", "Tribunal" of "Supremo Tribunal Federal"), is part of those names, not a topic of its own.
+  if (!unspaced) {
+    const inNames = new Map<string, number>();
+    for (const occ of found.values()) {
+      if (occ.tokens.length !== 2 || !occ.tokens.every((t) => startsUpper(t))) continue;
+      for (const w of occ.key.split(' ')) inNames.set(w, (inNames.get(w) ?? 0) + occ.count);
+    }
+    for (const [key, occ] of found) {
+      if (occ.tokens.length === 1 && startsUpper(occ.tokens[0]!) && occ.count - (inNames.get(key) ?? 0) <= 0 && !boost.has(key)) subsumed.add(key);
     }
   }
 

@@ -9,6 +9,9 @@
  *   "U.S" -> "United States"), a surname in any case form into the full name ("Součka" -> "Tomáš Souček").
  */
 
+import { NAME_TITLES } from './personNames';
+import { COUNTRY_OF } from './demonyms';
+
 export interface Candidate {
   key: string;
   label: string;
@@ -37,19 +40,6 @@ const AGENCIES = new Set(['getty images', 'getty', 'associated press', 'ap', 're
 /** Abstract-noun endings of German: "Verbesserungen", "Sicherheit", "Gesellschaft". */
 const DE_ABSTRACT_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|tät|täten|nis|nisse)$/u;
 
-/** Demonyms and abbreviations -> the country a reader would follow. Lower case. */
-const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
-  ['u.s', 'united states'], ['u.s.', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u.s.a', 'united states'], ['american', 'united states'], ['americans', 'united states'],
-  ['uk', 'united kingdom'], ['u.k', 'united kingdom'], ['u.k.', 'united kingdom'], ['britain', 'united kingdom'], ['british', 'united kingdom'], ['great britain', 'united kingdom'],
-  ['israeli', 'israel'], ['israelis', 'israel'], ['palestinian', 'palestine'], ['palestinians', 'palestine'],
-  ['chinese', 'china'], ['russian', 'russia'], ['russians', 'russia'], ['ukrainian', 'ukraine'], ['ukrainians', 'ukraine'],
-  ['french', 'france'], ['german', 'germany'], ['germans', 'germany'], ['italian', 'italy'], ['spanish', 'spain'], ['japanese', 'japan'],
-  ['korean', 'korea'], ['south korean', 'south korea'], ['north korean', 'north korea'], ['indian', 'india'], ['iranian', 'iran'], ['iraqi', 'iraq'],
-  ['syrian', 'syria'], ['turkish', 'turkey'], ['mexican', 'mexico'], ['canadian', 'canada'], ['australian', 'australia'], ['brazilian', 'brazil'],
-  ['sudanese', 'sudan'], ['egyptian', 'egypt'], ['saudi', 'saudi arabia'], ['afghan', 'afghanistan'], ['pakistani', 'pakistan'], ['nepalese', 'nepal'],
-  ['zimbabwean', 'zimbabwe'], ['kenyan', 'kenya'], ['nigerian', 'nigeria'], ['polish', 'poland'], ['dutch', 'netherlands'], ['swiss', 'switzerland'],
-  ['swedish', 'sweden'], ['greek', 'greece'], ['irish', 'ireland'], ['scottish', 'scotland'], ['european', 'europe'],
-]);
 
 function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -69,15 +59,23 @@ function stripKorean(label: string): string {
   return label;
 }
 
-/** Japanese label without trailing particles and verb endings (repeatedly: "したのは"), or '' when nothing is left. */
+/** A label ends in kanji, katakana, a Latin letter or a digit: where a Japanese noun ends. */
+const JA_NOUN_END_RE = /[\u4e00-\u9fff\u30a0-\u30ff\p{Script=Latin}\p{N}]$/u;
+
+/**
+ * Japanese label without trailing particles and verb endings (repeatedly: "したのは"), or '' when what is left
+ * is no noun: a stem ending in hiragana is a verb or adjective ("決めてい" of "決めています") or a word the
+ * particle list would cut ("子ど" of "子ども"), so the ending is stripped only when a noun is left.
+ */
 function stripJapanese(label: string): string {
   let s = label;
   for (let i = 0; i < 3; i++) {
     const next = s.replace(JA_TAIL_RE, '');
-    if (next === s || next.length === 0) break;
+    if (next === s || next.length === 0 || !JA_NOUN_END_RE.test(next)) break;
     s = next;
   }
-  return s;
+  // Still ending in hiragana: a verb form or an inflected word, unless the whole label is a kana word.
+  return JA_NOUN_END_RE.test(s) || KANA_ONLY_RE.test(s) ? s : '';
 }
 
 /** Whether `short` is a case form of `long` (one word each): the same stem once up to 3 final letters go. */
@@ -122,19 +120,6 @@ function trimTrailingVerb(c: Candidate, tail: RegExp): void {
   c.entity = true;
 }
 
-/**
- * Offices and honorifics written before a name, per language (folded): the person is the topic, not the
- * office ("President Yoon Suk Yeol", "South Korean President Yoon" -> "Yoon Suk Yeol", "Yoon").
- */
-const NAME_TITLES = new Set(
-  (
-    'mr mrs ms dr prof president vice-president prime minister chancellor senator sen governor gov mayor judge ' +
-    'secretary ceo coach rep representative congressman congresswoman ' +
-    'm mme monsieur madame président présidente ministre presidente ministro ministra senador senadora alcalde ' +
-    'prefeito governador herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident präsident präsidentin'
-  ).split(' '),
-);
-
 /** A capitalised name that starts with an office loses it, and any demonym before the office. */
 function dropTitle(c: Candidate): void {
   if (c.tokens.length < 2) return;
@@ -177,6 +162,8 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
     if (c.tokens.length > 1 && isAllCaps(c.label)) continue;
+    // One capitalised word longer than an acronym ("PUBLICIDADE", "ADVERTISEMENT") is a label of the page.
+    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > 6 && !/\d/.test(c.label)) continue;
     if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
     if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;

@@ -143,6 +143,19 @@ describe('library page', () => {
       expect((await getArticle('https://c.example/ai'))?.title).toBe('人工智能诊断肺部结节');
     });
 
+    it('e archives the row the reader just clicked, even when the key comes before the next frame', async () => {
+      // As a fast reader (or a test driver) does: the click's render is on screen, the key follows at once,
+      // before Preact has run the effects of that render.
+      const fusion = [...root.querySelectorAll('[data-testid="library-item"]')].find((r) => r.textContent?.includes('Fusion plasma record'))!;
+      (fusion.querySelector('.lib-meta') as HTMLElement).click();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(root.querySelector('.lib-row.is-selected .lib-title')?.textContent).toBe('Fusion plasma record');
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'e', bubbles: true }));
+      await until(() => titles().length === 2);
+      expect((await getArticle('https://a.example/fusion'))?.status).toBe('archived');
+      expect((await getArticle('https://c.example/ai'))?.status).toBe('unread');
+    });
+
     it('typing j or e in the search box types, it does not move or archive', async () => {
       const input = root.querySelector<HTMLInputElement>('[data-testid="search"]')!;
       await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'e', bubbles: true })));

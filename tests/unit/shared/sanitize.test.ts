@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticle } from '../../../src/shared/sanitize';
+import { sanitizeArticle, sanitizeArticleWithImages } from '../../../src/shared/sanitize';
 
 const base = 'https://news.example.com/2026/story';
 const opts = { imageLabel: (alt: string) => `[image: ${alt || 'none'}]` };
@@ -56,5 +56,30 @@ describe('sanitizeArticle', () => {
     expect(media.innerHTML).not.toContain('m.example');
     expect(media.textContent).toContain('After the media.');
     expect(media.textContent).toContain('cell');
+  });
+
+  it('hands back where each image would be loaded from, beside the fragment and never in it', () => {
+    const { fragment, images } = sanitizeArticleWithImages(
+      `<figure><img src="img/quay-640.jpg" srcset="img/quay-640.jpg 640w, img/quay-1600.jpg 1600w" alt="The quay"><figcaption>Quay</figcaption></figure>
+       <picture><source srcset="https://m.example/p.avif" type="image/avif"><img src="https://m.example/p.jpg" alt="Pier"></picture>
+       <img src="data:image/svg+xml,%3Csvg onload='alert(1)'%3E" alt="Inline">
+       <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/lazy/crane.jpg" alt="">
+       <img src="javascript:alert(1)" alt="Trap">`,
+      base,
+      opts,
+    );
+    const host = document.createElement('div');
+    host.append(fragment);
+    expect(host.innerHTML).not.toMatch(/quay-|m\.example|data:|lazy|javascript/);
+    expect(images.map((i) => [i.alt, i.source])).toEqual([
+      ['The quay', 'https://news.example.com/2026/img/quay-1600.jpg'],
+      ['Pier', 'https://m.example/p.jpg'],
+      ['Inline', null],
+      ['', 'https://news.example.com/lazy/crane.jpg'],
+      ['Trap', null],
+    ]);
+    // Each slot is the placeholder in the fragment, in document order, ready to be swapped for a kept image.
+    expect(images.map((i) => host.contains(i.placeholder))).toEqual([true, true, true, true, true]);
+    expect(images[1]!.placeholder.textContent).toBe('[image: Pier]');
   });
 });

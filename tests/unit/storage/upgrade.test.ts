@@ -28,7 +28,7 @@ describe('schema upgrade', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const row = await getArticle('https://www.example.com/old-story');
     expect(row).toMatchObject({ title: 'Old story', text: 'Kept text', host: 'example.com', tags: [] });
     // The new index answers queries on the old rows.
@@ -60,7 +60,7 @@ describe('schema upgrade', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const row = (await getArticle('https://news.example.com/flagged')) as unknown as Record<string, unknown>;
     expect(row).toMatchObject({ title: 'Flagged', html, tags: ['kept'], saved: true });
     expect('htmlSanitized' in row).toBe(false);
@@ -90,11 +90,48 @@ describe("schema upgrade from version 2 through 3 (bookmark sync)", () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await getArticle('https://example.com/kept')).toMatchObject({ title: 'Kept', status: 'archived' });
     expect(await db.bookmarkMirror.count()).toBe(0);
     await db.bookmarkMirror.put({ url: 'https://example.com/kept', bookmarkId: '12', state: 'archived' });
     expect(await db.bookmarkMirror.where('bookmarkId').equals('12').count()).toBe(1);
     expect(await db.syncTrash.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade from version 4 to 5 (offline images)', () => {
+  it('opens a version-4 database with its copies intact, and keeps and finds images beside them', async () => {
+    const { SCHEMA_V3 } = await import('../../../src/storage/db');
+    const { replaceArticleImages, getArticleImages, imageTotals } = await import('../../../src/storage/images');
+    const v4 = new Dexie(DB_NAME);
+    v4.version(4).stores(SCHEMA_V3);
+    const html = '<p>Quay</p><img src="https://img.example.com/quay.jpg" alt="The quay">';
+    await v4.table('articles').put({
+      url: 'https://example.com/quay',
+      host: 'example.com',
+      tags: [],
+      title: 'Quay',
+      text: 'Quay',
+      html,
+      saved: true,
+      savedAt: 3,
+      status: 'unread',
+      topics: [],
+      visitedAt: null,
+      updatedAt: 3,
+    });
+    v4.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await getArticle('https://example.com/quay')).toMatchObject({ title: 'Quay', html });
+    expect(await db.images.count()).toBe(0);
+    expect(await imageTotals()).toEqual({ articles: 0, bytes: 0 });
+    const image = { src: 'https://img.example.com/quay.jpg', type: 'image/webp', data: new Uint8Array([1, 2, 3]).buffer, width: 3, height: 1, bytes: 3 };
+    expect(await replaceArticleImages('https://example.com/quay?utm_source=feed', [image])).toBe(true);
+    const rows = await getArticleImages('https://example.com/quay');
+    expect(rows.map((r) => [r.article, r.src, new Uint8Array(r.data)[2]])).toEqual([['https://example.com/quay', image.src, 3]]);
+    expect(await imageTotals()).toEqual({ articles: 1, bytes: 3 });
   });
 });

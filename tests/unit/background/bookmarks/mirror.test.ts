@@ -207,6 +207,30 @@ describe('bookmark mirror', () => {
     expect(api.urlsIn(f.unread)).toHaveLength(3);
   });
 
+  it('a pass that fails does not stall the work queued behind it', async () => {
+    await saveThree();
+    let failOnce = true;
+    const flaky = new Proxy(api, {
+      get(target, prop, recv) {
+        if (prop === 'getTree' && failOnce) {
+          failOnce = false;
+          return () => Promise.reject(new Error('bookmark model busy'));
+        }
+        const v = Reflect.get(target, prop, recv) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const m = new BookmarkMirror({ api: flaky, local });
+    await saveLink({ url: 'https://d.com/4', title: 'Fourth' });
+    // The full pass fails; the pass over d.com, asked for while it ran, still runs after it.
+    const first = m.schedule().catch((err: unknown) => err);
+    const second = m.schedule(['https://d.com/4']).catch((err: unknown) => err);
+    expect(String(await first)).toContain('bookmark model busy');
+    expect(String(await second)).toContain('bookmark model busy');
+    expect((await folders()).unreadUrls).toEqual(['https://d.com/4']);
+    expect((await readState(local)).lastRun?.error).toBeUndefined();
+  });
+
   it('serialises runs: calls during a run are handled by one following run', async () => {
     await saveThree();
     const m = mirror();

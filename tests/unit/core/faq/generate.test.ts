@@ -300,3 +300,89 @@ describe('generateFaq: no "What happened?" for a column or a feature', () => {
     expect(news[0]?.question).toBe('What happened?');
   });
 });
+
+describe('generateFaq: answers and generic questions a reader can use', () => {
+  it('quotes a sentence opening with a connective together with the sentence it continues', () => {
+    const article = paragraphs('de', [
+      'Der Stadtrat von Kiel hat am Montag den Ausbau des Fährhafens beschlossen.',
+      'Die Fähren nach Oslo sollen künftig doppelt so oft fahren, sagte Bürgermeisterin Anna Vogt am Abend.',
+      'Wie viele Passagiere nutzen den Hafen? Im vergangenen Jahr waren es 2.400 Passagiere am Tag.',
+      'Die Verwaltung rechnet mit höheren Einnahmen. Denn die Liegegebühren steigen ab März um ein Drittel.',
+    ]);
+    for (const f of generateFaq(article, 'de')) expect(f.answer).not.toMatch(/^Denn /);
+  });
+
+  it('asks what happens next only when the plan says when, in languages with forms', () => {
+    // A short article (what happens next only fills an FAQ of fewer than three).
+    const ps = [
+      'La mairie de Nantes a présenté lundi un plan pour planter des arbres dans toutes les cours d’école.',
+      'Les parents d’élèves ont salué le projet lors d’une réunion publique à la mairie.',
+      'Les travaux seront plus chers que prévu selon plusieurs élus de l’opposition.',
+    ];
+    const undated = generateFaq(paragraphs('fr', ps), 'fr');
+    expect(undated.map((f) => f.question)).not.toContain('Que va-t-il se passer ensuite ?');
+    const dated = generateFaq(paragraphs('fr', [...ps.slice(0, 2), 'Les premiers arbres seront plantés en mars dans trois écoles du centre.']), 'fr');
+    expect(dated.find((f) => f.question === 'Que va-t-il se passer ensuite ?')?.answer).toMatch(/seront plantés en mars/);
+  });
+
+  it('asks "What happened?" of a lead that states news, not of a description or a scene', () => {
+    const news = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after a year of debate.',
+      'The wall will run for three miles along the eastern shore, the city said in a statement.',
+      'Engineers expect construction to take four years once the contracts are signed.',
+    ]);
+    const scene = paragraphs('en', [
+      'From the deck of his trawler, skipper Tom Reyes can see the whole of the eastern shore.',
+      'The harbor is a quiet place in winter, with only a few boats still working the bay.',
+      'Reyes has fished these waters for thirty years and knows every rock along the coast.',
+    ]);
+    const describes = paragraphs('en', [
+      'The Harbor City flood wall is a complicated project, showing how coastal towns are changed by rising seas.',
+      'The wall would run for three miles along the eastern shore of the bay.',
+      'Engineers say construction could take four years once the contracts are signed.',
+    ]);
+    expect(generateFaq(news, 'en')[0]?.answer).toMatch(/^Harbor City approved/);
+    expect(generateFaq(scene, 'en').map((f) => f.question)).not.toContain('What happened?');
+    expect(generateFaq(describes, 'en').map((f) => f.question)).not.toContain('What happened?');
+  });
+
+  it('asks what happened to the person a passive lead names', () => {
+    const faq = generateFaq(
+      paragraphs('en', [
+        'Marta Lindqvist, 34, was taken to St Anne hospital on Friday after a fall from scaffolding in the old town.',
+        'The scaffolding had been put up by a contractor working on the roof of the library.',
+        'Police said the site would stay closed while inspectors examined the frame.',
+      ]),
+      'en',
+    );
+    expect(faq[0]).toMatchObject({ question: 'What happened to Marta Lindqvist?' });
+    expect(faq[0]!.answer).toMatch(/^Marta Lindqvist, 34, was taken/);
+  });
+});
+
+describe('generateFaq: why-questions in languages with forms', () => {
+  it('asks why of a noun phrase or a name, not of a first-person quotation', () => {
+    const article = paragraphs('pt', [
+      'A prefeitura de Curitiba anunciou nesta segunda-feira a ampliação da rede de ciclovias da cidade.',
+      'Errei quando adiei as obras no ano passado porque achei que faltava dinheiro no orçamento.',
+      'A cidade amplia as ciclovias porque o número de ciclistas dobrou desde o ano passado.',
+    ]);
+    const why = generateFaq(article, 'pt').filter((f) => /^Por que/.test(f.question));
+    expect(why.map((f) => f.question)).toEqual(['Por que a cidade amplia as ciclovias?']);
+  });
+});
+
+describe('generateFaq: answers are whole sentences', () => {
+  it('never quotes a sentence cut at an abbreviation', () => {
+    const article = paragraphs('en', []);
+    article.blocks = [
+      { kind: 'p', text: 'Harbor City approved a $240 million flood wall on Tuesday after a year of debate in the council.' },
+      { kind: 'h', level: 2, text: 'Which channel shows the match between Harbor City vs. Port Town?' },
+      { kind: 'p', text: 'The channel that shows the match for fans of Harbor City vs. Port Town kicks off at noon on Harbor TV, the club said.' },
+    ];
+    article.text = article.blocks.map((b) => b.text).join('\n\n');
+    const faq = generateFaq(article, 'en');
+    expect(faq.length).toBeGreaterThan(0);
+    for (const f of faq) expect(f.answer).not.toMatch(/ vs\.$/);
+  });
+});

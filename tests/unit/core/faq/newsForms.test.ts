@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countQuestionEn,
+  happenedToQuestion,
   newsQuestionDe,
   newsQuestionEn,
   newsQuestionEs,
   newsQuestionFr,
+  newsQuestionJa,
   newsQuestionPt,
+  newsQuestionZh,
+  whenPastQuestionEn,
   whenQuestionEn,
 } from '../../../../src/core/faq/newsForms';
 
@@ -63,5 +68,71 @@ describe('news questions in other languages', () => {
     expect(newsQuestionDe('Er hat am Dienstag den Bau einer neuen Brücke beschlossen.')).toBeNull();
     // The participle is not one of news (what was decided, announced, published).
     expect(newsQuestionDe('Der Stadtrat hat am Dienstag lange über die Brücke gesprochen.')).toBeNull();
+  });
+});
+
+describe('happenedToQuestion: news done to a named person', () => {
+  it('asks what happened to the person a passive lead is about, their age left out', () => {
+    expect(happenedToQuestion('Marta Lindqvist, 34, was taken to St Anne hospital on Friday after a fall from scaffolding.', 'en')).toBe(
+      'What happened to Marta Lindqvist?',
+    );
+    expect(happenedToQuestion('Jean Moreau a été arrêté mardi soir à la sortie de son bureau.', 'fr')).toBe("Qu'est-il arrivé à Jean Moreau ?");
+    expect(happenedToQuestion('Lucía Serrano fue detenida el lunes en el aeropuerto de Madrid.', 'es')).toBe('¿Qué le pasó a Lucía Serrano?');
+    expect(happenedToQuestion('Paulo Ramos foi eleito prefeito da cidade no domingo.', 'pt')).toBe('O que aconteceu com Paulo Ramos?');
+  });
+
+  it('asks nothing of a pronoun, a common noun, a naming passive, German, or a word the caller does not take for a name', () => {
+    expect(happenedToQuestion('She was taken to hospital after the fall.', 'en')).toBeNull();
+    expect(happenedToQuestion('The driver was taken to hospital after the crash.', 'en')).toBeNull();
+    // "was called after" names; it is not something that happened to him.
+    expect(happenedToQuestion('Tane Wiremu was called after the first whale his grandfather named.', 'en')).toBeNull();
+    expect(happenedToQuestion('Social Media ist Teil des Alltags geworden.', 'de')).toBeNull();
+    expect(happenedToQuestion('Marta Lindqvist was taken to hospital.', 'en', () => false)).toBeNull();
+  });
+});
+
+describe('countQuestionEn: how many, when the sentence counts something', () => {
+  it('keeps the verb phrase of a counted subject, cut before the attribution', () => {
+    expect(countQuestionEn('More than 300 residents attended the meeting at the town hall, organisers said.')).toBe(
+      'How many residents attended the meeting at the town hall?',
+    );
+    expect(countQuestionEn('Thousands of volunteers have joined the clean-up along the river.')).toBe('How many volunteers have joined the clean-up along the river?');
+  });
+
+  it('asks how many a news verb acted on, in its base form', () => {
+    expect(countQuestionEn('The storm killed 14 people across the northern valleys.')).toBe('How many people did the storm kill?');
+    expect(countQuestionEn('Harbor City has hired 40 new inspectors for the port.')).toBe('How many new inspectors has Harbor City hired?');
+  });
+
+  it('asks nothing of a unit, a duration or a pronoun clause', () => {
+    expect(countQuestionEn('Twelve years passed before the bridge was rebuilt.')).toBeNull();
+    expect(countQuestionEn('The company raised 40 dollars per share in the offering.')).toBeNull();
+    expect(countQuestionEn('About 200 workers signed it, and they were promised a reply.')).toBeNull();
+  });
+});
+
+describe('whenPastQuestionEn: a dated past event asks when', () => {
+  it('asks when the subject did what the sentence says, the date taken out', () => {
+    expect(whenPastQuestionEn('Harbor City approved a $240 million flood wall on Tuesday.')).toBe('When did Harbor City approve a $240 million flood wall?');
+    expect(whenPastQuestionEn('The European Commission unveiled its roaming plan in March 2024.')).toBe('When did the European Commission unveil its roaming plan?');
+  });
+
+  it('asks nothing without a closing date, with a pronoun subject, or an object holding a second clause', () => {
+    expect(whenPastQuestionEn('Harbor City approved a $240 million flood wall.')).toBeNull();
+    expect(whenPastQuestionEn('They approved a flood wall on Tuesday.')).toBeNull();
+    expect(whenPastQuestionEn('Harbor City approved the wall, which it had debated for years, on Tuesday.')).toBeNull();
+  });
+});
+
+describe('news questions in Japanese and Chinese', () => {
+  it('asks what the named subject announced or found', () => {
+    expect(newsQuestionJa('港北市は4月2日、市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBe('港北市は何を発表したのですか？');
+    expect(newsQuestionZh('北湖大学研究团队近日发现一种能分解塑料的细菌。')).toBe('北湖大学研究团队发现了什么？');
+  });
+
+  it('asks nothing of a pronoun, a connective or a clause opened by a preposition', () => {
+    expect(newsQuestionJa('それは市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBeNull();
+    expect(newsQuestionZh('让人工智能技术具备通过考试的能力发布了新的标准。')).toBeNull();
+    expect(newsQuestionZh('他们宣布了。')).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ describe('refining topic candidates', () => {
       [
         cand('SIOUX FALLS'),
         cand('CONCERNED SISTER'),
+        cand('PUBLICIDADE'),
         cand('Whatsapp Facebook Pint Baixar'),
         cand('Getty Images'),
         cand('BBC'),
