@@ -333,7 +333,8 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
   if (isNavigation(t)) return 'navigation';
   if (n <= 300 && SIGNOFF_HINT.test(t) && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
   if (n <= 250 && (CTA_RE.test(t) || (PROMPT_HINT.test(t) && PROMPT_RE.test(t)))) return 'cta';
-  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t.replace(/^[\s\-–—|*·•[(]+|[\s\-–—|*·•:)\]]+$/gu, ''))) return 'ad';
+  // The trailing run starts only where the run starts (lookbehind): linear on a long run of marks.
+  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t.replace(/^[\s\-–—|*·•[(]+|(?<![\s\-–—|*·•:)\]])[\s\-–—|*·•:)\]]+$/gu, ''))) return 'ad';
   if (n <= 300 && AD_DISCLOSURE_HINT.test(t) && AD_DISCLOSURE_RE.test(t)) return 'ad';
   if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
   if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/(?<![:：»›>.…\s])[:：»›>.…\s]+$/u, ''))) return 'related';
