@@ -10,7 +10,7 @@
  */
 import type { Article, Block, FaqItem } from '../types';
 import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
-import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
+import { createAskIndex, leansBack, scoreUnits, type AskIndex, type ScoredUnit } from './ask';
 import {
   appositiveQuestionEn,
   definitionQuestion,
@@ -569,7 +569,39 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
  * sentence repeating the name) still quotes the answer among the first, a clear loss means the question's
  * words point elsewhere.
  */
-const ROUND_TRIP = 0.9;
+export const ROUND_TRIP = 0.9;
+
+/**
+ * A second place also passes when the one sentence ahead is the answer's neighbour (the answer and the sentence
+ * it continues share the question's words) and the answer leads every unrelated sentence by this much: the
+ * question still points at this passage, not at another. On the editor's pairs (bench:qa, tuning half) it keeps
+ * 44% of good questions with their own answers instead of 42%, and 5.2% of mismatched pairs instead of 4.6%.
+ */
+const NEIGHBOUR_LEAD = 1.05;
+
+/**
+ * Whether a question asked of the article comes back to the sentences from..to: the answer scores within a
+ * near tie of the best, or it is second only to its own neighbour and clearly ahead of the rest. Exported for
+ * bench:qa, which measures the rule on the editor's pairs.
+ */
+export function roundTripPasses(scored: readonly ScoredUnit[], from: number, to: number): boolean {
+  let top = -Infinity;
+  let own = -Infinity;
+  for (const s of scored) {
+    top = Math.max(top, s.score);
+    if (s.unit >= from && s.unit <= to) own = Math.max(own, s.score);
+  }
+  if (own === -Infinity) return false;
+  if (own >= ROUND_TRIP * top) return true;
+  let ahead = 0;
+  let unrelated = -Infinity;
+  for (const s of scored) {
+    if (s.unit >= from && s.unit <= to) continue;
+    if (s.score > own) ahead++;
+    if (s.unit < from - 1 || s.unit > to + 1) unrelated = Math.max(unrelated, s.score);
+  }
+  return ahead <= 1 && own >= NEIGHBOUR_LEAD * unrelated;
+}
 
 /**
  * The round trip ranks the article's first this-many characters (about 2,000 words): the written questions'
@@ -590,15 +622,9 @@ function checkIndex(blocks: Block[], lang: string): AskIndex {
 function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
   if (c.to >= index.units.length) return false;
   const scored = scoreUnits(index, c.question);
-  let top = -Infinity;
-  let own = -Infinity;
-  for (const s of scored) {
-    top = Math.max(top, s.score);
-    if (s.unit >= c.from && s.unit <= c.to) own = Math.max(own, s.score);
-  }
   // A question of general words only ("发生了什么？") matches nothing; its answer stands by position.
   if (scored.length === 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
-  return own >= ROUND_TRIP * top;
+  return roundTripPasses(scored, c.from, c.to);
 }
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {
