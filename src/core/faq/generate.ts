@@ -276,7 +276,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     );
   }
   if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
-  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
+  if (lang === 'en') out.push(...saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
@@ -337,7 +337,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const mentions = (name: string) => body.split(name).length - 1;
   const ranked = [...people].filter((n) => !cased(lang) || looksLikePersonName(n, body)).sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
-  if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
+  if (forms.says) out.push(...saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(
     firstUnit(index, lang, (u) => {
@@ -377,19 +377,25 @@ const SAYS_EN_RE =
  * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
  * the most quoted first.
  */
-function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[] {
+function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[][] {
   const quoted = new Map<string, number>();
   for (const u of index.units) {
     const m = re.exec(u.text);
     const name = m?.[1];
     if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
   }
-  const name = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length)[0]?.[0];
-  if (!name) return [];
-  return firstUnit(index, lang, (u) => {
-    const m = re.exec(u.text);
-    return m?.[1] === name ? question(name) : null;
-  });
+  const ranked = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length);
+  // The two most quoted speakers: a story that gives two people a voice (an official and a critic, a researcher
+  // and a colleague) is asked about both, each answered by their first quote that round-trips.
+  const names = ranked.slice(0, 2).map(([name]) => name);
+  return names
+    .map((name) =>
+      firstUnit(index, lang, (u) => {
+        const m = re.exec(u.text);
+        return m?.[1] === name ? question(name) : null;
+      }),
+    )
+    .filter((c) => c.length > 0);
 }
 
 /**

@@ -201,6 +201,19 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(qs.map((f) => f.question)).not.toContain('What did Portugal say?');
   });
 
+  it('asks what each of the two quoted people said, answered by their own quotation', () => {
+    const story = paragraphs('en', [
+      'The county board voted on Tuesday to close the old Millbrook landfill and build a solar farm on the site.',
+      '"The panels will power four thousand homes within three years," said Rosa Kettering after the vote.',
+      'Neighbours had complained for a decade about trucks and the smell of the landfill along Quarry Road.',
+      '"We waited twenty years for someone to listen to the families on this road," said Tomas Albright outside the hall.',
+      'Construction of the solar farm is expected to begin next spring once the state approves the permits.',
+    ]);
+    const qs = generateFaq(story, 'en');
+    expect(qs.find((f) => f.question === 'What did Rosa Kettering say?')?.answer).toMatch(/four thousand homes/);
+    expect(qs.find((f) => f.question === 'What did Tomas Albright say?')?.answer).toMatch(/twenty years/);
+  });
+
   it('takes the letters of an advice column as its questions, answered by the reply', () => {
     const column = paragraphs('en', [
       'My neighbour plays loud music every night until two in the morning. How do I ask him to stop without starting a feud?',
