@@ -4,17 +4,23 @@
  *   npm run build:firefox  -> dist/firefox  (background scripts, browser_specific_settings.gecko)
  *   npm run build:e2e      -> dist/e2e      (Chrome build + host access to 127.0.0.1/localhost only, for tests:
  *                                            a toolbar click, which grants activeTab, cannot be scripted)
- *   npm run build:e2e:firefox -> dist/e2e-firefox (the same for the Firefox build)
+ *   npm run build:e2e:firefox -> dist/e2e-firefox (dist/firefox with the e2e manifest: scripts/e2e-firefox.mjs)
  * Locale catalogues are kept as one JSON fragment per feature in src/locales/<locale>/ and merged here into
  * _locales/<locale>/messages.json, so features never edit one shared file.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { noInnerHtml } from './scripts/vite-no-innerhtml.ts';
 import { injectedScriptsBuild } from './scripts/vite-injected.ts';
+import { withE2eAccess } from './scripts/e2e-manifest.mjs';
+import { mergedLocales } from './scripts/locales.ts';
+
+export { mergedLocales };
+import { STOPWORD_LANGUAGES } from './src/core/text/stopwordLanguages.ts';
 
 const browserTarget = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
@@ -44,32 +50,7 @@ export function manifestFor(target: 'chrome' | 'firefox', forE2e: boolean): Mani
       gecko_android: { strict_min_version: '142.0' },
     };
   }
-  if (forE2e) {
-    m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
-    // Tests cannot click a permission prompt: the e2e build holds `bookmarks` from the start (the mirror is still off
-    // until the options page turns it on).
-    m.permissions = [...(m.permissions as string[]), 'bookmarks'];
-    m.optional_permissions = (m.optional_permissions as string[]).filter((p) => p !== 'bookmarks');
-  }
-  return m;
-}
-
-/** Merges src/locales/<locale>/*.json into _locales/<locale>/messages.json in the output. */
-export function mergedLocales(): Record<string, Record<string, unknown>> {
-  const dir = resolve(root, 'src/locales');
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const locale of readdirSync(dir)) {
-    const merged: Record<string, unknown> = {};
-    for (const file of readdirSync(resolve(dir, locale)).filter((f) => f.endsWith('.json')).sort()) {
-      const entries = JSON.parse(readFileSync(resolve(dir, locale, file), 'utf8')) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(entries)) {
-        if (key in merged) throw new Error(`locale key ${key} defined twice (${locale}/${file})`);
-        merged[key] = value;
-      }
-    }
-    out[locale] = merged;
-  }
-  return out;
+  return forE2e ? (withE2eAccess(m) as Manifest) : m;
 }
 
 function locales(): Plugin {
@@ -88,14 +69,41 @@ function locales(): Plugin {
 }
 
 /**
- * Small modules the pages and the worker share (messaging, strings, native APIs, the taxonomy, Vite's preload
- * helper), with the popup's request: everything the popup's entry needs besides the app, in one file.
+ * Stop-word lists on first use: the worker's startup bundle holds none of them. The module that bundles them for
+ * Node (src/core/text/stopwordLists.ts) is replaced by one that bundles nothing, and each language's list is
+ * packaged as `stopwords/<lang>.json`, which src/background/stopwordFiles.ts fetches when an article needs it.
+ */
+function stopwordsOnDemand(): Plugin {
+  const bundled = resolve(root, 'src/core/text/stopwordLists.ts');
+  const none = resolve(root, 'src/core/text/noBundledStopwords.ts');
+  return {
+    name: 'lede-stopwords-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/stopwordLists') && !source.endsWith('/stopwordLists.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && posixPath(resolved.id) === posixPath(bundled) ? none : null;
+    },
+    generateBundle() {
+      const lists = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+      for (const lang of STOPWORD_LANGUAGES) {
+        this.emitFile({ type: 'asset', fileName: `stopwords/${lang}.json`, source: JSON.stringify(lists[lang]) });
+      }
+    },
+  };
+}
+
+/**
+ * Small modules the pages and the worker share (messaging, strings, native APIs, the taxonomy, interest keys, AI
+ * error codes, Vite's preload helper), with the popup's request: everything the popup's entry needs besides the
+ * app, in one file. What the worker imports belongs here, not in `ui`: a module there makes the worker load
+ * Preact and the popup's app at startup (28 KB, `npm run bench:worker-bundle`).
  */
 const SHARED_CHUNK =
-  /\/src\/shared\/(messages|i18n|browser)\.ts$|\/src\/popup\/(request|tabTarget)\.ts$|\/@webext-core\/messaging\/|\/zero-serialize-error\/|vite\/preload-helper|\/src\/core\/topics\/taxonomy\.ts$/;
+  /\/src\/shared\/(messages|i18n|browser)\.ts$|\/src\/popup\/(request|tabTarget)\.ts$|\/@webext-core\/messaging\/|\/zero-serialize-error\/|vite\/preload-helper|\/src\/core\/topics\/taxonomy\.ts$|\/src\/core\/interests\/profile\.ts$|\/src\/ai\/errors\.ts$/;
 /** Preact and the components the pages render, the popup's app among them: the app loads as one file. */
 const UI_CHUNK =
-  /\/node_modules\/preact\/|\/src\/ui\/|\/src\/popup\/(App|mount|wholeAnalysis)\.tsx?$|\/src\/core\/interests\/profile\.ts$|\/src\/ai\/errors\.ts$/;
+  /\/node_modules\/preact\/|\/src\/ui\/|\/src\/popup\/(App|mount|wholeAnalysis)\.tsx?$/;
 const posixPath = (id: string) => id.replaceAll('\\', '/');
 
 const pages = ['src/library/index.html', ...(e2e ? ['bench/extension/ping.html'] : [])].filter((p) =>
@@ -111,6 +119,7 @@ const define = {
 export default defineConfig({
   plugins: [
     noInnerHtml(),
+    stopwordsOnDemand(),
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({ manifest: manifestFor(browserTarget, e2e) as unknown as ManifestV3Export, browser: browserTarget }),
     locales(),

@@ -1,5 +1,6 @@
 // Prints one plain closing line for the whole run ("N passed, N failed"), from Vitest's JSON reports: the unit
-// run, the Chromium and the Firefox end-to-end runs (and the corpus suite, when it ran). A run of npm test that
+// run, the Chromium end-to-end runs (the huge pages have their own, see scripts/test-all.mjs) and the Firefox one
+// (and the corpus suite, when it ran). A run of npm test that
 // never wrote its report (a build failed first) is counted as one failure, so that the line never looks cleaner
 // than the run was.
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 const optional = new Set(['test-results/corpus.json']);
-for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json', ...optional]) {
+for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/e2e-huge.json', 'test-results/firefox.json', ...optional]) {
   if (!existsSync(file) && optional.has(file)) continue;
   if (!existsSync(file)) {
     missing.push(file);

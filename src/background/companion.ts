@@ -6,7 +6,7 @@
  * ten seconds.
  */
 import { browser } from '../shared/browser';
-import { analyzeInTwo, prepareComplete, type LeadAnalysis } from '../core/analyze';
+import { analyzeInTwo, prepareComplete, prepareLead, type LeadAnalysis } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
 import type { ArticleView, CompanionResult, CompanionTimings, PopupAnswer } from '../shared/messages';
 import { cachedAnalysis, remember, rememberedAnalysis } from './analysisCache';
@@ -112,6 +112,8 @@ async function prepare(tabId: number, useSelection: boolean, whole: boolean, ahe
     timings.analyze = performance.now() - t0;
     return { answer: answer(cached, cached, true), commit: () => finish(tab, article, cached, true, timings) };
   }
+  // The stop-word lists this page needs load on the first click that needs them (a few ms), then stay.
+  await prepareLead(article);
   const { lead, complete } = analyzeInTwo(article);
   // The category pack of the page's language loads (once) while the popup paints the TL;DR.
   const ready = prepareComplete(lead.lang);

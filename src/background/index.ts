@@ -10,12 +10,14 @@ import { onPopupOpening } from './popupOpening';
 import { registerLibrary } from './library';
 import { registerAi } from './ai';
 import { useFetchedCategoryPacks } from './categoryPacks';
+import { useFetchedStopwords } from './stopwordFiles';
 import { registerBookmarkSync } from './bookmarks';
 import { registerSyncedPicks } from './syncedPicks';
 import { loadArticleImages } from './offlineImages';
 import { encodeImage } from './imageCodec';
 
 useFetchedCategoryPacks();
+useFetchedStopwords();
 
 // Start reading the tab as soon as the popup's page starts loading (Chrome; see popupOpening.ts).
 const popupPage = browser.runtime.getManifest().action?.default_popup;

@@ -1,5 +1,6 @@
 import type { Analysis, Article, FaqItem, Tldr } from './types';
-import { detectLanguage } from './text/language';
+import { detectLanguage, stopwordLanguagesFor } from './text/language';
+import { loadStopwords } from './text/stopwords';
 import { countWords, minutesOf, textCounts } from './text/readingTime';
 import { summarize } from './summarize/tldr';
 import { extractTopics } from './topics/keyphrases';
@@ -35,9 +36,19 @@ export function analyze(article: Article): Analysis {
  * topics/category.ts): what the command line and benchmarks call. Without the pack, analyze() gives no section.
  */
 export async function analyzeComplete(article: Article): Promise<Analysis> {
+  await prepareLead(article);
   const two = analyzeInTwo(article);
   await loadCategoryPack(two.lead.lang);
   return two.complete();
+}
+
+/**
+ * Loads what analyzeInTwo reads for this article before it can run: the stop-word lists its language detection
+ * and analysis may use (in the extension each list loads on first use, see text/stopwords.ts; in Node all are
+ * bundled and this resolves at once). Resolves false when a list could not be read; analyzeInTwo then throws.
+ */
+export function prepareLead(article: Article): Promise<boolean> {
+  return loadStopwords(stopwordLanguagesFor(article.text, article.lang));
 }
 
 /** Loads what `complete` needs for an article in `lang` (its category pack); resolves false when it could not. */

@@ -8,7 +8,7 @@ import type { Article, Block, PageFaqEntry } from '../core/types';
 import { CJK_RE, cjkRatio } from '../core/text/segment';
 import { findPageFaq } from './pageFaq';
 import { blocksFrom } from './blocks';
-import { isBoilerplateBlock, normalizeForMatch } from '../core/text/boilerplate';
+import { boilerplateKind, isBoilerplateBlock, isPictureLabel, normalizeForMatch } from '../core/text/boilerplate';
 import { removeBoilerplateRegions } from './regions';
 import { normalizeDate, normalizeLang, pageDir, readHeadSignals, readJsonLd } from './metadata';
 import { findFaqRegions, findTldr } from './sections';
@@ -138,10 +138,23 @@ function cleanBlocks(
   const ctx = { title, byline, bylineNorm: byline ? normalizeForMatch(byline) : '', lang };
   const out: Block[] = [];
   let prev = '';
-  for (const b of blocks) {
+  // A picture's label ("Photo", "Image") was the line before: this one is the picture's caption.
+  let afterLabel = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const n = normalizeForMatch(b.text);
     if (!n || n === prev) continue;
     if (removed.has(n)) continue;
+    const label = afterLabel;
+    afterLabel = !light && isPictureLabel(b.text);
+    if (afterLabel) continue;
+    if (label && b.kind !== 'h' && b.text.length <= CAPTION_MAX) continue;
+    // A credit line ("Source: Supplied", "(Bild: Hersteller)") closes a caption: the short line before it is one.
+    if (!light && b.kind === 'p' && b.text.length <= 120 && boilerplateKind(b.text, lang) === 'credit') {
+      const last = out[out.length - 1];
+      if (last && last.kind === 'p' && last.text.length <= CAPTION_MAX && last === blocks[i - 1]) out.pop();
+      continue;
+    }
     if (
       b.kind === 'h' &&
       ((FAQ_HEADING_HINT.test(b.text) && FAQ_HEADING_RE.test(b.text)) || (TLDR_HEADING_HINT.test(b.text) && TLDR_HEADING_RE.test(b.text)))
@@ -157,6 +170,9 @@ function cleanBlocks(
   for (let last = out[out.length - 1]; last && last.kind === 'h' && last.text.length <= 40; last = out[out.length - 1]) out.pop();
   return out;
 }
+
+/** A caption is a line or two; a longer block beside a picture label or a credit is the article's own text. */
+const CAPTION_MAX = 250;
 
 const SITE_SEPARATOR = /^\s*[-|_–—:·»/]\s*\S.{0,60}$/u;
 

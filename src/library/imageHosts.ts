@@ -18,7 +18,12 @@ export async function heldPatterns(patterns: readonly string[]): Promise<Set<str
   if (!browser?.permissions) return held;
   await Promise.all(
     patterns.map(async (p) => {
-      if (await browser.permissions.contains({ origins: [p] }).catch(() => false)) held.add(p);
+      // A pattern the browser cannot read throws rather than rejects: either way it is not held.
+      try {
+        if (await browser.permissions.contains({ origins: [p] })) held.add(p);
+      } catch {
+        /* not held */
+      }
     }),
   );
   return held;

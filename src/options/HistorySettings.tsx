@@ -1,6 +1,6 @@
 /** Options: pause history, clear it (hour/day/week/all; saved articles stay), and the sites Lede never records. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import { addExcludedSite, getSettings, onSettingsChanged, removeExcludedSite, setSettings, DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { clearHistory, type ClearRange } from '../storage/history';
 import { toStorageError } from '../storage/errors';
@@ -11,6 +11,11 @@ const RANGES: [ClearRange, string][] = [
   ['week', 'histClearWeek'],
   ['all', 'histClearAll'],
 ];
+
+/** "Cleared 1 visit and 3 articles.": each count in its own plural form, in the catalogue's language. */
+export function clearedHistoryMessage(visits: number, articles: number): string {
+  return t('histCleared', [tPlural('histClearedVisits', visits), tPlural('histClearedArticles', articles)]);
+}
 
 export function HistorySettings() {
   const [settings, setLocal] = useState<Settings>(DEFAULT_SETTINGS);
@@ -26,7 +31,7 @@ export function HistorySettings() {
     if (!globalThis.confirm?.(t('histClearConfirm'))) return;
     try {
       const res = await clearHistory(range);
-      setMessage(t('histCleared', [String(res.visits), String(res.articles)]));
+      setMessage(clearedHistoryMessage(res.visits, res.articles));
     } catch (err) {
       setMessage(t(`saveError_${toStorageError(err).code}`));
     }

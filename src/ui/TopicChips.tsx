@@ -8,12 +8,14 @@ import { t, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
 import { interestKey, type Explicit } from '../core/interests/profile';
 import { categoryLabel } from '../core/topics/taxonomy';
-import type { Category, Topic, TopicKind } from '../core/types';
+import type { Category, Topic, TopicKind, TopicType } from '../core/types';
+import { TopicTypeIcon } from './TopicTypeIcon';
 
 interface Chip {
   label: string;
   display: string;
   kind: TopicKind;
+  type?: TopicType;
 }
 
 export function TopicChips({ topics, category }: { topics: Topic[]; category: Category | null }) {
@@ -21,7 +23,7 @@ export function TopicChips({ topics, category }: { topics: Topic[]; category: Ca
   const [failed, setFailed] = useState(false);
   const chips: Chip[] = [
     ...(category ? [{ label: category.label, display: categoryLabel(category.label, uiLanguage()), kind: 'category' as const }] : []),
-    ...topics.map((tp) => ({ label: tp.label, display: tp.label, kind: tp.kind })),
+    ...topics.map((tp) => ({ label: tp.label, display: tp.label, kind: tp.kind, type: tp.type })),
   ];
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function TopicChips({ topics, category }: { topics: Topic[]; category: Ca
                 data-state={state ?? 'none'}
                 class={`chip topic-chip is-${chip.kind} is-${state ?? 'none'}`}
               >
+                {chip.type && <TopicTypeIcon type={chip.type} />}
                 <span class="chip-label" dir="auto">
                   {chip.display}
                 </span>

@@ -9,6 +9,7 @@
  */
 import { CJK_RE, normalizeToken, words } from '../text/segment';
 import { cjkRunRe } from '../text/scripts';
+import { lemmaEn, ordinalNumber } from './askLemmas';
 
 const EN_STOP = new Set(
   (
@@ -34,12 +35,21 @@ const QUESTION_WORDS_ZH_RE = /什么|什麼|哪里|哪裡|哪儿|哪兒|哪些|�
 const CJK_RUN_RE = cjkRunRe();
 
 /**
+ * "What year...", "Which city...": the noun after the wh-word names the kind of answer, which the answer type
+ * looks for; as a term it matches sentences that say "year" or "city" and hold no answer ("the game's media day"
+ * for "What day was the game played on?").
+ */
+const EN_TYPE_HEAD_RE =
+  /\b(?:what|which|in what|in which|on what|on which)\s+(?:year|years|day|days|date|month|century|decade|era|period|time|season|city|country|state|town|place|region|location|nation|continent|province|county|kind|type|sort)\b/gi;
+
+
+/**
  * A light English stemmer: plurals, -ed, -ing, -ly and a few derivational endings. Porter's full algorithm
  * over-conflates proper nouns ("Broncos" -> "bronco" is fine, "United" -> "unit" is not), so only endings
  * that are nearly always inflection are removed, and only from words long enough to keep a stem.
  */
 export function stem(word: string): string {
-  let w = word;
+  let w = lemmaEn(ordinalNumber(word));
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
@@ -73,7 +83,7 @@ export interface TermOptions {
 
 /** Index terms of a text: stemmed words without stopwords, plus CJK character bigrams. */
 export function terms(text: string, lang: string, opts: TermOptions = {}): string[] {
-  const src = opts.question ? text.replace(QUESTION_WORDS_ZH_RE, ' ') : text;
+  const src = opts.question ? text.replace(QUESTION_WORDS_ZH_RE, ' ').replace(EN_TYPE_HEAD_RE, ' ') : text;
   const out: string[] = [];
   for (const raw of words(src, lang)) {
     // French and Italian elisions: "d'infractions" is the word "infractions".

@@ -137,8 +137,12 @@ function adjectiveBeforeNoun(sentence: string, m: RegExpExecArray): boolean {
 const PRE_NOUN_ADJECTIVES =
   /^(?:nuev|nov|primer|últim|ultim|otr|outr|grand|pequeñ|pequen|divers|distint|vari|much|muit|poc|pouc|mejor|melhor|peor|pior|mayor|maior|antig|viej|vel|ciert|cert|diferent|principal|verdader)(?:os|as|es|s)$/u;
 
-/** Spanish and Portuguese agree "cuántos/cuántas" with the noun: nouns in -as (-ções) are mostly feminine. */
-const feminine = (noun: string) => /(?:as|ções|dades|dades|siones|ciones)$/u.test(noun);
+/**
+ * Spanish and Portuguese agree "cuántos/cuántas" with the noun: nouns in -as (-ções), -dades, -ciones, -tudes and
+ * -umbres are mostly feminine, and so are the counted nouns in -sis ("dosis", "crisis"; "¿Cuántos dosis?" reads
+ * wrong to any Spanish reader).
+ */
+const feminine = (noun: string) => /(?:as|ções|dades|siones|ciones|tudes|umbres|dosis|crisis|tesis)$/u.test(noun);
 
 const ES: LangForms = {
   roles:

@@ -10,7 +10,7 @@
  */
 import type { Article, Block, FaqItem } from '../types';
 import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
-import { createAskIndex, leansBack, scoreUnits, type AskIndex } from './ask';
+import { createAskIndex, leansBack, scoreUnits, type AskIndex, type ScoredUnit } from './ask';
 import {
   appositiveQuestionEn,
   definitionQuestion,
@@ -276,7 +276,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
     );
   }
   if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
-  if (lang === 'en') push(saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
+  if (lang === 'en') out.push(...saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
@@ -337,7 +337,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const mentions = (name: string) => body.split(name).length - 1;
   const ranked = [...people].filter((n) => !cased(lang) || looksLikePersonName(n, body)).sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
-  if (forms.says) push(saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
+  if (forms.says) out.push(...saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(
     firstUnit(index, lang, (u) => {
@@ -377,19 +377,25 @@ const SAYS_EN_RE =
  * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
  * the most quoted first.
  */
-function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[] {
+function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[][] {
   const quoted = new Map<string, number>();
   for (const u of index.units) {
     const m = re.exec(u.text);
     const name = m?.[1];
     if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
   }
-  const name = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length)[0]?.[0];
-  if (!name) return [];
-  return firstUnit(index, lang, (u) => {
-    const m = re.exec(u.text);
-    return m?.[1] === name ? question(name) : null;
-  });
+  const ranked = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length);
+  // The two most quoted speakers: a story that gives two people a voice (an official and a critic, a researcher
+  // and a colleague) is asked about both, each answered by their first quote that round-trips.
+  const names = ranked.slice(0, 2).map(([name]) => name);
+  return names
+    .map((name) =>
+      firstUnit(index, lang, (u) => {
+        const m = re.exec(u.text);
+        return m?.[1] === name ? question(name) : null;
+      }),
+    )
+    .filter((c) => c.length > 0);
 }
 
 /**
@@ -569,7 +575,39 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
  * sentence repeating the name) still quotes the answer among the first, a clear loss means the question's
  * words point elsewhere.
  */
-const ROUND_TRIP = 0.9;
+export const ROUND_TRIP = 0.9;
+
+/**
+ * A second place also passes when the one sentence ahead is the answer's neighbour (the answer and the sentence
+ * it continues share the question's words) and the answer leads every unrelated sentence by this much: the
+ * question still points at this passage, not at another. On the editor's pairs (bench:qa, tuning half) it keeps
+ * 44% of good questions with their own answers instead of 42%, and 5.2% of mismatched pairs instead of 4.6%.
+ */
+const NEIGHBOUR_LEAD = 1.05;
+
+/**
+ * Whether a question asked of the article comes back to the sentences from..to: the answer scores within a
+ * near tie of the best, or it is second only to its own neighbour and clearly ahead of the rest. Exported for
+ * bench:qa, which measures the rule on the editor's pairs.
+ */
+export function roundTripPasses(scored: readonly ScoredUnit[], from: number, to: number): boolean {
+  let top = -Infinity;
+  let own = -Infinity;
+  for (const s of scored) {
+    top = Math.max(top, s.score);
+    if (s.unit >= from && s.unit <= to) own = Math.max(own, s.score);
+  }
+  if (own === -Infinity) return false;
+  if (own >= ROUND_TRIP * top) return true;
+  let ahead = 0;
+  let unrelated = -Infinity;
+  for (const s of scored) {
+    if (s.unit >= from && s.unit <= to) continue;
+    if (s.score > own) ahead++;
+    if (s.unit < from - 1 || s.unit > to + 1) unrelated = Math.max(unrelated, s.score);
+  }
+  return ahead <= 1 && own >= NEIGHBOUR_LEAD * unrelated;
+}
 
 /**
  * The round trip ranks the article's first this-many characters (about 2,000 words): the written questions'
@@ -590,15 +628,9 @@ function checkIndex(blocks: Block[], lang: string): AskIndex {
 function roundTrips(index: AskIndex, c: Candidate, lang: string): boolean {
   if (c.to >= index.units.length) return false;
   const scored = scoreUnits(index, c.question);
-  let top = -Infinity;
-  let own = -Infinity;
-  for (const s of scored) {
-    top = Math.max(top, s.score);
-    if (s.unit >= c.from && s.unit <= c.to) own = Math.max(own, s.score);
-  }
   // A question of general words only ("发生了什么？") matches nothing; its answer stands by position.
   if (scored.length === 0) return lang === 'zh' || lang === 'ja' || lang === 'ko';
-  return own >= ROUND_TRIP * top;
+  return roundTripPasses(scored, c.from, c.to);
 }
 
 export function generateFaq(article: Article, lang: string): FaqItem[] {

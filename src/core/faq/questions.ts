@@ -345,14 +345,16 @@ const APPOSITIVE_RE = new RegExp(`(?:^|[\\s(])((?:[A-Z][\\w&.'’-]*\\s){0,3}[A-
  * returned too, for the caller's checks (written capitalised mid-sentence, not a person).
  */
 export function appositiveQuestionEn(sentence: string): Definition | null {
-  // Most sentences have no ", a/an/the" after a capitalised word: checked before the longer expression runs.
-  if (!/[A-Z][\w&.'’-]*, (?:an?|the) /.test(sentence)) return null;
+  // Most sentences have no ", a/an/the" after a word: checked before the longer expression runs (one character
+  // before the comma, so that the check stays linear on a long run of capitals).
+  if (!/[\w&.'’-], (?:an?|the) /.test(sentence)) return null;
   const m = APPOSITIVE_RE.exec(sentence);
   if (!m) return null;
   // "Musto, the new CEO of the company": a role in the appositive makes it a person; "the National Academy of
   // Sciences, a": the name is longer than its capitalised tail.
   if (ROLE_EN_RE.test(m[2]!) || /\b(?:of|for|and)\b/.test(m[2]!)) return null;
-  if (/(?:\b(?:of|for|and|the|de|du|von)|[A-Z][\w'’-]*)\s$/.test(sentence.slice(0, m.index + (m[0].startsWith(m[1]!) ? 0 : 1)))) return null;
+  // The lookbehind lets a capitalised word start only at a word's start: linear on a long run of capitals.
+  if (/(?:\b(?:of|for|and|the|de|du|von)|(?<![\w'’-])[A-Z][\w'’-]*)\s$/.test(sentence.slice(0, m.index + (m[0].startsWith(m[1]!) ? 0 : 1)))) return null;
   const term = m[1]!.replace(/^(?:The|A|An)\s/, '');
   if (term.length < 2 || PRONOUN_SUBJECT.test(term) || NOT_A_SUBJECT_EN.test(term.split(' ')[0]!)) return null;
   return { question: `What is ${term}?`, term };

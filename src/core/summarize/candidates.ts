@@ -7,6 +7,7 @@ import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
 import { cjkCharRe } from '../text/scripts';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { isLetterOrNumber, letterOrNumberRunEnd, nextLetterOrNumber } from '../text/charClass';
+import { isEnded, isSignpost } from './standalone';
 
 export interface Candidate {
   /** The sentence as it will be shown: trimmed, dateline removed. */
@@ -17,6 +18,8 @@ export interface Candidate {
   para: number;
   /** Length in the unit of the budget: words, or characters for Chinese and Japanese. */
   size: number;
+  /** Position among all sentences of the body, headings included: tells whether two candidates are adjacent. */
+  raw: number;
 }
 
 const CHAR_LANGS = new Set(['zh', 'ja']);
@@ -111,12 +114,15 @@ function isBody(block: Block): boolean {
 function unusable(text: string, size: number, lang: string): boolean {
   const min = countsCharacters(lang) || CJK_RE.test(text) ? 10 : 5;
   if (size < min) return true;
-  if (/[:：]\s*$/.test(text)) return true;
+  if (/[:：]\s*$/.test(text) || isSignpost(text)) return true;
   // A Chinese line in an English article (or the reverse) is a quotation or a translation aside.
   const cjk = cjkRatio(text);
   if (countsCharacters(lang) ? cjk < 0.2 : cjk > 0.5) return true;
   return isBoilerplate(text, lang);
 }
+
+/** Whole sentences a page needs before lines without an ending are left out. */
+const MIN_ENDED = 3;
 
 /** How far into the article a dateline still marks the start of the story (captions and notes come first). */
 const DATELINE_WINDOW = 8;
@@ -129,10 +135,16 @@ export function candidates(article: Article, lang: string, max: number): Candida
   const out: Candidate[] = [];
   let para = 0;
   let seen = 0;
+  let rawIndex = -1;
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
-    if (!isBody(block)) continue;
+    if (!isBody(block)) {
+      // A heading or a caption between two sentences: the second no longer follows the first.
+      rawIndex++;
+      continue;
+    }
     for (const raw of sentences(clip(block.text, MAX_BLOCK_CHARS), lang)) {
+      rawIndex++;
       if (out.length >= max) break;
       let text = raw;
       if (seen < DATELINE_WINDOW) {
@@ -146,10 +158,14 @@ export function candidates(article: Article, lang: string, max: number): Candida
       seen++;
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
-      out.push({ text, order: out.length, para, size });
+      out.push({ text, order: out.length, para, size, raw: rawIndex });
     }
     para++;
   }
-  out.forEach((c, i) => (c.order = i));
-  return out;
+  // Lines without an ending (subheadings, teasers, captions set as paragraphs) read as cut in a TL;DR: they are
+  // candidates only on a page that has too few whole sentences to choose from.
+  const ended = out.filter((c) => isEnded(c.text));
+  const kept = ended.length >= MIN_ENDED ? ended : out;
+  kept.forEach((c, i) => (c.order = i));
+  return kept;
 }

@@ -14,24 +14,49 @@ const DEPENDENT_WORDS = [
   'and', 'but', 'or', 'so', 'yet', 'also', 'still', 'instead', 'however', 'nonetheless', 'nevertheless', 'moreover',
   'furthermore', 'meanwhile', 'in fact', 'indeed', 'besides', 'otherwise', 'then', 'thus', 'hence', 'as a result',
   'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them', 'such',
+  'in addition', 'additionally', 'likewise', 'similarly', 'even so', 'after that', 'afterwards', 'afterward',
+  'by contrast', 'in contrast', 'on the other hand', 'at the same time', 'in turn', 'for example', 'for instance',
+  'for its part', 'for his part', 'for her part', 'for their part', 'despite this', 'despite that', 'as such',
+  'because of this', 'for this reason', 'the latter', 'the former', 'too', 'again', 'which',
   // French
   'mais', 'cependant', 'pourtant', 'en effet', 'ainsi', 'aussi', 'toutefois', 'néanmoins', 'il', 'elle', 'ils',
-  'elles', 'cela', 'ceci', 'ce', 'cette', 'ces',
+  'elles', 'cela', 'ceci', 'ce', 'cette', 'ces', 'or', 'donc', 'alors', 'puis', 'ensuite', 'de plus', 'en outre',
+  'par ailleurs', "d'ailleurs", 'd’ailleurs', 'là', 'celui', 'celle', 'ceux', 'celles', 'son', 'sa', 'ses', 'leur',
+  'leurs', 'lui', 'et', "c'est", 'c’est', 'ce dernier', 'cette dernière', 'selon lui', 'selon elle', 'selon eux',
   // Spanish, Portuguese
   'pero', 'sin embargo', 'eso sí', 'además', 'también', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este',
   'esta', 'estos', 'estas', 'mas', 'porém', 'no entanto', 'além disso', 'ele', 'ela', 'eles', 'elas', 'isso',
-  'isto', 'esse', 'essa',
+  'isto', 'esse', 'essa', 'acá', 'allí', 'ahí', 'allá', 'así', 'entonces', 'por eso', 'por ello', 'por lo tanto',
+  'no obstante', 'asimismo', 'incluso', 'mientras tanto', 'su', 'sus', 'dicho', 'dicha', 'tampoco',
+  'aquel', 'aquella', 'ese', 'esa', 'esos', 'esas', 'y', 'ni', 'pues', 'luego', 'aí', 'ali', 'lá', 'então',
+  'por isso', 'portanto', 'contudo', 'todavia', 'seu', 'sua', 'seus', 'suas', 'dele', 'dela', 'según él',
+  'según ella',
   // German, Dutch
   'aber', 'doch', 'jedoch', 'außerdem', 'zudem', 'trotzdem', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses',
-  'maar', 'echter', 'hij', 'zij', 'dat', 'deze',
+  'maar', 'echter', 'hij', 'zij', 'dat', 'deze', 'denn', 'dabei', 'dazu', 'damit', 'danach', 'dann', 'daher',
+  'deshalb', 'deswegen', 'darum', 'dort', 'auch', 'allerdings', 'immerhin', 'dennoch', 'also', 'ebenfalls', 'ihm',
+  'ihnen', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dessen', 'deren',
+  'jene', 'jener', 'solche', 'somit', 'folglich', 'stattdessen', 'darüber hinaus', 'demnach', 'dafür', 'davon',
+  'darauf', 'dagegen', 'daraufhin', 'dadurch', 'darin', 'und', 'oder', 'ook', 'daarom', 'daarnaast', 'bovendien',
   // Russian, Czech, Finnish
   // ("on", "to", "se" and "ne" are left out: they open English and Spanish sentences that refer to nothing.)
   'но', 'однако', 'он', 'она', 'оно', 'они', 'это', 'этот', 'эта', 'ale', 'však', 'ona', 'oni', 'mutta', 'hän',
+  'также', 'кроме того', 'при этом', 'поэтому', 'тем не менее', 'зато', 'впрочем', 'и', 'а', 'его', 'её', 'ее',
+  'их', 'ему', 'ей', 'им', 'эти', 'там', 'тогда', 'тут', 'так', 'таким образом', 'в свою очередь', 'к тому же',
+  'более того', 'ранее', 'этого', 'этом', 'этой', 'этим', 'по его словам', 'по ее словам', 'по её словам',
+  // Korean (a pronoun carries its particle: 그는 "he", 이는 "this")
+  '그러나', '하지만', '또한', '그리고', '따라서', '한편', '이어', '이에', '이에 따라', '이와 함께', '그래서', '게다가',
+  '반면', '그는', '그녀는', '그들은', '이는', '이를', '그의', '그녀의',
 ];
 const DEPENDENT_CJK = [
   '但是', '但', '而且', '而', '因此', '所以', '此外', '不过', '不過', '然而', '同时', '同時', '另外', '他们', '他們',
-  '她们', '她們', '他', '她', '这', '這', '该', '該', '其', 'しかし', 'また', 'そして', 'だが', 'ただ', 'さらに',
-  '彼女', '彼ら', '彼', 'この', 'その', 'これ', 'それ', 'こうした', 'そうした',
+  '她们', '她們', '他', '她', '这', '這', '该', '該', '其', '对此', '對此', '随后', '隨後', '同样', '同樣', '因而',
+  '于是', '於是', '并且', '並且', '也就是说', '也就是說', '还', '還', '那么', '那麼', '那些', '此前', '此后', '此後', '与此同时',
+  '與此同時', '为此', '為此', '不仅如此', '不僅如此', '除此之外', '当时', '當時', '之后', '之後', '届时', '屆時',
+  'しかし', 'また', 'そして', 'だが', 'ただ', 'さらに', '彼女', '彼ら', '彼', 'この', 'その', 'これ', 'それ',
+  'こうした', 'そうした', '一方', 'なお', 'ところが', 'でも', 'だから', 'すると', '加えて', '実は', '同社', '同氏',
+  '同日', '同市', '同省', '同国', '同党', '同署', '同大', '同町', '同村', '同県', '同局', '同庁', '同店', '同校',
+  '同容疑者', '同年', '同月', '同チーム',
 ];
 
 function escape(w: string): string {
@@ -48,6 +73,11 @@ const QUOTED_RE = /^\s*['"‘“«「『]/u;
 /** Sentence endings: a full stop, question or exclamation mark, possibly inside a closing quote or bracket. */
 const ENDED_RE = /[.!?。！？…;；]["'’”»」』)）\]]{0,3}\s*$|[.!?。！？]\s*\(\w{1,8}\)\s*$/u;
 
+/** The sentence has an ending: a line without one is a heading, a caption or a teaser, not a sentence. */
+export function isEnded(sentence: string): boolean {
+  return ENDED_RE.test(sentence);
+}
+
 /** Opening minus closing double quotes (straight quotes count as opening when their count is odd). */
 function openQuotes(s: string): number {
   let open = 0;
@@ -63,12 +93,28 @@ function openQuotes(s: string): number {
 
 /** "This week", "Esta semana", "Cette année": a demonstrative that points at a time, not at the sentence before. */
 const TIME_DEMONSTRATIVE_RE =
-  /^(?:this|that|these|esta|este|estos|cette|ce|ces|diese|dieses|dieser|deze|dit|этот|эта|это)\s+(?:week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|semana|año|mes|semaine|année|mois|matin|soir|saison|woche|jahr|monat|sommer|winter|week|jaar|maand|год|неделе|месяц)/iu;
+  /^(?:this|that|these|esta|este|estos|cette|ce|ces|diese|dieses|dieser|diesen|deze|dit|этот|эта|это)\s+(?:week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|año|mes|mañana|tarde|noche|fin de semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semaine|week-end|année|mois|matin|soir|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|woche|wochenende|jahr|monat|sommer|winter|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|week|jaar|maand|год|неделе|месяц)(?![\p{L}])/iu;
+
+/**
+ * Signposts: the article announcing what comes next ("Here's what we know", "Voici les chiffres", "以下是...")
+ * rather than saying it. They point forward, so like a backward reference they say nothing on their own.
+ */
+const SIGNPOST_RE =
+  /^(?:here(?:['’]s| is| are)\b|below(?:,| are| is)\b|read on\b|in this (?:article|post|guide|story)\b|(?:first, )?let['’]s\b|this is (?:what|how|why) (?:we|you)\b|hier (?:sind|ist|finden sie|lesen sie)\b|das sind die\b|im folgenden\b|voici\b|voilà\b|ci-dessous\b|estas son\b|estos son\b|a continuación\b|aquí (?:te|le|les) (?:contamos|explicamos|dejamos)\b|вот (?:что|как|какие)\b|以下是|下面(?:是|就|我们)|以下の)/iu;
+
+/** The sentence announces what follows instead of telling it. */
+export function isSignpost(sentence: string): boolean {
+  return SIGNPOST_RE.test(sentence.replace(/^[\s"'“‘«「『(（-]+/u, ''));
+}
+
+/** "It will be hard for the team to...", "It is unclear whether...": an "it" that points ahead, at nothing before. */
+const EXTRAPOSED_IT_RE =
+  /^it(?:['’]s| is| was| will be| would be| has been| had been| remains| seems| seemed| appears)\s(?:[^\s.,;]{1,20}\s){0,6}?(?:to|that|whether|for|if|how|when)\s/i;
 
 /** The sentence opens with a word that refers to the sentence before it. */
 export function isDependent(sentence: string): boolean {
   const s = sentence.replace(/^[\s"'“‘«「『(（-]+/u, '');
-  if (TIME_DEMONSTRATIVE_RE.test(s)) return false;
+  if (TIME_DEMONSTRATIVE_RE.test(s) || EXTRAPOSED_IT_RE.test(s)) return false;
   return DEPENDENT_RE.test(s) || DEPENDENT_CJK_RE.test(s);
 }
 

@@ -20,6 +20,7 @@ export interface SummaryOptions {
   lengthBias?: number;
   /** Sentences scoring below this share of the best are not considered. */
   minRatio?: number;
+  keepLead?: boolean;
 }
 
 /** Only the top of very long pages is read: the graph is quadratic in sentences, the page is not. */
@@ -33,6 +34,8 @@ const POOL = 10;
 const COVERAGE = 3;
 const LENGTH_BIAS = 1;
 const MIN_RATIO = 0.5;
+/** The sentences after the lead that it is compared with when deciding whether it carries the news. */
+const LEAD_RIVALS = 10;
 
 /**
  * Picks the subset of at most `maxSentences` from the best-ranked pool that fits the budget and maximises its
@@ -51,6 +54,8 @@ function selectSentences(
   lengthBias: number,
   minRatio: number,
   dependent: boolean[],
+  follows: boolean[],
+  keepLead: boolean,
 ): number[] {
   const n = sizes.length;
   const tf = new Map<string, number>();
@@ -65,6 +70,7 @@ function selectSentences(
   const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const top = scores[ranked[0]!] ?? 0;
   const pool = ranked.slice(0, POOL);
+  if (keepLead && !pool.includes(0)) pool[pool.length - 1] = 0;
   // The pool's terms as small integers with their weights, so the 175 subsets count coverage with a stamp
   // array instead of building a Set each (same terms, summed in the same order).
   const termIds = new Map<string, number>();
@@ -88,8 +94,9 @@ function selectSentences(
   let bestValue = -Infinity;
   let bestSingle = true;
   const consider = (subset: number[]) => {
+    if (keepLead && !subset.includes(0)) return;
     // A sentence that refers back ("She said...", "But...") comes only with the sentence it refers to.
-    for (const i of subset) if (dependent[i] && i > 0 && !subset.includes(i - 1)) return;
+    for (const i of subset) if (dependent[i] && i > 0 && !(follows[i] && subset.includes(i - 1))) return;
     let size = 0;
     for (const i of subset) size += sizes[i]!;
     if (subset.length > 1 && size > limit) return;
@@ -132,6 +139,26 @@ function selectSentences(
   return [...best].sort((a, b) => a - b);
 }
 
+/**
+ * News puts the story in its first sentence, and an editor departs from it only on evidence. The lead is kept
+ * when the page has a headline and the lead names something the headline names, and it reads as a whole
+ * sentence of its own. A lead that shares nothing with the headline is a scene or an anecdote ("Standing at a
+ * table in a lab..."), and without a headline (plain text) there is no such evidence either way: the ranking
+ * decides.
+ */
+function leadCarriesNews(terms: string[][], titleTerms: ReadonlySet<string>, leadStandalone: number, leadDependent: boolean): boolean {
+  if (titleTerms.size === 0 || leadStandalone < 1 || leadDependent) return false;
+  const shared = (ts: string[]) => {
+    let n = 0;
+    for (const t of new Set(ts)) if (titleTerms.has(t)) n++;
+    return n;
+  };
+  const lead = shared(terms[0]!);
+  let most = 0;
+  for (let i = 1; i < Math.min(terms.length, LEAD_RIVALS); i++) most = Math.max(most, shared(terms[i]!));
+  return lead >= 1 && lead >= most;
+}
+
 export function summarize(article: Article, lang: string, options: SummaryOptions = {}): Tldr {
   const chars = countsCharacters(lang);
   const budget = options.budget ?? (chars ? 110 : 55);
@@ -141,14 +168,17 @@ export function summarize(article: Article, lang: string, options: SummaryOption
 
   const keywordText = article.signals.keywords.join(' ');
   const terms = cands.map((c) => contentTerms(c.text, lang));
+  const titleTerms = termSet(article.titleDerived ? '' : article.title, lang);
+  const standalones = cands.map((c) => standalone(c.text));
+  const dependent = cands.map((c) => isDependent(c.text));
   const { scores, sim } = rankSentences(
     {
       terms,
-      standalone: cands.map((c) => standalone(c.text)),
+      standalone: standalones,
       sizes: cands.map((c) => c.size),
       // A title made from the first line is not a headline: ranking against it favours sentences like the
       // first one and drops the lead's neighbours.
-      titleTerms: termSet(article.titleDerived ? '' : article.title, lang),
+      titleTerms,
       keywordTerms: termSet(keywordText, lang),
     },
     options.weights ?? DEFAULT_WEIGHTS,
@@ -164,7 +194,9 @@ export function summarize(article: Article, lang: string, options: SummaryOption
     options.coverage ?? COVERAGE,
     options.lengthBias ?? LENGTH_BIAS,
     options.minRatio ?? MIN_RATIO,
-    cands.map((c) => isDependent(c.text)),
+    dependent,
+    cands.map((c, i) => i > 0 && cands[i - 1]!.raw === c.raw - 1),
+    options.keepLead ?? leadCarriesNews(terms, titleTerms, standalones[0]!, dependent[0]!),
   );
   chosen.sort((a, b) => a - b);
   return { source: 'extractive', sentences: chosen.map((i) => cands[i]!.text) };

@@ -57,7 +57,7 @@ function hasLetterOrDigit(t: string): boolean {
 
 /** Wire and broadcaster tags that open a dateline: "(CNN) --", "WASHINGTON (Reuters) -", "(AP) —". */
 const AGENCY_DATELINE_RE =
-  /^(?:[\p{Lu}\d][\p{L}\d .,'’/-]{0,60}?\s{0,3})?\(\s{0,3}[\p{Lu}][\p{L}\d .&/'-]{0,30}\)\s{0,3}(?:--|—|–|-|:)\s*/u;
+  /^(?:[\p{Lu}\d][\p{L}\d .,'’/-]{0,60}?\s{0,3})?\(\s{0,3}\p{L}[\p{L}\d .&/'-]{0,30}\)\s{0,3}(?:--|—|–|-|:)\s*/u;
 /** An upper-case place, optionally with a date, then a dash: "NEW YORK —", "BEIJING, March 3 --". */
 const CAPS_DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s{0,3}[\p{L}\d .]{1,30})?\s{1,3}(?:--|—|–)\s*/u;
 /** CJK wire datelines: "新华社北京3月3日电", "【编者按】" and similar bracketed prefixes. */
@@ -68,10 +68,17 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6
 const TIMESTAMP_RE = new RegExp(
   '^(?:(?:updated|published|posted|last updated|modified)\\s{0,3}:?\\s{0,3})?' +
     '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s{0,3},?\\s{0,3})?' +
-    `(?:${MONTH}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}\\d{4}|\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:${MONTH}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}\\d{4}|\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})` +
     '\\s{0,3},?\\s{0,3}(?:(?:at\\s{1,3})?\\d{1,2}[:.]\\d{2}\\s{0,3}(?:[ap]\\.?m\\.?)?\\s{0,3}(?:[A-Z]{2,4}\\b)?)?\\s{0,3}(?:--|—|–|-|\\|)?\\s*',
   'i',
 );
+/**
+ * "Von Daniel Weinmann Sie ist…", "Von Anna Roe, dpa Niedrige Zinsen…", "By Ann Lee The council…": a byline run
+ * into the first sentence (no full stop between them): two or three capitalised names, an optional agency, then
+ * the sentence's capitalised first word.
+ */
+const BYLINE_LEAD_RE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s{1,3}\p{Lu}[\p{L}'’-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’-]{1,20}){1,2}(?:\s{0,3},\s{0,3}(?:dpa|afp|ap|reuters|epd|kna|sid|apa|efe|ansa))?\s{1,3}(?=\p{Lu}\p{Ll})/u;
 /** "By Dexter Ford May 9, 2014 MALIBU, CALIF. —": a byline running into a dateline. */
 const BYLINE_DATELINE_RE = /^by\s{1,3}[^—–]{3,80}?(?:--|—|–)\s*/i;
 
@@ -86,6 +93,7 @@ const DATELINES: [RegExp, (s: string) => boolean][] = [
   [TIMESTAMP_RE, hasDigit],
   [BYLINE_DATELINE_RE, (s) => (s.charCodeAt(0) | 0x20) === 0x62 && (s.charCodeAt(1) | 0x20) === 0x79 && hasDash(s)],
   [AGENCY_DATELINE_RE, (s) => s.includes('(')],
+  [BYLINE_LEAD_RE, (s) => /^(?:by|von|par|por)\s/i.test(s)],
   [CAPS_DATELINE_RE, hasDash],
   [CJK_DATELINE_RE, (s) => CJK_DATELINE_FIRST.has(s.charCodeAt(0))],
 ];
@@ -174,10 +182,16 @@ function isBreadcrumb(t: string): boolean {
   return parts.every((p) => p.length <= 40 && !/[.!?。！？]\s*$/u.test(p.trim()) || p.trim() === '…' || p.trim() === '');
 }
 
+/** Two or three labels of one to three capitalised words each, joined by a spaced slash or a pipe. */
+const SHORT_TRAIL_RE =
+  /^\p{Lu}[\p{L}\p{N}&'’-]{0,20}(?: [\p{L}\p{N}&'’-]{1,20}){0,2}(?:\s{1,3}[/|]\s{1,3}\p{Lu}[\p{L}\p{N}&'’-]{0,20}(?: [\p{L}\p{N}&'’-]{1,20}){0,2}){1,2}$/u;
+
 /** "Sign In / Home / Local / Sports / Real Estate", "[Docs] [txt|pdf] [Tracker]": menus. */
 function isNavigation(t: string): boolean {
   if (t.length > 400) return false;
   if (t.charCodeAt(0) === 0x5b && /^(?:\[[^\]\n]{1,30}\]\s{0,3}){2,}/u.test(t) && t.replace(/\[[^\]\n]{1,30}\]/gu, '').trim().length <= 20) return true;
+  // "Leben / Drinks", "Sport › Football": a section trail of two or three short labels and nothing else.
+  if (t.length <= 60 && SHORT_TRAIL_RE.test(t)) return true;
   // A slash or a middle dot separates menu items only with spaces around it ("and/or", "l·l" are words).
   // Four items take three separators, each holding one of these characters: most lines have none.
   if (countOf(t, MENU_SEPARATORS, 3) < 3) return false;
@@ -213,25 +227,38 @@ function isShareBar(t: string): boolean {
 }
 
 const AD_LABEL_RE =
-  /^(?:advertisements?|advertising|ads?|sponsored(?: content)?|paid content|anzeigen?|werbung|publicité|publicidad|pubblicità|reklame|реклама|广告|廣告|広告|(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?|continue reading (?:below|the main story)|advertisement\W{1,5}(?:scroll|continue) .{0,40})$/iu;
+  /^(?:advertisements?|advertising|ads?|sponsored(?: content)?|paid content|anzeigen?|werbung|publicité|publicidad|pubblicità|reklame|реклама|广告|廣告|広告|(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?|continue reading (?:below|the main story)|advertisement\W{1,5}(?:scroll|continue) .{0,40}|publicidade|anúncio|continua (?:depois|após) (?:da|a) publicidade|(?:la nota )?contin[uú]a (?:abajo|despu[eé]s de la publicidad)|la suite (?:après|sous) (?:cette |la )?publicité|weiter nach der anzeige|(?:der )?artikel (?:geht|wird) (?:nach der anzeige|unten) weiter)$/iu;
 /**
  * Substrings one of which a text must hold to match AD_LABEL_RE / NEWSLETTER_RE, tested first because those
  * case-insensitive Unicode patterns cost ~0.5 ms each to compile on a click and most lines hold none of these.
  * No "k" or "s" in them: the `iu` patterns match those as KELVIN SIGN and LONG S too.
  */
-const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue/i;
-const NEWSLETTER_HINT = /ign|cribe|regi|letter|订阅|訂閱|abonn/i;
+/** "ANZEIGE - …", "Für Links auf dieser Seite erhält X ggf. eine Provision", "We may earn a commission…". */
+const AD_DISCLOSURE_RE =
+  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité)\s{0,2}[-–—:|]\s|\bfür links auf dieser seite erhält\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bals amazon-partner verdien/iu;
+const AD_DISCLOSURE_HINT = /anzeige|werbung|advert|ponsor|publici|links auf|commission|compensation|amazon/i;
+const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue|núncio|contin/i;
+const NEWSLETTER_HINT = /ign|cribe|regi|letter|diffusion|sinscri|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
 const NEWSLETTER_RE =
-  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|abonnez-vous|suscríbete/iu;
+  /\b(?:sign up|signup|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|e-?mail|alerts)\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b|^(?:sign up|subscribe)(?: now| today)?\b|订阅|訂閱|newsletter abonnieren|^(?:jetzt )?abonnieren sie\b|abonnez-vous|^s['’]abonner\b|suscr[ií]b(?:ete|ase)|^inscreva-se\b|^assine\b|подпишитесь|подписывайтесь|^購読|구독하기|liste de diffusion|vous désabonner|lien de désinscription|\bunsubscribe\b/iu;
 
 const RELATED_LABEL_RE =
-  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|leia também|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
+  /^(?:read more|read next|more from|more stories|related(?: articles| stories| coverage| content| links| reading| posts)?|recommended(?: for you| reading)?|see also|also read|most (?:popular|read)|you (?:may|might) also like|more on this(?: story)?|top stories|trending(?: now)?|other posts|previous post|next post|lesen sie auch|lesen sie auch die folgenden beiträge|mehr zum thema|weiterführende links|weitere informationen|noch mehr infos(?: für dich)?|das könnte (?:dich|sie)(?: auch)?(?: interessieren)?|inhaltsverzeichnis|table of contents|contents|sommaire|índice|目次|目录|目錄|zurück|back to top|nach oben|weiterlesen|mehr lesen|siehe auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|sur le même sujet|vous aimerez aussi|lee también|lea también|leer más|ver más|mira también|continuar leyendo|te puede interesar|leia também|leia mais|читайте также|подробнее|см\. также|阅读全文|閱讀全文|查看更多|続きを読む|もっと見る|관련기사|관련 기사|더보기|更多|相关阅读|相關閱讀|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|関連記事|あわせて読みたい)$/iu;
 const RELATED_PREFIX_RE =
-  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|lire aussi|à lire aussi|lee también|更多|相关|相關|延伸阅读|延伸閱讀|関連)\s{0,3}[:：»›>|]/iu;
+  /^(?:read more|read next|related|see also|also read|more|lesen sie auch|mehr zum thema|siehe auch|weitere informationen|weiterführende links|mehr|mira|lee|lea|te recomendamos|voir aussi|à voir|lire aussi|à lire aussi|lee también|lea también|leer más|ver más|mira también|leia também|leia mais|читайте также|см\. также|更多|相关|相關|延伸阅读|延伸閱讀|関連|관련기사)\s{0,3}[:：»›>|]/iu;
+
+/** "Weitere Informationen zum Coronavirus in Thüringen:": a lead-in to links elsewhere. */
+const RELATED_LEAD_RE =
+  /^(?:weitere informationen|mehr (?:infos|informationen)|more (?:information|info|on this)|further reading|plus d['’]informations|más información)\b.{0,100}[:：]$/iu;
 
 /** Calls to action: the page talking to the reader about the page, not the story. */
 const CTA_RE =
-  /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic)/iu;
+  /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic|haga clic|klicken sie\b|hier klicken|klick hier|cliquez\b|(?:hier können sie )?(?:den|diesen) artikel bewerten|bewerten sie (?:den|diesen) artikel|rate this (?:article|story)|valora esta noticia|califica esta nota|notez cet article|to (?:view|read|continue reading) the full (?:story|article)\b)/iu;
+/** Substrings one of which every match of PROMPT_RE holds (see AD_LABEL_HINT). */
+const PROMPT_HINT = /ubscri|download|cancel|ndbar/i;
+/** Paywall, app and membership prompts anywhere in a short line. */
+const PROMPT_RE =
+  /\b(?:already a subscriber|please subscribe|first-time subscribers|subscribe (?:now )?to (?:continue|keep) reading|download (?:the|our) [\p{L}\p{N} ]{0,30}apps? for (?:ios|android|iphone)|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar)\b/iu;
 
 /** Ends of stories: credits for the reporting, how to reach the author, the correction notice. */
 const SIGNOFF_RE =
@@ -249,15 +276,37 @@ const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
 
 /** Photo and video credits and captions. */
 const CREDIT_RE =
-  /^(?:(?:photo|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
-const CAPTION_TAIL_RE = /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo)[^)\n]{0,80}\)\s{0,3}\.?$/i;
-const CAPTION_AT_RE = /\(\s{0,3}(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)\n]{0,80}\)|,\s{0,3}(?:left|right|centre|center|pictured|above|below)\s{0,3}[,.]/i;
+  /^\(?(?:(?:photo|photograph|image|picture|video|foto|bild|graphic|illustration)s?(?: by| credit| courtesy| copyright| caption)?\s{0,3}[:：©|/(]|(?:image|photo) (?:copyright|caption)\b|credit\s{0,3}[:：]|credits?\s{1,3}\p{Lu}[^.!?]{0,60}$|source\s{0,3}[:：]\s{0,3}[^.!?]{1,60}$|图为|圖為|图注|圖說|▲|△|(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|figura|tabla|图|圖|図|表)\s{0,2}\d{1,3}\s{0,2}[:：.]\s|\(c\)\s|(?:getty images|reuters|ap photo|afp|shutterstock|epa)\b|pictured\b|图片来源|圖片來源|图\s{0,2}[:：]|圖\s{0,2}[:：]|来源\s{0,2}[:：]|來源\s{0,2}[:：]|原标题|写真\s{0,2}[:：]|\[[^\]\n]{1,40}\]\s{0,2}\.?$)/iu;
+const CAPTION_TAIL_RE =
+  /\((?:getty images|ap photo|reuters|afp|epa|file photo|pictured|photo|screen ?grab|screenshot|courtesy)[^)\n]{0,80}\)\s{0,3}\.?$|(?:credit|photograph|photo|foto|bild)\s{0,2}:\s{0,2}[^.!?:\n]{2,80}$/i;
+/** Substrings one of which every match of CAPTION_TAIL_RE holds. */
+const CAPTION_TAIL_HINT = /getty|ap photo|reuters|afp|epa|file photo|pictured|photo|screen|courtesy|credit|foto|bild/i;
+/** A photographer's name and agency closing the line: "... in Paris Benoit Tessier/Reuters". */
+const CAPTION_AGENCY_TAIL_RE =
+  /\s\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,3}\s{0,2}\/\s{0,2}(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg|Xinhua|ZUMA|Shutterstock|dpa|picture alliance)(?:\s{0,2}\/\s{0,2}[\p{L} ]{1,20})?\s*$/u;
+const CAPTION_AT_RE =
+  /\(\s{0,3}(?:pictured|left|right|above|below|centre|center|top|bottom|file)\b[^)\n]{0,80}\)|,\s{0,3}(?:left|right|centre|center|pictured|above|below)\s{0,3}[,.]|\b(?:this|the above|the below) (?:photo|picture|image)\b.{0,40}\b(?:shows|will have to do|was taken|taken)\b/i;
+/** A picture's label standing alone on its line: the line after it is the picture's caption. */
+const PICTURE_LABEL_RE = /^(?:photos?|photograph|images?|pictures?|videos?|fotos?|bild|imagen|graphic|图片|圖片|写真|사진)$/iu;
+
+/** True for a line that only labels a picture ("Photo", "Image"): the next short line is its caption. */
+export function isPictureLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 12 && PICTURE_LABEL_RE.test(t);
+}
 
 const NOTE_RE = /^(?:editor\s{0,2}['’]?\s{0,2}s\s{1,3}note\b|editors\s{0,2}['’]?\s{1,3}note\b|编者按|編者按|editor's note)/iu;
+/** Disclaimers: the publication disowning what it prints. */
+const DISCLAIMER_RE =
+  /\b(?:is not responsible for the (?:opinions|content|views)|do(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions)|gibt die meinung des autors wieder|nicht notwendigerweise die (?:meinung )?der redaktion)\b/iu;
+const DISCLAIMER_HINT = /responsible|necessarily|meinung/i;
+/** The publication talking about its own post: "We have asked X for comment and will update this story." */
+const UPDATE_NOTE_RE = /\b(?:will|we['’]ll|to) update (?:this|the|our) (?:post|story|article|report)\b|\b(?:this|the) (?:post|story|article) (?:will be|may be) updated\b/i;
 const BYLINE_RE = /^by\s{0,3}[.:]?\s{0,3}[\p{Lu}\p{Ll}][\p{L}.'’-]{0,40}(?:\s{1,3}[\p{L}.'’-]{1,40}){0,6}\s{0,3}\.?$/iu;
 /** "By Jane Doe", "Von Hans Meier", "Par Jean Dupont", "作者：" in a short line. */
 const BYLINE_ANY_LANG_RE = /^(?:by|von|par|por|di|door|av|af|przez|作者|文|记者|記者|撰文)[\s:：/]{1,3}\S/iu;
-const DATE_LABEL_RE = /^(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?\s{0,3}:?(?:\s|$)/i;
+const DATE_LABEL_RE =
+  /^(?:(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?|(?:erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert) am|stand|publié le|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s{0,3}:?(?:\s|$)/iu;
 const READ_TIME_RE = /^\d{1,3}\s{0,2}(?:min(?:ute)?s?|分钟|分鐘|分)\s{0,2}(?:read|阅读|閱讀|で読めます)?\.?$/iu;
 
 /**
@@ -274,20 +323,22 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
 
   const c0 = t.charCodeAt(0) | 0x20;
   if (c0 === 0x62 && (t.charCodeAt(1) | 0x20) === 0x79 && n <= 80 && BYLINE_RE.test(t)) return 'byline';
-  if (NOTE_RE.test(t)) return 'note';
+  if (NOTE_RE.test(t) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t)) || (n <= 300 && DISCLAIMER_HINT.test(t) && DISCLAIMER_RE.test(t))) return 'note';
   if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
-  if (CAPTION_TAIL_RE.test(t) || CAPTION_AT_RE.test(t)) return 'caption';
+  if ((CAPTION_TAIL_HINT.test(t) && CAPTION_TAIL_RE.test(t)) || CAPTION_AT_RE.test(t) || (n <= 300 && t.includes('/') && CAPTION_AGENCY_TAIL_RE.test(t))) return 'caption';
   // Every gallery counter holds digits.
   if (n <= 120 && hasDigit(t) && GALLERY_RE.test(t)) return 'gallery';
   // Menus before calls to action: "Sign In / Home / ..." is a menu that happens to start with one.
   if (isBreadcrumb(t)) return 'breadcrumb';
   if (isNavigation(t)) return 'navigation';
   if (n <= 300 && SIGNOFF_HINT.test(t) && (SIGNOFF_RE.test(t) || COPYRIGHT_RE.test(t))) return 'signoff';
-  if (n <= 250 && CTA_RE.test(t)) return 'cta';
-  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t)) return 'ad';
+  if (n <= 250 && (CTA_RE.test(t) || (PROMPT_HINT.test(t) && PROMPT_RE.test(t)))) return 'cta';
+  // The trailing run starts only where the run starts (lookbehind): linear on a long run of marks.
+  if (n <= 80 && AD_LABEL_HINT.test(t) && AD_LABEL_RE.test(t.replace(/^[\s\-–—|*·•[(]+|(?<![\s\-–—|*·•:)\]])[\s\-–—|*·•:)\]]+$/gu, ''))) return 'ad';
+  if (n <= 300 && AD_DISCLOSURE_HINT.test(t) && AD_DISCLOSURE_RE.test(t)) return 'ad';
   if (n <= 250 && NEWSLETTER_HINT.test(t) && NEWSLETTER_RE.test(t)) return 'newsletter';
   if (n <= 60 && RELATED_LABEL_RE.test(t.replace(/(?<![:：»›>.…\s])[:：»›>.…\s]+$/u, ''))) return 'related';
-  if (n <= 200 && RELATED_PREFIX_RE.test(t)) return 'related';
+  if (n <= 200 && (RELATED_PREFIX_RE.test(t) || (/[:：]$/.test(t) && RELATED_LEAD_RE.test(t)))) return 'related';
   if (isShareBar(t)) return 'share';
   if (t.includes('@') && n <= short && EMAIL_RE.test(t)) return 'email';
   if (n <= 400 && (t.includes('http') || t.includes('www.'))) {
@@ -295,7 +346,7 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
     const rest = t.replace(URL_RE, ' ').trim();
     if (rest.length <= Math.max(20, n * 0.3)) return 'url';
   }
-  if (isDateLine(t, dense) || (n <= 80 && DATE_LABEL_RE.test(t)) || READ_TIME_RE.test(t)) return 'dateline';
+  if (isDateLine(t, dense) || (n <= 80 && hasDigit(t) && DATE_LABEL_RE.test(t)) || READ_TIME_RE.test(t)) return 'dateline';
   return null;
 }
 
@@ -347,7 +398,8 @@ export function isBoilerplateBlock(text: string, kind: string, ctx: BlockFilterC
     const k = boilerplateKind(t, ctx.lang);
     // A heading such as "Photo: the new bridge" or "Related" is furniture; a heading that merely looks like a
     // caption (ends in "(left)") is not worth the risk.
-    if (k !== null && !(kind === 'h' && k === 'caption')) return true;
+    // A figure's caption block is kept as a caption (the body text leaves it out; the offline copy shows it).
+    if (k !== null && !(kind === 'h' && k === 'caption') && !(kind === 'caption' && (k === 'caption' || k === 'credit'))) return true;
   }
   if (t.length <= 120 && kind !== 'h') {
     if (ctx.byline) {

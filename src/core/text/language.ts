@@ -4,7 +4,7 @@
  * script decides (Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Greek, Thai, Devanagari) and, for Latin and
  * Cyrillic text, stopword overlap with stopwords-iso chooses among common languages.
  */
-import { LATIN_LANGUAGES, stopwordList } from './stopwords';
+import { LATIN_LANGUAGES, hasStopwordList, stopwordList } from './stopwords';
 import { isLetter } from './charClass';
 import { scriptOf, type Script } from './scripts';
 
@@ -163,4 +163,21 @@ export function detectLanguage(text: string, declared: string | null | undefined
     if (top && top.score > 0) return top.lang;
   }
   return SCRIPT_DEFAULT[script];
+}
+
+/**
+ * The stop-word lists that detecting this text's language and analysing it may read (loadStopwords them first
+ * where lists load on demand): the candidates of its script, the declared language, the script's default, and
+ * English, whose list every analysis reads for Latin names inside other scripts (terms.ts).
+ */
+export function stopwordLanguagesFor(text: string, declared: string | null | undefined): string[] {
+  const decl = primary(declared);
+  const script = dominantScript(scriptCounts(text.length > SAMPLE ? text.slice(0, SAMPLE) : text));
+  const langs = new Set<string>(['en']);
+  if (decl) langs.add(decl);
+  if (script) {
+    langs.add(SCRIPT_DEFAULT[script]);
+    if (script === 'latin' || script === 'cyrillic') for (const lang of LANGS_BY_STOPWORDS[script]) langs.add(lang);
+  }
+  return [...langs].filter(hasStopwordList);
 }

@@ -103,7 +103,7 @@ function splitSentences(text: string, lang?: string | null): string[] {
     for (const [a, b] of chunks(p)) {
       const pieces: string[] = [];
       for (const { segment } of seg.segment(a === 0 && b === p.length ? p : p.slice(a, b))) pieces.push(segment);
-      for (const piece of joinAbbreviations(pieces)) {
+      for (const piece of joinAbbreviations(pieces, lang)) {
         const s = piece.trim();
         if (s) out.push(s);
       }

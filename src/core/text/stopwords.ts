@@ -1,14 +1,73 @@
 /**
- * Stopwords from stopwords-iso for the languages Lede detects. Named imports (not the whole JSON) so the
- * bundler keeps only these lists out of the 58 the package ships.
+ * Stop-word lists from stopwords-iso for the languages Lede detects, behind a synchronous API. In Node the lists
+ * are bundled (stopwordLists.ts); in the extension each is fetched on first use (`loadStopwords` before the
+ * analysis, see core/analyze.ts `prepareLead`), so the worker does not parse 27 lists it may never read at start.
+ * Reading a list that exists but is not loaded throws: a missing `loadStopwords` must fail loudly, not quietly
+ * analyse without stop words.
  */
-import {
-  ar, cs, da, de, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nl, no, pl, pt, ro, ru, sv, tr, uk, vi, zh,
-} from 'stopwords-iso/stopwords-iso.json';
+import { BUNDLED_STOPWORDS } from './stopwordLists';
+import { STOPWORD_LANGUAGES } from './stopwordLanguages';
 
-const LISTS: Record<string, readonly string[]> = {
-  ar, cs, da, de, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nl, no, pl, pt, ro, ru, sv, tr, uk, vi, zh,
-};
+export { STOPWORD_LANGUAGES };
+
+const HAS_LIST: ReadonlySet<string> = new Set(STOPWORD_LANGUAGES);
+
+/** Reads one language's list (the worker fetches the file the build packaged for it). */
+export type StopwordLoader = (lang: string) => Promise<readonly string[]>;
+
+const LISTS = new Map<string, readonly string[]>(Object.entries(BUNDLED_STOPWORDS ?? {}));
+let loader: StopwordLoader | null = null;
+const loading = new Map<string, Promise<boolean>>();
+
+/** Installs how lists that are not bundled are read. */
+export function setStopwordLoader(next: StopwordLoader): void {
+  loader = next;
+  loading.clear();
+}
+
+/** Whether `lang` has a stop-word list at all (most languages Lede can detect do; Greek or Thai do not). */
+export function hasStopwordList(lang: string): boolean {
+  return HAS_LIST.has(lang.toLowerCase());
+}
+
+/**
+ * Loads the lists of `langs` that are not loaded yet, each once, in parallel; resolves true when all are there.
+ * A failed read resolves false and is tried again on the next call, so one bad moment is not for good.
+ */
+export async function loadStopwords(langs: Iterable<string>): Promise<boolean> {
+  const reads: Promise<boolean>[] = [];
+  for (const raw of langs) {
+    const lang = raw.toLowerCase();
+    if (!HAS_LIST.has(lang) || LISTS.has(lang)) continue;
+    let read = loading.get(lang);
+    if (!read) {
+      const load = loader;
+      read = load
+        ? load(lang).then(
+            (list) => {
+              LISTS.set(lang, list);
+              return true;
+            },
+            () => {
+              loading.delete(lang);
+              return false;
+            },
+          )
+        : Promise.resolve(false);
+      if (load) loading.set(lang, read);
+    }
+    reads.push(read);
+  }
+  return (await Promise.all(reads)).every(Boolean);
+}
+
+/** The raw list of `lang`: empty for a language without one; throws when it has one that is not loaded yet. */
+function listOf(lang: string): readonly string[] {
+  const list = LISTS.get(lang);
+  if (list) return list;
+  if (HAS_LIST.has(lang)) throw new Error(`stop words: the ${lang} list is read before loadStopwords loaded it`);
+  return [];
+}
 
 /** Latin-script languages whose stopword lists can tell them apart (see language.ts). */
 export const LATIN_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs',
@@ -35,7 +94,7 @@ export function stopwords(lang: string): ReadonlySet<string> {
   const key = lang.toLowerCase();
   let set = cache.get(key);
   if (!set) {
-    const list = LISTS[key] ?? [];
+    const list = listOf(key);
     set = new Set(key === 'en' ? list.filter((w) => !EN_CONTENT_WORDS.has(w)) : list);
     cache.set(key, set);
   }
@@ -49,5 +108,5 @@ export function isStopword(word: string, lang: string): boolean {
 
 /** The raw stopwords-iso list for `lang`, for language identification (no content-word exceptions). */
 export function stopwordList(lang: string): readonly string[] {
-  return LISTS[lang] ?? [];
+  return listOf(lang.toLowerCase());
 }

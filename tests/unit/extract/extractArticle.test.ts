@@ -163,3 +163,33 @@ describe('extractArticle and what a reader would not call the article', () => {
     expect(r.article.text).not.toMatch(/Image 1 of 5|Want more stories|Real Estate/);
   });
 });
+
+describe('extractArticle leaves picture captions out of the story', () => {
+  const story = [
+    'The harbour council voted on Tuesday to build a bridge across the estuary, ending ten years of argument over the crossing and its cost to the town.',
+    'The bridge will cost 300 million euros and open in 2029, the council said, with trams as well as cars crossing it from the first day of service.',
+    'Ferry workers fear for their jobs once the ferry route closes, and their union asked the council to find them places on the new tram line instead.',
+    'Shops on the quay expect more visitors, although some owners worry that the building work will keep customers away for three summers in a row.',
+    'The council will publish the final design in the spring, after a last round of public meetings in each district of the town and on the islands.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Harbour council votes for bridge</title></head><body><article>
+    <h1>Harbour council votes for bridge</h1>
+    <p>${story[0]}</p>
+    <p>Photo</p>
+    <p>The old ferry leaving the north quay at dawn.</p>
+    <p>${story[1]}</p>
+    <p>${story[2]}</p>
+    <p>Councillors at the vote on Tuesday evening in the town hall.</p>
+    <p>Source: Supplied</p>
+    <p>${story[3]}</p>
+    <p>${story[4]}</p>
+  </article></body></html>`;
+  const result = extractArticle(new JSDOM(html, { url: 'https://news.example/bridge' }).window.document, { url: 'https://news.example/bridge' });
+
+  it('drops the line under a picture label and the line above a credit, and keeps every paragraph of the story', () => {
+    if (!result.ok) throw new Error(result.message);
+    const text = result.article.text;
+    expect(text).not.toMatch(/old ferry leaving|Councillors at the vote|Source: Supplied|^Photo$/m);
+    for (const s of story) expect(text).toContain(s);
+  });
+});

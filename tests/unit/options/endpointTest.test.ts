@@ -7,7 +7,7 @@ import { AiError } from '../../../src/ai/errors';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../../../src/ai/settings';
 import { testAndSaveEndpoint, type EndpointDeps } from '../../../src/options/ai/endpointTest';
 import { t } from '../../../src/shared/i18n';
-import { mergedLocales } from '../../../vite.config';
+import { mergedLocales } from '../../../scripts/locales';
 
 function fakeDeps(server: { models?: string[]; error?: Error; permission?: boolean }, stored: AiSettings) {
   const calls = { listModels: 0, permission: 0 };

@@ -101,6 +101,27 @@ describe('popup', () => {
     expect(root.textContent).toContain('2 min read');
   });
 
+  it('marks what each topic names with an icon a screen reader can name, and none when the engine is unsure', async () => {
+    const typed: Analysis = {
+      ...analysis,
+      topics: [
+        { label: 'Ada Lovelace', kind: 'entity', type: 'person', score: 1 },
+        { label: 'Lyon', kind: 'entity', type: 'place', score: 0.8 },
+        { label: 'seed libraries', kind: 'keyphrase', score: 0.5 },
+      ],
+    };
+    send.mockImplementation((type: string) => Promise.resolve(type === 'analyzeTab' ? { ...ready, analysis: typed } : reply(type)));
+    await act(() => render(<App />, root));
+    await settle();
+    const chips = [...root.querySelectorAll('[data-testid="topic"]')];
+    const names = chips.map((chip) => chip.querySelector('[data-testid="topic-type"]')?.getAttribute('aria-label') ?? null);
+    expect(names).toEqual(['Person', 'Place', null]);
+    expect(chips[0]!.querySelector('[role="img"]')).not.toBeNull();
+    // The chip's own label and its buttons are as before.
+    expect(chips[0]!.querySelector('.chip-label')?.textContent).toBe('Ada Lovelace');
+    expect(chips[0]!.querySelector('[data-testid="topic-follow"]')?.getAttribute('aria-label')).toBe('Follow: Ada Lovelace');
+  });
+
   it('asks the page to highlight a TL;DR sentence when it is clicked, and says so when it is gone', async () => {
     send.mockImplementation((type: string) => {
       if (type === 'analyzeTab') return Promise.resolve(ready);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedLocales } from '../../../vite.config';
+import { mergedLocales } from '../../../scripts/locales';
 
 describe('locale catalogues', () => {
   const locales = mergedLocales();

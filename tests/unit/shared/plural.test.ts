@@ -1,7 +1,8 @@
 /** Counts read right in both languages: "1 article", "2 articles", and Chinese, which has one form. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergedLocales } from '../../../vite.config';
+import { mergedLocales } from '../../../scripts/locales';
 import { tPlural } from '../../../src/shared/i18n';
+import { clearedHistoryMessage } from '../../../src/options/HistorySettings';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -38,6 +39,14 @@ describe('counts through plural rules', () => {
     useCatalogue('zh_CN');
     expect(tPlural('libpageCount', 1)).toBe('1 篇文章');
     expect(tPlural('libpageCount', 5)).toBe('5 篇文章');
+  });
+
+  it('says what clearing history removed, each count in its own form', () => {
+    useCatalogue('en');
+    expect(clearedHistoryMessage(1, 1)).toBe('Cleared 1 visit and 1 article.');
+    expect(clearedHistoryMessage(4, 0)).toBe('Cleared 4 visits and 0 articles.');
+    useCatalogue('zh_CN');
+    expect(clearedHistoryMessage(1, 2)).toBe('已清除 1 次访问和 2 篇文章。');
   });
 
   it('works without a browser API (tests, the command line)', () => {

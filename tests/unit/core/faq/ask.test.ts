@@ -156,3 +156,85 @@ describe('question analysis', () => {
     expect(stem('gas')).toBe('gas');
   });
 });
+
+describe('ask: forms, question shape and two-sentence answers', () => {
+  const doc = (lines: string[]) => ({ text: lines.join('\n'), blocks: lines.map((t) => ({ kind: 'p' as const, text: t })) });
+
+  it('brings irregular forms and ordinals home to their base', () => {
+    expect(stem('won')).toBe(stem('win'));
+    expect(stem('built')).toBe(stem('build'));
+    expect(stem('written')).toBe(stem('writes'));
+    expect(stem('children')).toBe(stem('child'));
+    expect(stem('50th')).toBe('50');
+    // Words that are also other words keep their own meaning.
+    expect(stem('ground')).not.toBe(stem('grind'));
+  });
+
+  it('finds "won" where the article says "wins", and "the 12th festival" where it says "festival 12"', () => {
+    const article = doc([
+      'The harbour festival returns to Portmere every August with music and boat races.',
+      'Festival 12 drew a record crowd of 30,000 visitors over three days.',
+      'Crews from four towns entered the race on Sunday, the oldest race on the coast.',
+      'The Eastby crew wins the race most years.',
+    ]);
+    expect(ask(article, 'Which crew won the race on Sunday?', 'en')[0]!.text).toMatch(/Eastby crew wins/);
+    expect(ask(article, 'How many visitors did the 12th festival draw?', 'en')[0]!.text).toMatch(/30,000/);
+  });
+
+  it('crosses the words a question uses for what the article says otherwise ("old" / "age", "picked" / "selected")', () => {
+    const article = doc([
+      'Dana Reyes grew up in Portmere and studied law in the capital.',
+      'In 2019 Reyes ran for mayor.',
+      'Reyes was selected at the age of 34, the youngest candidate in the party history.',
+    ]);
+    // Without the relations the article seems not to say: "old" and "picked" are nowhere in it.
+    expect(ask(article, 'How old was Reyes when she was picked?', 'en')[0]?.text).toMatch(/age of 34/);
+  });
+
+  it('does not take "day" in "What day...?" as a word the answer must repeat', () => {
+    const article = doc([
+      'Each day, the final rehearsal of the concert is held at noon on Sunday.',
+      'The final concert was held on 14 May in the old cathedral.',
+      'Tickets sold out within an hour.',
+    ]);
+    expect(ask(article, 'What day was the final concert held?', 'en')[0]!.text).toMatch(/14 May/);
+  });
+
+  it('quotes two adjacent sentences when the question\'s words are spread over both', () => {
+    const article = doc([
+      'The club dismissed its coach after the cup defeat in March. Maria Lopez replaced the coach a week later and kept the squad unchanged.',
+      'The stadium is being rebuilt.',
+    ]);
+    const top = ask(article, 'Who replaced the coach after the cup defeat?', 'en')[0]!.text;
+    expect(top).toMatch(/cup defeat/);
+    expect(top).toMatch(/Maria Lopez/);
+    // A question one sentence answers alone is answered by that sentence alone.
+    expect(ask(article, 'When was the cup defeat?', 'en')[0]!.text).toBe('The club dismissed its coach after the cup defeat in March.');
+  });
+
+  it('declines a question about another story that shares only common words with the article', () => {
+    const article = doc([
+      'The Portmere council approved a new flood wall on Tuesday.',
+      'The wall will cost $240 million and protect 3,000 homes along the river.',
+      'Construction begins in March and should take four years.',
+    ]);
+    const off = askArticle(article, 'How many homes did the earthquake in Valdoria destroy in four years?', 'en');
+    expect(off.answered).toBe(false);
+    expect(off.answers).toEqual([]);
+    const on = askArticle(article, 'How many homes will the wall protect?', 'en');
+    expect(on.answered).toBe(true);
+    expect(on.answers[0]!.text).toMatch(/3,000 homes/);
+  });
+});
+
+describe('ask (Chinese): the sentence that opens with the question\'s subject', () => {
+  it('answers "X是什么？" with the sentence that opens with X, not one that mentions it', () => {
+    const lines = [
+      '孩子们放学后常在青石桥边玩耍。',
+      '青石桥，为镇南溪流上的一座三孔石拱桥，建于清代。',
+      '每年春天，居民在桥边举行庙会。',
+    ];
+    const article = { text: lines.join('\n'), blocks: [{ kind: 'p' as const, text: lines.join('') }] };
+    expect(ask(article, '青石桥是什么？', 'zh')[0]!.text).toMatch(/^青石桥，为/);
+  });
+});

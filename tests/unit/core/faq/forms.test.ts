@@ -8,3 +8,12 @@ describe('German how many', () => {
     expect(de.howMany('4/5 Ebenfalls am Freitag verunglückte in Bern ein Fahrer mit seinem Wagen.')).toBeNull();
   });
 });
+
+describe('Spanish how many', () => {
+  const es = formsFor('es')!;
+  it('agrees the question word with a feminine noun in -sis, as with one in -as', () => {
+    expect(es.howMany('El hospital recibió ayer 12.000 dosis de vacuna contra la gripe para los niños.')).toBe('¿Cuántas dosis?');
+    expect(es.howMany('La ciudad plantó el año pasado 300 palmeras a lo largo del paseo marítimo.')).toBe('¿Cuántas palmeras?');
+    expect(es.howMany('El club fichó este verano a 4 delanteros para la nueva temporada de liga.')).toBe('¿Cuántos delanteros?');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateFaq } from '../../../../src/core/faq/generate';
+import { generateFaq, roundTripPasses } from '../../../../src/core/faq/generate';
 import { ask } from '../../../../src/core/faq/ask';
 import type { Article } from '../../../../src/core/types';
 import { fixtureArticle, inText } from './fixtures';
@@ -201,6 +201,19 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(qs.map((f) => f.question)).not.toContain('What did Portugal say?');
   });
 
+  it('asks what each of the two quoted people said, answered by their own quotation', () => {
+    const story = paragraphs('en', [
+      'The county board voted on Tuesday to close the old Millbrook landfill and build a solar farm on the site.',
+      '"The panels will power four thousand homes within three years," said Rosa Kettering after the vote.',
+      'Neighbours had complained for a decade about trucks and the smell of the landfill along Quarry Road.',
+      '"We waited twenty years for someone to listen to the families on this road," said Tomas Albright outside the hall.',
+      'Construction of the solar farm is expected to begin next spring once the state approves the permits.',
+    ]);
+    const qs = generateFaq(story, 'en');
+    expect(qs.find((f) => f.question === 'What did Rosa Kettering say?')?.answer).toMatch(/four thousand homes/);
+    expect(qs.find((f) => f.question === 'What did Tomas Albright say?')?.answer).toMatch(/twenty years/);
+  });
+
   it('takes the letters of an advice column as its questions, answered by the reply', () => {
     const column = paragraphs('en', [
       'My neighbour plays loud music every night until two in the morning. How do I ask him to stop without starting a feud?',
@@ -384,5 +397,34 @@ describe('generateFaq: answers are whole sentences', () => {
     const faq = generateFaq(article, 'en');
     expect(faq.length).toBeGreaterThan(0);
     for (const f of faq) expect(f.answer).not.toMatch(/ vs\.$/);
+  });
+});
+
+describe('roundTripPasses (a written question must come back to its own answer)', () => {
+  // Scores as the ask engine gives them: sentence 4 is the intended answer, 5 the sentence continuing it.
+  const scores = (pairs: [number, number][]) => pairs.map(([unit, score]) => ({ unit, score, coverage: 0.5 }));
+
+  it('keeps an answer in a near tie with the best sentence', () => {
+    expect(roundTripPasses(scores([[1, 2.0], [4, 1.9], [9, 1.2]]), 4, 4)).toBe(true);
+  });
+
+  it('keeps an answer second only to the sentence continuing it, well ahead of the rest', () => {
+    expect(roundTripPasses(scores([[5, 3.0], [4, 2.2], [9, 1.5]]), 4, 4)).toBe(true);
+  });
+
+  it('drops an answer beaten by an unrelated sentence elsewhere in the article', () => {
+    expect(roundTripPasses(scores([[12, 3.0], [4, 2.2], [9, 1.5]]), 4, 4)).toBe(false);
+  });
+
+  it('drops a second place when an unrelated sentence scores about as high as the answer', () => {
+    expect(roundTripPasses(scores([[5, 3.0], [4, 2.2], [9, 2.15]]), 4, 4)).toBe(false);
+  });
+
+  it('drops an answer in third place even behind its neighbours', () => {
+    expect(roundTripPasses(scores([[3, 3.0], [5, 2.9], [4, 2.2], [9, 1.0]]), 4, 4)).toBe(false);
+  });
+
+  it('drops an answer the question does not reach at all', () => {
+    expect(roundTripPasses(scores([[5, 3.0], [9, 1.0]]), 4, 4)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDependent, standalone } from '../../../../src/core/summarize/standalone';
+import { isDependent, isSignpost, standalone } from '../../../../src/core/summarize/standalone';
 import { summarize } from '../../../../src/core/summarize/tldr';
 import { articleFromBlocks } from '../../../../src/core/articleFromText';
 
@@ -15,6 +15,29 @@ describe('standalone', () => {
     ['Theater tickets sold out in an hour.', false],
     ['On Monday, the port reopened.', false],
     ['This week, the port reopened.', false],
+    // Connectives and pronouns that lean on the sentence before, in each language readers met them in.
+    ['Denn die Kosten waren zu hoch.', true],
+    ['Dabei geht es um viel Geld.', true],
+    ['Auch die Opposition stimmte zu.', true],
+    ['Acá la situación es distinta.', true],
+    ['Sin embargo, el gobierno no respondió.', true],
+    ['Su hermano también fue detenido.', true],
+    ['However, the council disagreed.', true],
+    ['But the plan was delayed.', true],
+    ["C'est la première fois depuis 2010.", true],
+    ['Par ailleurs, le ministre a démissionné.', true],
+    ['При этом цены выросли.', true],
+    ['此外，政府还宣布了新的补贴。', true],
+    ['また、同社は新製品も発表した。', true],
+    ['同社は昨年、赤字だった。', true],
+    ['그러나 정부는 답하지 않았다.', true],
+    // Sentences that open on their own: an article, a name, a time, an "it" that points ahead.
+    ['Der Stadtrat stimmte am Dienstag zu.', false],
+    ['Le gouvernement a annoncé un plan.', false],
+    ['Este lunes, el gobierno anunció el plan.', false],
+    ['It will be a hard task for the team to qualify.', false],
+    ['El presidente viajó a Lima.', false],
+    ['政府周二宣布了新的补贴。', false],
   ])('%s dependent=%s', (s, dep) => {
     expect(isDependent(s)).toBe(dep);
   });
@@ -23,6 +46,20 @@ describe('standalone', () => {
     const whole = standalone('The council approved the plan on Monday.');
     expect(standalone('"The council approved the plan, and we will start work soon.')).toBeLessThan(whole);
     expect(standalone('Council approves the plan')).toBeLessThan(whole);
+  });
+});
+
+describe('isSignpost', () => {
+  it.each([
+    ["Here's what we know about the outage.", true],
+    ['Here are the growing threats named in the report.', true],
+    ['Voici les chiffres clés du rapport.', true],
+    ['Estas son las claves del acuerdo.', true],
+    ['以下是报告的要点。', true],
+    ['Here, in the valley, the river floods every spring.', false],
+    ['The report names five threats.', false],
+  ])('%s signpost=%s', (s, expected) => {
+    expect(isSignpost(s)).toBe(expected);
   });
 });
 
@@ -42,5 +79,19 @@ describe('summarize never leaves an opener dangling', () => {
       const before = paras[paras.indexOf(s) - 1];
       expect(tldr).toContain(before);
     }
+  });
+
+  it('never takes a dependent sentence whose antecedent was left out of the candidates', () => {
+    const blocks = [
+      { kind: 'p' as const, text: 'The city library opened on the river front on Saturday.' },
+      { kind: 'p' as const, text: 'The building holds 200,000 books and a reading garden.' },
+      { kind: 'h' as const, text: 'Opening day' },
+      { kind: 'p' as const, text: 'It lent 3,000 books on opening day, a record for the city library.' },
+      { kind: 'p' as const, text: 'Staff said the library will open late on Thursdays.' },
+    ];
+    const tldr = summarize(articleFromBlocks(blocks, { title: 'City library lends 3,000 books on opening day' }), 'en').sentences;
+    // The heading stands between "It lent..." and the sentence before it: shown, it would dangle.
+    expect(tldr).not.toContain(blocks[3]!.text);
+    expect(tldr[0]).toBe(blocks[0]!.text);
   });
 });

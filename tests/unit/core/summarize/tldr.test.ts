@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../../src/core/summarize/tldr';
+import { candidates } from '../../../../src/core/summarize/candidates';
 import { articleOf, p } from '../articleOf';
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -133,5 +134,30 @@ describe('summarize', () => {
 
   it('returns nothing for an empty article', () => {
     expect(summarize(articleOf([]), 'en').sentences).toEqual([]);
+  });
+});
+
+describe('summarize shows what happened, not the page announcing it', () => {
+  const title = 'Record low turnout in harbour town election';
+  const body = [
+    'Turnout in the harbour town election fell to a record low of 31 percent on Sunday.',
+    'Here is what the low turnout in the harbour town election means for the mayor.',
+    'Record low turnout in harbour town election worries the mayor',
+    'The mayor kept her seat with 52 percent of the votes cast in the election.',
+    'Election officials blamed the rain and a shortage of polling stations for the low turnout.',
+    'Turnout in the last harbour town election was 48 percent.',
+  ];
+
+  it('never picks a signpost ("Here is what...") or a line without an ending (a subheading set as a paragraph)', () => {
+    const { sentences } = summarize(articleOf(body.map(p), title, 'en'), 'en');
+    expect(sentences[0]).toBe(body[0]);
+    expect(sentences).not.toContain(body[1]);
+    expect(sentences).not.toContain(body[2]);
+  });
+
+  it('leaves lines without an ending out of the candidates only when the page has whole sentences to offer', () => {
+    expect(candidates(articleOf(body.map(p), title, 'en'), 'en', 50).map((c) => c.text)).not.toContain(body[2]);
+    const teaser = ['Harbour town turnout hits a record low', 'Officials blame the rain and too few polling stations', 'The mayor kept her seat.'];
+    expect(candidates(articleOf(teaser.map(p), title, 'en'), 'en', 50).map((c) => c.text)).toContain(teaser[0]);
   });
 });

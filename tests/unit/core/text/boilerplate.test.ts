@@ -35,6 +35,44 @@ describe('boilerplateKind', () => {
     ['News • Sport • Weather • Culture', 'navigation'],
     ['Home › News › Local', 'breadcrumb'],
     ['Share 12 Tweet Email', 'share'],
+    // Calls to read on and to subscribe, and ad labels, in the languages readers met them in.
+    ['Leer más', 'related'],
+    ['Lesen Sie auch: Der Streit um die Rente', 'related'],
+    ['Читайте также', 'related'],
+    ['続きを読む', 'related'],
+    ['Abonnieren Sie unseren Newsletter', 'newsletter'],
+    ['Suscríbase a nuestro boletín', 'newsletter'],
+    ['Подпишитесь на наш канал', 'newsletter'],
+    ['CONTINUA DEPOIS DA PUBLICIDADE', 'ad'],
+    // Short section trails, credits and captions.
+    ['Leben / Drinks', 'navigation'],
+    ['Source: Supplied', 'credit'],
+    ['Photograph: Ann Lee/Getty Images', 'credit'],
+    ['(Bild: Hersteller)', 'credit'],
+    ['Credit Ann Lee', 'credit'],
+    ['图为学生在图书馆里读书。', 'credit'],
+    ['The old mill at dusk Ann Lee/Reuters', 'caption'],
+    ['The dish can see faint pulsars.Credit: Ann Lee/Agency', 'caption'],
+    ['She won the seat in 2019. (screen grab)', 'caption'],
+    ['We were not allowed to film the demo, so this photo from the maker will have to do.', 'caption'],
+    ['The company did not answer our questions, and we will update this story if it does.', 'note'],
+    // Ad labels and disclosures, paywall and app prompts, ratings, disclaimers, figure labels, dated lines.
+    ['- Anzeige -', 'ad'],
+    ['ANZEIGE - Heute bestellen und sparen', 'ad'],
+    ['Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.', 'ad'],
+    ['To view the full story, please subscribe to The Daily Ledger.', 'cta'],
+    ['Already a subscriber? Log in for immediate access.', 'cta'],
+    ['For the latest news download the Ledger apps for iOS and Android.', 'cta'],
+    ['Apoya el periodismo independiente. Cancela cuando quieras.', 'cta'],
+    ['Hier können Sie den Artikel bewerten', 'cta'],
+    ['The Ledger is not responsible for the opinions of contributors.', 'note'],
+    ['Abbildung 4: Die Schneedecke im Querschnitt.', 'credit'],
+    ['Erstellt am Dienstag 6. Mai 2014', 'dateline'],
+    ['Weiterführende Links', 'related'],
+    ['Inhaltsverzeichnis', 'related'],
+    ['Weitere Informationen zur Wahl in Thüringen:', 'related'],
+    ['MIRA: La policía detiene a dos sospechosos', 'related'],
+    ['En remplissant ce formulaire vous serez inscrit à notre liste de diffusion.', 'newsletter'],
   ])('%s -> %s', (text, kind) => {
     expect(boilerplateKind(text, 'en')).toBe(kind);
   });
@@ -48,6 +86,15 @@ describe('boilerplateKind', () => {
     '3 of 5 respondents said they would vote again.',
     '政府周二宣布，将在2025年前投入100亿元用于铁路建设。',
     'Watchdog groups said the rules were too weak.',
+    'The council met on Tuesday / Wednesday.',
+    'Source: the ministry said prices rose 3% in March.',
+    'The policy applies to AT&T / Verizon customers.',
+    'Read the report in full before the vote, the mayor urged councillors.',
+    'Contents of the box were seized by police.',
+    'Table 3 shows the results of the vote.',
+    'Mira cómo crece la ciudad desde el aire, dijo el alcalde.',
+    'Subscribers to the service rose 12% in the quarter.',
+    'The court said it was not responsible for delays at the border.',
   ])('keeps the article sentence %s', (text) => {
     expect(isBoilerplate(text, 'en')).toBe(false);
   });
@@ -81,6 +128,12 @@ describe('stripDateline', () => {
     ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.', 'The Senate passed the bill on Tuesday.'],
     ['(AP) — About a dozen people were hurt in the crash.', 'About a dozen people were hurt in the crash.'],
     ['NEW YORK — Stocks fell sharply on Friday.', 'Stocks fell sharply on Friday.'],
+    // Lower-case agency tags, numeric dates, and a byline run into the first sentence.
+    ['Bogotá (dpa) - Der Radprofi liegt auf der Intensivstation.', 'Der Radprofi liegt auf der Intensivstation.'],
+    ['05.12.2022 | Lahn (pressedienst) - Die Firma erhielt das Zertifikat erneut.', 'Die Firma erhielt das Zertifikat erneut.'],
+    ['Von Anna Roe, dpa Niedrige Zinsen ziehen junge Menschen an die Börse.', 'Niedrige Zinsen ziehen junge Menschen an die Börse.'],
+    ['By Ann Lee The council voted on Tuesday to close the bridge.', 'The council voted on Tuesday to close the bridge.'],
+    ['Von Berlin aus fuhr der Zug nach Hamburg weiter.', null],
   ])('%s', (input, out) => {
     expect(stripDateline(input)).toBe(out);
   });

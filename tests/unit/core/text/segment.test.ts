@@ -95,6 +95,26 @@ describe('sentences at abbreviations, initials and dates', () => {
     ['es', 'El Sr. García llegó el martes. Luego habló.', ['El Sr. García llegó el martes.', 'Luego habló.']],
     ['zh', '他说：“今天下雨。”我们回家了。明天见！', ['他说：“今天下雨。”', '我们回家了。', '明天见！']],
     ['zh', '他到了北京。“我们明天出发。”', ['他到了北京。', '“我们明天出发。”']],
+    // Initials after a first name, and a page's "p." that is an initial before a name.
+    ['en', 'The school was founded by Sewell T. Taylor in 1901. It grew fast.', ['The school was founded by Sewell T. Taylor in 1901.', 'It grew fast.']],
+    ['en', 'Marsha P. Johnson led the march. Thousands followed.', ['Marsha P. Johnson led the march.', 'Thousands followed.']],
+    ['en', 'Acting U.S. Attorney Ann Roe closed the case. The trial ended.', ['Acting U.S. Attorney Ann Roe closed the case.', 'The trial ended.']],
+    ['en', 'Polls close at 8 p.m. Tuesday in most states. Results follow.', ['Polls close at 8 p.m. Tuesday in most states.', 'Results follow.']],
+    ['en', 'The vote ended at 5 p.m. The count began.', ['The vote ended at 5 p.m.', 'The count began.']],
+    // German ordinals before the noun they count, numeric dates, and abbreviations inside a sentence.
+    ['de', 'Im 19. Jahrhundert wuchs die Stadt. Danach kam der Krieg.', ['Im 19. Jahrhundert wuchs die Stadt.', 'Danach kam der Krieg.']],
+    ['de', 'Am 2. Tag regnete es. Die Gäste blieben.', ['Am 2. Tag regnete es.', 'Die Gäste blieben.']],
+    ['de', 'Er kam am 19. 3. 2020 an. Sie wartete.', ['Er kam am 19. 3. 2020 an.', 'Sie wartete.']],
+    ['de', 'Die Zahl stieg auf 12. Der Rat tagte.', ['Die Zahl stieg auf 12.', 'Der Rat tagte.']],
+    ['de', 'Das Gesetz Nr. 5 betrifft viele bzw. Alle Bürger. Siehe S. 12 im Bericht.', ['Das Gesetz Nr. 5 betrifft viele bzw. Alle Bürger.', 'Siehe S. 12 im Bericht.']],
+    ['fr', 'Selon M. Dupont, la loi passera. Le vote a lieu demain.', ['Selon M. Dupont, la loi passera.', 'Le vote a lieu demain.']],
+    ['es', 'La Dra. López y el Sr. Pérez llegaron. La reunión empezó.', ['La Dra. López y el Sr. Pérez llegaron.', 'La reunión empezó.']],
+    ['en', 'The rope was 5 m. The tent was small.', ['The rope was 5 m.', 'The tent was small.']],
+    // A quotation of several sentences is one unit; German and French quotation marks close where they close.
+    ['en', 'He said: "We will win. Nobody can stop us." The crowd cheered.', ['He said: "We will win. Nobody can stop us."', 'The crowd cheered.']],
+    ['en', '“We will win. We always do,” she said. They left.', ['“We will win. We always do,” she said.', 'They left.']],
+    ['de', 'Sie sagte: „Das ist gut.“ Danach ging sie.', ['Sie sagte: „Das ist gut.“', 'Danach ging sie.']],
+    ['fr', 'Il a dit : « Nous gagnerons. Personne ne nous arrêtera. » Puis il est parti.', ['Il a dit : « Nous gagnerons. Personne ne nous arrêtera. »', 'Puis il est parti.']],
   ])('%s: %s', (lang, text, expected) => {
     expect(sentences(text, lang)).toEqual(expected);
   });

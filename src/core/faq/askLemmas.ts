@@ -1,0 +1,131 @@
+/**
+ * English forms a suffix stemmer cannot bring home: irregular verbs ("won" / "win", "built" / "build") and
+ * plurals ("children"). A question asks "Who won?", the article says "X wins"; "When was it built?", "they
+ * build". Each entry is written as `base form1 form2...`; the forms map to the base, which the stemmer then
+ * treats like any other word. Only forms that are not also a common different word are listed ("saw", "left",
+ * "found", "ground", "bound", "bit", "fed" are kept out: "left" is a side, "the Fed" a bank).
+ */
+const EN_FORMS = [
+  'arise arose arisen',
+  'be was were been',
+  'bear bore borne born',
+  'beat beaten',
+  'become became',
+  'begin began begun',
+  'bend bent',
+  'blow blew blown',
+  'break broke broken',
+  'breed bred',
+  'bring brought',
+  'build built',
+  'burn burnt',
+  'buy bought',
+  'catch caught',
+  'choose chose chosen',
+  'cling clung',
+  'come came',
+  'creep crept',
+  'deal dealt',
+  'dig dug',
+  'do did done',
+  'draw drew drawn',
+  'dream dreamt',
+  'drink drank drunk',
+  'drive drove driven',
+  'eat ate eaten',
+  'fall fell fallen',
+  'fight fought',
+  'flee fled',
+  'fly flew flown',
+  'forbid forbade forbidden',
+  'forget forgot forgotten',
+  'forgive forgave forgiven',
+  'freeze froze frozen',
+  'get got gotten',
+  'give gave given',
+  'go went gone',
+  'grow grew grown',
+  'hang hung',
+  'have has had',
+  'hear heard',
+  'hide hid hidden',
+  'hold held',
+  'keep kept',
+  'know knew known',
+  'lead led',
+  'lend lent',
+  'lose lost',
+  'make made',
+  'mean meant',
+  'meet met',
+  'overcome overcame',
+  'pay paid',
+  'ride rode ridden',
+  'ring rang rung',
+  'rise rose risen',
+  'run ran',
+  'say said',
+  'seek sought',
+  'sell sold',
+  'send sent',
+  'shake shook shaken',
+  'shine shone',
+  'shoot shot',
+  'show shown',
+  'shrink shrank shrunk',
+  'sing sang sung',
+  'sink sank sunk',
+  'sit sat',
+  'sleep slept',
+  'slide slid',
+  'speak spoke spoken',
+  'spend spent',
+  'spin spun',
+  'spring sprang sprung',
+  'stand stood',
+  'steal stole stolen',
+  'stick stuck',
+  'strike struck stricken',
+  'strive strove striven',
+  'swear swore sworn',
+  'sweep swept',
+  'swim swam swum',
+  'take took taken',
+  'teach taught',
+  'tear tore torn',
+  'tell told',
+  'think thought',
+  'throw threw thrown',
+  'understand understood',
+  'undertake undertook undertaken',
+  'wake woke woken',
+  'wear wore worn',
+  'weave wove woven',
+  'weep wept',
+  'win won',
+  'withdraw withdrew withdrawn',
+  'write wrote written',
+  'child children',
+  'man men',
+  'woman women',
+  'foot feet',
+  'tooth teeth',
+  'mouse mice',
+];
+
+const EN_LEMMA = new Map<string, string>();
+for (const line of EN_FORMS) {
+  const [base, ...forms] = line.split(' ');
+  for (const f of forms) EN_LEMMA.set(f, base!);
+}
+
+/** The base form of an irregular English word (lower case), or the word itself. */
+export function lemmaEn(word: string): string {
+  return EN_LEMMA.get(word) ?? word;
+}
+
+/** "50th", "3rd", "21st": the number an ordinal names, so "the 50th Super Bowl" meets "Super Bowl 50". */
+export function ordinalNumber(word: string): string {
+  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return m ? m[1]! : word;
+}
