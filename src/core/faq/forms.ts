@@ -1,11 +1,12 @@
 /**
  * Question forms of the languages other than English and Chinese (questions.ts has those): for each, the
  * sentence shapes whose question can be written without parsing, and the question each gives. Every form
- * checks its own answer: "who" needs a role word beside a two-word name, "how many" a number followed by the
- * counted noun, "why" a causal clause, "what is" a definitional verb after a name. A language without a form
+ * checks its own answer: "who" needs a role word beside a two-word name, "how many" (countForms.ts) a count
+ * with the verb it is the subject or object of, "why" a causal clause, "what is" a definitional verb after a name. A language without a form
  * for a shape asks nothing of that shape: no question is better than a wrong one.
  */
 
+import { countQuestion } from './countForms';
 import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
 
 export interface LangForms {
@@ -65,11 +66,7 @@ const FR: LangForms = {
     const term = m[1]!.replace(/^(L['’]|Le |La |Les )/, (a) => a.toLowerCase());
     return { term, question: /^[aeiouyéèêhàâ]/iu.test(term) ? `Qu'est-ce qu'${term} ?` : `Qu'est-ce que ${term} ?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[  .]\d{3})*(?:,\d+)? (?:de |d['’])?(?:[a-zàâçéèêëîïôûùüÿœ-]+ )?([a-zàâçéèêëîïôûùüÿœ-]{4,}[sx])\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!)) return null;
-    return /^[aeiouyéèêhàâ]/iu.test(m[1]!) ? `Combien d'${m[1]} ?` : `Combien de ${m[1]} ?`;
-  },
+  howMany: (s) => countQuestion(s, 'fr'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:parce qu|car |en raison d)/u.exec(s);
     const dueTo = /^En raison d[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
@@ -96,21 +93,7 @@ const DE: LangForms = {
     const term = m[1]!.replace(/^(Der|Die|Das) /, (a) => a.toLowerCase());
     return { term, question: `Was ist ${term}?` };
   },
-  howMany: (s) => {
-    // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
-    const m = /(?:(?<!\p{L})(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[2]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[2]!)) return null;
-    // "mit 12 Punkten": the dative plural after a preposition adds an -n that "wie viele" does not take
-    // ("Wie viele Punkte?"). Only "-ern" nouns ("Mitarbeitern") always drop it; "Punkten" drops it when the
-    // sentence writes "Punkte" too, "Unternehmen" and "Richtungen" keep theirs.
-    const stem = m[2]!.slice(0, -1);
-    const dative =
-      /^(?:mit|von|aus|bei|nach|zu|seit|in|an|auf|vor)$/i.test(m[1] ?? '') &&
-      (/ern$/.test(m[2]!) || (/en$/.test(m[2]!) && new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, 'u').test(s)));
-    const noun = dative ? stem : m[2]!;
-    if (UNIT_NOUNS.test(noun)) return null;
-    return `Wie viele ${noun}?`;
-  },
+  howMany: (s) => countQuestion(s, 'de'),
   // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
   // done safely, so there is none.
   why: () => null,
@@ -124,26 +107,6 @@ const DE: LangForms = {
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,
 };
 
-/**
- * "12 nuevos casos": the counted word is followed by another lower-case plural, so it is an adjective and the
- * question would read "¿Cuántos nuevos?".
- */
-function adjectiveBeforeNoun(sentence: string, m: RegExpExecArray): boolean {
-  const next = /^ (\p{Ll}{3,})/u.exec(sentence.slice(m.index + m[0].length))?.[1];
-  return !!next && /s$/u.test(next) && PRE_NOUN_ADJECTIVES.test(m[1]!);
-}
-
-/** Spanish and Portuguese adjectives that stand before the noun they qualify; most follow it. */
-const PRE_NOUN_ADJECTIVES =
-  /^(?:nuev|nov|primer|últim|ultim|otr|outr|grand|pequeñ|pequen|divers|distint|vari|much|muit|poc|pouc|mejor|melhor|peor|pior|mayor|maior|antig|viej|vel|ciert|cert|diferent|principal|verdader)(?:os|as|es|s)$/u;
-
-/**
- * Spanish and Portuguese agree "cuántos/cuántas" with the noun: nouns in -as (-ções), -dades, -ciones, -tudes and
- * -umbres are mostly feminine, and so are the counted nouns in -sis ("dosis", "crisis"; "¿Cuántos dosis?" reads
- * wrong to any Spanish reader).
- */
-const feminine = (noun: string) => /(?:as|ções|dades|siones|ciones|tudes|umbres|dosis|crisis|tesis)$/u.test(noun);
-
 const ES: LangForms = {
   roles:
     /\b(?:ministro|ministra|presidente|presidenta|alcalde|alcaldesa|director|directora|portavoz|profesor|profesora|investigador|investigadora|fundador|fundadora|jefe|jefa|diputado|diputada|senador|senadora|juez|jueza|abogado|abogada|entrenador|técnico|jugador|jugadora|delantero|autor|autora|secretario|secretaria|gobernador|gobernadora|fiscal|comandante|general|vocero|vocera|experto|experta|economista|analista|científico|científica)\b/iu,
@@ -154,11 +117,7 @@ const ES: LangForms = {
     const term = m[1]!.replace(/^(El|La|Los|Las) /, (a) => a.toLowerCase());
     return { term, question: `¿Qué es ${term}?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúñ]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
-    return `¿${feminine(m[1]!) ? 'Cuántas' : 'Cuántos'} ${m[1]}?`;
-  },
+  howMany: (s) => countQuestion(s, 'es'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:porque|debido a|ya que|dado que|a causa de)\b/u.exec(s);
     const dueTo = /^(?:Debido a|A causa de)[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
@@ -185,11 +144,7 @@ const PT: LangForms = {
     const term = m[1]!.replace(/^(O|A|Os|As) /, (a) => a.toLowerCase());
     return { term, question: `O que é ${term}?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúâêôãõç]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
-    return `${feminine(m[1]!) ? 'Quantas' : 'Quantos'} ${m[1]}?`;
-  },
+  howMany: (s) => countQuestion(s, 'pt'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:porque|devido a|já que|por causa d)/u.exec(s);
     const dueTo = /^(?:Devido a|Por causa d)[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
