@@ -55,7 +55,7 @@ const LANGS: Record<string, CountLang> = {
   es: {
     hedge: '(?:Más de|Al menos|Unos|Unas|Cerca de|Casi|Alrededor de|Otros|Otras|Solo|Sólo|Hasta)',
     noun: '(?:de )?((?:\\p{Ll}+s )?\\p{Ll}{4,}s)',
-    verb: /^(?:han|habían|fueron|son|eran|están|estaban|\p{Ll}{3,}(?:aron|ieron|an|en|ían|arán|erán|irán))$/u,
+    verb: /^(?:han|habían|fueron|son|eran|están|estaban|\p{Ll}{2,}(?:aron|ieron|an|en|ían|rán))$/u,
     notVerb: /^(?:según|también|quien|bien|aún|algún|ningún|tan|joven|jóvenes|orden|origen|imagen|volumen|examen|crimen|resumen|además|desde|durante|mientras)$/u,
     pronoun: /(?<!\p{L})(?:él|ella|ellos|ellas|esto|eso|este|esta|estos|estas)(?!\p{L})/iu,
     question: (noun, clause) => `¿${feminine(noun.split(' ').pop()!) ? 'Cuántas' : 'Cuántos'} ${noun} ${clause}?`,
