@@ -75,7 +75,8 @@ const FR: LangForms = {
     return `Pourquoi ${lowerFirst(clause)} ?`;
   },
   says: { re: new RegExp(`(?:a déclaré|a affirmé|a dit|a expliqué|a souligné|a indiqué|a précisé|estime|explique|souligne|affirme|selon) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Que dit ${n} ?` },
-  future: /\b(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|pourrait|pourraient)\b|\b\w+(?:era|eront|ira|iront)\b/iu,
+  // A plan, not a possibility ("pourrait"): "What happens next?" answered by a maybe reads wrong.
+  future: /(?<!\p{L})(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|\p{L}+(?:era|eront|ira|iront))(?!\p{L})/iu,
   next: 'Que va-t-il se passer ensuite ?',
   when: /(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochain|prochaine|prochains|prochaines|bientôt|dès|d['’]ici|cette année|cet été|cet automne|cet hiver|ce printemps|fin de l['’]année|20\d\d)(?![\p{L}])/iu,
   news: "Que s'est-il passé ?",
@@ -99,7 +100,7 @@ const DE: LangForms = {
   why: () => null,
   says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
   // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
-  future: /\b(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)\b/u,
+  future: /(?<!\p{L})(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)(?!\p{L})/u,
   next: 'Wie geht es weiter?',
   when: /(?<![\p{L}])(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|nächste[nrms]?|kommende[nrms]?|bald|ab sofort|bis Ende|Ende des Jahres|20\d\d)(?![\p{L}])/u,
   news: 'Was ist passiert?',
@@ -126,7 +127,8 @@ const ES: LangForms = {
     return `¿Por qué ${lowerFirst(clause)}?`;
   },
   says: { re: new RegExp(`(?:dijo|afirmó|explicó|declaró|aseguró|señaló|según|indicó) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `¿Qué dijo ${n}?` },
-  future: /\b(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera|espera|esperan|próximo|próxima|podría|podrían)\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b/iu,
+  // A plan, not a hope or a possibility ("espera", "podría"); accented endings need letter bounds, not \b.
+  future: /(?<!\p{L})(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera que|\p{L}+(?:ará|erá|irá|arán|erán|irán))(?!\p{L})/iu,
   next: '¿Qué pasará ahora?',
   when: /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|próximo|próxima|próximos|próximas|pronto|este año|este mes|esta semana|fin de|finales de|20\d\d)(?![\p{L}])/iu,
   news: '¿Qué ha pasado?',
@@ -153,7 +155,7 @@ const PT: LangForms = {
     return `Por que ${lowerFirst(clause)}?`;
   },
   says: { re: new RegExp(`(?:disse|afirmou|explicou|declarou|segundo|destacou|ressaltou) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `O que disse ${n}?` },
-  future: /\b(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deve|devem|deverá|deverão|poderá|poderão)\b/iu,
+  future: /(?<!\p{L})(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deverá|deverão|\p{L}+(?:ará|erá|irá|arão|erão|irão))(?!\p{L})/iu,
   next: 'O que acontece agora?',
   when: /(?<![\p{L}])(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|amanhã|próximo|próxima|próximos|próximas|em breve|este ano|este mês|esta semana|ano que vem|fim d[oa]|final d[oa]|20\d\d)(?![\p{L}])/iu,
   news: 'O que aconteceu?',
