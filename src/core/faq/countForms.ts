@@ -17,7 +17,7 @@ const UNITS =
   /^(?:ans|années|mois|jours|heures|minutes|secondes|semaines|fois|euros|dollars|francs|millions|milliards|points|kilomètres|mètres|jahre|jahren|monate|monaten|tage|tagen|stunden|minuten|sekunden|wochen|mal|euro|dollar|franken|millionen|milliarden|prozent|kilometer|metern?|zentimeter|tonnen|quadratmetern?|punkte|punkten|años|meses|días|horas|minutos|segundos|semanas|veces|dólares|millones|pesos|puntos|kilómetros|metros|anos|dias|vezes|reais|milhões|bilhões|pontos|quilômetros|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/iu;
 
 /** A number of two or more (a count of one is not a plural): "300", "1.212", "75’000", "555 000". */
-const NUMBER = "(?:[2-9]|\\d{2,3}(?:[.'’  ]\\d{3})*|1(?:[.'’  ]\\d{3})+)";
+const NUMBER = "(?:\\d{1,3}(?:[.'’  ]\\d{3})+|[2-9]|\\d{2,3})";
 
 interface CountLang {
   /** Words that may stand before the number at the sentence's start ("Über", "Más de"). */
@@ -128,6 +128,32 @@ function countAsObjectDe(sentence: string): string | null {
   return `Wie viele ${noun} ${[m[2], subject, middle, tail].filter(Boolean).join(' ')}?`;
 }
 
+/** Adverbials that may open a German clause before its verb and its counted subject ("Dort wurden ..."). */
+const OPENING_DE = /^(?:In|Im|Am|An|Auf|Bei|Beim|Bis|Dort|Hier|Seit|Nach|Vor|Allein|Damals|Zuletzt|Heute|Gestern|Bisher|Bislang|Inzwischen|Mittlerweile|Dadurch|Dabei|Darunter|Zudem|Außerdem|Insgesamt|Mehr als)$/u;
+
+/**
+ * German with the verb before its counted subject: "Dort wurden 4.300 Anträge eingereicht." -> "Wie viele Anträge
+ * wurden dort eingereicht?"; "Dadurch entstanden 77 Zimmer." -> "Wie viele Zimmer entstanden dadurch?". The
+ * adverbial moves after the verb; a participle or infinitive closing the clause stays last.
+ */
+function countAfterVerbDe(sentence: string): string | null {
+  const lang = LANGS.de!;
+  const m = new RegExp(
+    `^((?:\\S+ ){0,4}?\\S+) (wurden|werden|haben|hatten|sind|waren|\\p{Ll}{3,}(?:ten|en)) ((?:(?:im|am|in|an|bei|seit|bis|nach|vor) (?:[^\\s,;:]+ ){1,3}?)?)(?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als|mindestens|bereits) )?${NUMBER} ${lang.noun}((?: [^\\s,;:]+){0,6}?)[.,;:]`,
+    'u',
+  ).exec(sentence);
+  if (!m || !OPENING_DE.test(m[1]!.split(' ')[0]!) || /[,;:"“„«»]/.test(m[1]!) || lang.notVerb.test(m[2]!) || NOT_FINITE_DE.test(m[2]!)) return null;
+  const middle = m[3]!.trim();
+  const noun = m[4]!;
+  const rest = m[5]!.trim();
+  if (UNITS.test(noun.split(' ').pop()!) || lang.pronoun.test(`${m[1]} ${middle} ${rest}`)) return null;
+  const aux = /^(?:wurden|werden|haben|hatten|sind|waren)$/.test(m[2]!);
+  // After an auxiliary the clause closes on its participle; after a full verb only a short phrase ("zur Welt").
+  if (aux ? !/(?:t|en)$/u.test(rest.split(' ').pop() ?? '') : rest.split(' ').length > 3 || /\d/.test(rest)) return null;
+  const adverbial = m[1]!.replace(/^\p{Lu}\p{Ll}*(?= |$)/u, (w) => (/^(?:In|Im|Am|An|Auf|Bei|Beim|Bis|Seit|Nach|Vor|Dort|Hier|Allein|Damals|Zuletzt|Heute|Gestern|Bisher|Bislang|Inzwischen|Mittlerweile|Dadurch|Dabei|Darunter|Zudem|Außerdem|Insgesamt)$/u.test(w) ? w.toLowerCase() : w));
+  return `Wie viele ${noun} ${[m[2], adverbial, middle, rest].filter(Boolean).join(' ')}?`;
+}
+
 /** Spanish: "El hospital recibió 12.000 dosis." -> "¿Cuántas dosis recibió el hospital?". */
 function countAsObjectEs(sentence: string): string | null {
   const lang = LANGS.es!;
@@ -143,5 +169,5 @@ function countAsObjectEs(sentence: string): string | null {
 export function countQuestion(sentence: string, lang: string): string | null {
   const forms = LANGS[lang];
   if (!forms) return null;
-  return countAsSubject(sentence, forms) ?? (lang === 'de' ? countAsObjectDe(sentence) : lang === 'es' ? countAsObjectEs(sentence) : null);
+  return countAsSubject(sentence, forms) ?? (lang === 'de' ? (countAsObjectDe(sentence) ?? countAfterVerbDe(sentence)) : lang === 'es' ? countAsObjectEs(sentence) : null);
 }

@@ -11,6 +11,14 @@ describe('how-many questions carry the answer sentence\'s verb', () => {
     expect(countQuestion('Der Verein hat im vergangenen Jahr 300 Bäume gepflanzt.', 'de')).toBe('Wie viele Bäume hat der Verein im vergangenen Jahr gepflanzt?');
   });
 
+  it('German: the verb before its counted subject, the opening adverbial moved after it', () => {
+    expect(countQuestion('Dort wurden 4.300 Anträge von Landwirten eingereicht, die meisten im Herbst.', 'de')).toBe(
+      'Wie viele Anträge wurden dort von Landwirten eingereicht?',
+    );
+    expect(countQuestion('Im Jahr 2020 kamen 12 Kälber zur Welt.', 'de')).toBe('Wie viele Kälber kamen im Jahr 2020 zur Welt?');
+    expect(countQuestion('Bei der Wahl erhielt sie 149 Stimmen.', 'de')).toBeNull();
+  });
+
   it('German: no question of a count with no verb of its own, a unit or a rating', () => {
     expect(countQuestion('Mit rund 500 Mitarbeitern gehört die Firma zu den größten der Region.', 'de')).toBeNull();
     expect(countQuestion('Der Laden bietet Joghurt in 10 Geschmacksrichtungen an.', 'de')).toBeNull();
