@@ -1,11 +1,12 @@
 /**
  * Question forms of the languages other than English and Chinese (questions.ts has those): for each, the
  * sentence shapes whose question can be written without parsing, and the question each gives. Every form
- * checks its own answer: "who" needs a role word beside a two-word name, "how many" a number followed by the
- * counted noun, "why" a causal clause, "what is" a definitional verb after a name. A language without a form
+ * checks its own answer: "who" needs a role word beside a two-word name, "how many" (countForms.ts) a count
+ * with the verb it is the subject or object of, "why" a causal clause, "what is" a definitional verb after a name. A language without a form
  * for a shape asks nothing of that shape: no question is better than a wrong one.
  */
 
+import { countQuestion } from './countForms';
 import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
 
 export interface LangForms {
@@ -65,11 +66,7 @@ const FR: LangForms = {
     const term = m[1]!.replace(/^(L['’]|Le |La |Les )/, (a) => a.toLowerCase());
     return { term, question: /^[aeiouyéèêhàâ]/iu.test(term) ? `Qu'est-ce qu'${term} ?` : `Qu'est-ce que ${term} ?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[  .]\d{3})*(?:,\d+)? (?:de |d['’])?(?:[a-zàâçéèêëîïôûùüÿœ-]+ )?([a-zàâçéèêëîïôûùüÿœ-]{4,}[sx])\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!)) return null;
-    return /^[aeiouyéèêhàâ]/iu.test(m[1]!) ? `Combien d'${m[1]} ?` : `Combien de ${m[1]} ?`;
-  },
+  howMany: (s) => countQuestion(s, 'fr'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:parce qu|car |en raison d)/u.exec(s);
     const dueTo = /^En raison d[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
@@ -78,7 +75,8 @@ const FR: LangForms = {
     return `Pourquoi ${lowerFirst(clause)} ?`;
   },
   says: { re: new RegExp(`(?:a déclaré|a affirmé|a dit|a expliqué|a souligné|a indiqué|a précisé|estime|explique|souligne|affirme|selon) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Que dit ${n} ?` },
-  future: /\b(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|pourrait|pourraient)\b|\b\w+(?:era|eront|ira|iront)\b/iu,
+  // A plan, not a possibility ("pourrait"): "What happens next?" answered by a maybe reads wrong.
+  future: /(?<!\p{L})(?:va|vont|sera|seront|devrait|devraient|prévoit|prévoient|compte|comptent|\p{L}+(?:era|eront|ira|iront))(?!\p{L})/iu,
   next: 'Que va-t-il se passer ensuite ?',
   when: /(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochain|prochaine|prochains|prochaines|bientôt|dès|d['’]ici|cette année|cet été|cet automne|cet hiver|ce printemps|fin de l['’]année|20\d\d)(?![\p{L}])/iu,
   news: "Que s'est-il passé ?",
@@ -96,53 +94,19 @@ const DE: LangForms = {
     const term = m[1]!.replace(/^(Der|Die|Das) /, (a) => a.toLowerCase());
     return { term, question: `Was ist ${term}?` };
   },
-  howMany: (s) => {
-    // Not a rating or a fraction ("4/5 Ebenfalls am Freitag ..."): the next capitalised word opens a sentence.
-    const m = /(?:(?<!\p{L})(\p{L}+) (?:(?:rund|etwa|über|fast|knapp|insgesamt|mehr als) )?)?(?<![\d,./])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:\p{Ll}+e[nrs]? )?(\p{Lu}\p{Ll}{3,}(?:en|er|e|n|s))\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[2]!) || /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/.test(m[2]!)) return null;
-    // "mit 12 Punkten": the dative plural after a preposition adds an -n that "wie viele" does not take
-    // ("Wie viele Punkte?"). Only "-ern" nouns ("Mitarbeitern") always drop it; "Punkten" drops it when the
-    // sentence writes "Punkte" too, "Unternehmen" and "Richtungen" keep theirs.
-    const stem = m[2]!.slice(0, -1);
-    const dative =
-      /^(?:mit|von|aus|bei|nach|zu|seit|in|an|auf|vor)$/i.test(m[1] ?? '') &&
-      (/ern$/.test(m[2]!) || (/en$/.test(m[2]!) && new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, 'u').test(s)));
-    const noun = dative ? stem : m[2]!;
-    if (UNIT_NOUNS.test(noun)) return null;
-    return `Wie viele ${noun}?`;
-  },
+  howMany: (s) => countQuestion(s, 'de'),
   // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
   // done safely, so there is none.
   why: () => null,
   says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
   // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
-  future: /\b(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)\b/u,
+  future: /(?<!\p{L})(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)(?!\p{L})/u,
   next: 'Wie geht es weiter?',
   when: /(?<![\p{L}])(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|nächste[nrms]?|kommende[nrms]?|bald|ab sofort|bis Ende|Ende des Jahres|20\d\d)(?![\p{L}])/u,
   news: 'Was ist passiert?',
   newsQuestion: newsQuestionDe,
   notSubject: /^(?:er|sie|es|man|das|dies|dieser|diese|dieses|wir|ihr|ich|du|aber|und|oder|denn|doch|dann|so|auch|sein|ihre?|seine?|dort|hier|nach|in|im|am|bei|mit|für|laut)\b/iu,
 };
-
-/**
- * "12 nuevos casos": the counted word is followed by another lower-case plural, so it is an adjective and the
- * question would read "¿Cuántos nuevos?".
- */
-function adjectiveBeforeNoun(sentence: string, m: RegExpExecArray): boolean {
-  const next = /^ (\p{Ll}{3,})/u.exec(sentence.slice(m.index + m[0].length))?.[1];
-  return !!next && /s$/u.test(next) && PRE_NOUN_ADJECTIVES.test(m[1]!);
-}
-
-/** Spanish and Portuguese adjectives that stand before the noun they qualify; most follow it. */
-const PRE_NOUN_ADJECTIVES =
-  /^(?:nuev|nov|primer|últim|ultim|otr|outr|grand|pequeñ|pequen|divers|distint|vari|much|muit|poc|pouc|mejor|melhor|peor|pior|mayor|maior|antig|viej|vel|ciert|cert|diferent|principal|verdader)(?:os|as|es|s)$/u;
-
-/**
- * Spanish and Portuguese agree "cuántos/cuántas" with the noun: nouns in -as (-ções), -dades, -ciones, -tudes and
- * -umbres are mostly feminine, and so are the counted nouns in -sis ("dosis", "crisis"; "¿Cuántos dosis?" reads
- * wrong to any Spanish reader).
- */
-const feminine = (noun: string) => /(?:as|ções|dades|siones|ciones|tudes|umbres|dosis|crisis|tesis)$/u.test(noun);
 
 const ES: LangForms = {
   roles:
@@ -154,11 +118,7 @@ const ES: LangForms = {
     const term = m[1]!.replace(/^(El|La|Los|Las) /, (a) => a.toLowerCase());
     return { term, question: `¿Qué es ${term}?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúñ]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
-    return `¿${feminine(m[1]!) ? 'Cuántas' : 'Cuántos'} ${m[1]}?`;
-  },
+  howMany: (s) => countQuestion(s, 'es'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:porque|debido a|ya que|dado que|a causa de)\b/u.exec(s);
     const dueTo = /^(?:Debido a|A causa de)[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
@@ -167,7 +127,8 @@ const ES: LangForms = {
     return `¿Por qué ${lowerFirst(clause)}?`;
   },
   says: { re: new RegExp(`(?:dijo|afirmó|explicó|declaró|aseguró|señaló|según|indicó) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `¿Qué dijo ${n}?` },
-  future: /\b(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera|espera|esperan|próximo|próxima|podría|podrían)\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b/iu,
+  // A plan, not a hope or a possibility ("espera", "podría"); accented endings need letter bounds, not \b.
+  future: /(?<!\p{L})(?:va a|van a|será|serán|prevé|prevén|planea|planean|se espera que|\p{L}+(?:ará|erá|irá|arán|erán|irán))(?!\p{L})/iu,
   next: '¿Qué pasará ahora?',
   when: /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|próximo|próxima|próximos|próximas|pronto|este año|este mes|esta semana|fin de|finales de|20\d\d)(?![\p{L}])/iu,
   news: '¿Qué ha pasado?',
@@ -185,11 +146,7 @@ const PT: LangForms = {
     const term = m[1]!.replace(/^(O|A|Os|As) /, (a) => a.toLowerCase());
     return { term, question: `O que é ${term}?` };
   },
-  howMany: (s) => {
-    const m = /(?<![\d,.])\d{1,3}(?:[. ]\d{3})*(?:,\d+)? (?:de )?([a-záéíóúâêôãõç]{4,}s)\b/u.exec(s);
-    if (!m || UNIT_NOUNS.test(m[1]!) || adjectiveBeforeNoun(s, m)) return null;
-    return `${feminine(m[1]!) ? 'Quantas' : 'Quantos'} ${m[1]}?`;
-  },
+  howMany: (s) => countQuestion(s, 'pt'),
   why: (s) => {
     const because = /^(.{10,140}?),? (?:porque|devido a|já que|por causa d)/u.exec(s);
     const dueTo = /^(?:Devido a|Por causa d)[^,]{3,140}, (.{10,140}?)\.$/u.exec(s);
@@ -198,7 +155,7 @@ const PT: LangForms = {
     return `Por que ${lowerFirst(clause)}?`;
   },
   says: { re: new RegExp(`(?:disse|afirmou|explicou|declarou|segundo|destacou|ressaltou) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `O que disse ${n}?` },
-  future: /\b(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deve|devem|deverá|deverão|poderá|poderão)\b/iu,
+  future: /(?<!\p{L})(?:vai|vão|será|serão|prevê|preveem|planeja|planejam|deverá|deverão|\p{L}+(?:ará|erá|irá|arão|erão|irão))(?!\p{L})/iu,
   next: 'O que acontece agora?',
   when: /(?<![\p{L}])(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|amanhã|próximo|próxima|próximos|próximas|em breve|este ano|este mês|esta semana|ano que vem|fim d[oa]|final d[oa]|20\d\d)(?![\p{L}])/iu,
   news: 'O que aconteceu?',

@@ -432,7 +432,11 @@ const SCENE_OPENER: Record<string, RegExp> = {
 const DESCRIBES_EN = /\b(?:is|are) (?:a|an|the|one of|still|not|just|only|more|less|now)\b/;
 const NEWS_VERB_EN =
   /\b(?:has|have|had|was|were|will|(?:is|are) \w+ing|is set|are set|is expected|are expected|\w+ed|said|says|told|took|made|won|lost|became|came|went|began|found|gave|left|met|paid|put|ran|rose|fell|sold|bought|brought|struck|hit|shot|held|led|saw|sent|spent|stood|wrote|broke|chose|drove|got|grew|threw|cut|set|quit|shut|spread|faces|wins|plans|wants|warns|says)\b/;
-const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定|\d+月|\d+日|今天|昨天|近日|日前/;
+/**
+ * Chinese: a completed act (了, not 为了 or 除了; 已, 曾) or a verb of announcing. A plan (将) or a date alone
+ * states no event: "What happened?" answered by it reads wrong.
+ */
+const NEWS_VERB_ZH = /(?<![为為除罢罷])了|已|曾|宣布|发布|發布|表示|称|稱|推出|开发出|開發出|公布|发现|發現|通过|通過|决定|決定/;
 
 /**
  * The verb of something done or announced, in the languages whose first sentences were read: a perfect or a
@@ -441,10 +445,19 @@ const NEWS_VERB_ZH = /了|已|将|將|宣布|发布|發布|表示|称|稱|推出
  * nahen Kloster dringen die Gebetsgesänge ...") has none and gets no "Was ist passiert?".
  */
 const NEWS_VERB: Record<string, RegExp> = {
-  de: /(?<!\p{L})(?:hat|haben|ist|sind|wurde|wurden|wird|werden)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ge\p{Ll}{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}+ge\p{Ll}{2,}(?:t|en))(?!\p{L})|(?<!\p{L})(?:sank|stieg|fiel|kündigte|teilte|sagte|gab|nahm|erklärte|forderte|meldete|starb|gewann|verlor|kam|hielt|beschloss|entschied|warnte|legte|stellte|fand|zeigte|fordert|fordern|kündigt|warnt|meldet|plant|planen|verkündet|beschließt|startet|erhält|verliert|gewinnt)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}t worden(?!\p{L})/u,
-  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|sera|seront)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte|int|inte)(?!\p{L})|(?<!\p{L})(?:annonce|annoncent|déclare|affirme|estime|indique|révèle|publie|lance|présente|dévoile|propose|confirme|rejette|adopte|va|vont)(?!\p{L})/u,
-  es: /(?<!\p{L})(?:ha|han|había|habían|fue|fueron|será|serán)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ó|aron|ieron)(?!\p{L})|(?<!\p{L})(?:anuncia|anuncian|presenta|lanza|confirma|revela|publica|da a conocer)(?!\p{L})/u,
-  pt: /(?<!\p{L})(?:foi|foram|tem|têm|havia|será|serão)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ou|iu|eu|aram|eram|iram)(?!\p{L})|(?<!\p{L})(?:anuncia|anunciam|apresenta|lança|confirma|revela|divulga)(?!\p{L})/u,
+  // hat/wurde + a participle (not an adjective: "dies ist ja allgemein bekannt"); ist/sind + a participle only when it is a perfect of motion or
+  // change ("ist ausgelaufen") or a passive ("ist erweitert worden"): "ist bekannt", "sind geschützt" describe.
+  de: /(?<!\p{L})(?:hat|haben|wurde|wurden|wird|werden)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?!(?:bekannt|bestimmt|berühmt|beliebt|bereit|bewusst|verwandt|entfernt|erlaubt|gemeint|genug)(?!\p{L}))(?:ge\p{Ll}{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}+ge\p{Ll}{2,}(?:t|en))(?!\p{L})|(?<!\p{L})(?:ist|sind)(?!\p{L})[^.!?,;:]{0,80}?(?<!\p{L})(?:(?:\p{Ll}*ge|ver|zer|be|er|ent)\p{Ll}{2,}en)(?!\p{L})(?! (?:mit|an|auf|von|für|zu)\b)|(?<!\p{L})(?:sank|stieg|fiel|kündigte|teilte|sagte|gab|nahm|erklärte|forderte|meldete|starb|gewann|verlor|kam|hielt|beschloss|entschied|warnte|legte|stellte|fand|zeigte|fordert|fordern|kündigt|warnt|meldet|plant|planen|verkündet|beschließt|startet|erhält|verliert|gewinnt)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}t worden(?!\p{L})/u,
+  // The participle follows the auxiliary, perhaps after adverbs: "a pour but de soutenir les salariés" has none.
+  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|sera|seront)(?!\p{L})(?: (?:été|déjà|pas|plus|bien|aussi|enfin|encore|toujours|jamais|tout|ensuite|hier|ainsi|\p{Ll}+ment))*? \p{Ll}{2,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte|int|inte)(?!\p{L})|(?<!\p{L})(?:annonce|annoncent|déclare|affirme|estime|indique|révèle|publie|lance|présente|dévoile|propose|confirme|rejette|adopte|va|vont)(?!\p{L})/u,
+  es: /(?<!\p{L})(?:ha|han|había|habían|fue|fueron|será|serán)(?!\p{L})(?: (?:sido|ya|no|también|finalmente|\p{Ll}+mente))*? \p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ó|aron|ieron)(?!\p{L})|(?<!\p{L})(?:anuncia|anuncian|presenta|lanza|confirma|revela|publica|da a conocer)(?!\p{L})/u,
+  pt: /(?<!\p{L})(?:foi|foram|tem|têm|havia|será|serão)(?!\p{L})(?: (?:sido|já|não|também|finalmente|\p{Ll}+mente))*? \p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ou|iu|eu|aram|eram|iram)(?!\p{L})|(?<!\p{L})(?:anuncia|anunciam|apresenta|lança|confirma|revela|divulga)(?!\p{L})/u,
+  // A past verb (-л, -ла, -ли) or a verb of announcing: "Правительство объявило ...".
+  ru: /(?<!\p{L})\p{Ll}{3,}(?:ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ял|яла|яли|лся|лась|лись)(?!\p{L})|(?<!\p{L})(?:объявил\p{Ll}*|заявил\p{Ll}*|сообщил\p{Ll}*)(?!\p{L})/u,
+  // The sentence closes on a past of something done (〜した, 〜ました, 〜された); 〜でした / 〜だった describe.
+  ja: /(?<!でし|だっ)(?:た|ました)(?:と(?:いう|発表し(?:た|ました)))?[。」]?$/u,
+  // A past of something done (했다, 됐다, 밝혔다 ...), not 이었다 ("was").
+  ko: /(?<!이)(?:었|았|였|했|됐|혔|켰)(?:다|습니다)[.」]?$/u,
 };
 
 const FIRST_PERSON: Record<string, RegExp> = {

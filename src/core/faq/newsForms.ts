@@ -192,7 +192,7 @@ export function whenPastQuestionEn(sentence: string): string | null {
   return null;
 }
 
-interface NewsShape {
+export interface NewsShape {
   /** Articles that open a subject noun phrase ("Le gouvernement", "Die Regierung"), lower-cased in the question. */
   article: RegExp;
   /** Small words that may join a name's words ("Ville de Montréal"). */
@@ -202,7 +202,7 @@ interface NewsShape {
 }
 
 /** The subject as it reads inside the question (article in lower case), when it is a short noun phrase. */
-function subjectIn(words: string[], shape: NewsShape): string | null {
+export function subjectIn(words: string[], shape: NewsShape): string | null {
   if (words.length === 0 || words.length > 6) return null;
   if (words.some((w) => shape.notInSubject.test(w) || /[,;:()"“”«»„]/.test(w))) return null;
   const article = shape.article.test(words[0]!);
@@ -237,7 +237,7 @@ export function newsQuestionFr(sentence: string): string | null {
   return null;
 }
 
-const ES_SHAPE: NewsShape = {
+export const ES_SHAPE: NewsShape = {
   article: /^(?:El|La|Los|Las)$/,
   joiner: /^(?:de|del|la|el|y|los|las)$/,
   notInSubject: /^(?:él|ella|ellos|ellas|se|lo|le|les|nos|yo|tú|pero|y|o|que|quien|según|tras|para|en|ha|han|es|son|fue|fueron)$/i,
@@ -281,7 +281,7 @@ export function newsQuestionPt(sentence: string): string | null {
   return null;
 }
 
-const DE_SHAPE: NewsShape = {
+export const DE_SHAPE: NewsShape = {
   article: /^(?:Der|Die|Das)$/,
   joiner: /^(?:der|des|von|und|für)$/,
   notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde)$/i,

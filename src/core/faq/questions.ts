@@ -73,8 +73,30 @@ export function selfContainedQuestion(text: string, lang: string): string | null
   if (colon && opener.test(colon[1]!.replace(LEADING_CONNECTIVE, ''))) q = colon[1]!.charAt(0).toLocaleUpperCase() + colon[1]!.slice(1);
   const bare = q.replace(LEADING_CONNECTIVE, '');
   if (bare !== q) q = bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
-  return opener.test(q.replace(/^[¿¡]/, '')) ? q : null;
+  if (opener.test(q.replace(/^[¿¡]/, ''))) return q;
+  // An interview's question: put to the interviewee by name ("Herr Keller, warum ...?"), after a statement it
+  // asks about ("Der Hafen ist ausgebaut. Wozu?" is too short; "... Wozu dient er?" is not), or in the
+  // statement order spoken French, German and Spanish use ("Vous avez quitté Lyon en 2019 ?").
+  const unaddressed = q.replace(VOCATIVE, '');
+  const last = q.split(/(?<=[.!])\s+/).pop()!;
+  const asked = [unaddressed, last].some((part) => part !== q && opener.test(part.replace(/^[¿¡]/, '').replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase())));
+  const addressed = ADDRESSED[lang]?.test(q.replace(/^[¿¡]/, '')) && q.split(/\s+/).length >= 4;
+  if (!asked && !addressed) return null;
+  // ":: Super! Welche Wünsche hast du?": the interviewer's reaction before the question is dropped.
+  const before = q.slice(0, q.length - last.length).trim();
+  return last !== q && /!$/.test(before) && opener.test(last.replace(/^[¿¡]/, '')) ? last : q;
 }
+
+/** A name the interviewer addresses before the question ("Frau Keller, ...", "Monsieur Dupont, ..."). */
+const VOCATIVE = /^(?:Herr|Frau|Dr\.|Monsieur|Madame|M\.|Mme|Señor|Señora|Senhor|Senhora)(?: \p{Lu}[\p{L}'’-]+){1,2},\s*/u;
+
+/** The interviewee as the subject of a question in statement order, with a verb after it. */
+const ADDRESSED: Record<string, RegExp> = {
+  fr: /^(?:(?:Et|Mais|Alors|Donc),? )?(?:vous|tu)\s+(?:n['’]|ne\s+|y\s+|en\s+|l['’]|les?\s+|la\s+)?\p{Ll}{2,}/iu,
+  de: /^(?:(?:Und|Aber|Also),? )?(?:Sie|du|ihr)\s+(?:haben|hatten|sind|waren|werden|wollen|wollten|können|konnten|müssen|mussten|\p{Ll}{2,}(?:en|st|t))(?!\p{L})/u,
+  es: /^(?:(?:Y|Pero),? )?(?:usted|ustedes|tú|vos)\s+\p{Ll}{2,}/iu,
+  pt: /^(?:(?:E|Mas),? )?(?:você|vocês|o senhor|a senhora)\s+\p{Ll}{2,}/iu,
+};
 
 /** A heading as a question, or null when it is not one and cannot be made one safely. */
 export function headingToQuestion(heading: string, lang: string, body: string): string | null {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { generateFaq } from '../../../../src/core/faq/generate';
-import { formsFor } from '../../../../src/core/faq/forms';
 import { looksLikePersonName, namedMidSentence } from '../../../../src/core/faq/askable';
 import type { Article } from '../../../../src/core/types';
 import { fixtureArticle } from './fixtures';
@@ -51,20 +50,5 @@ describe('who-questions only of people', () => {
     const body = 'Die Sprecherin des Deutschen Vereins sagte, die deutschen Tafeln seien am Limit.';
     expect(looksLikePersonName('Deutschen Vereins', body)).toBe(false);
     expect(looksLikePersonName('Anna Keller', 'Sprecherin Anna Keller sagte, die Tafeln seien am Limit.')).toBe(true);
-  });
-});
-
-describe('how-many questions only of a counted noun', () => {
-  it('asks nothing of an adjective before the noun in Spanish and Portuguese', () => {
-    expect(formsFor('es')!.howMany('El ministerio confirmó 12 nuevos casos en la provincia.')).toBeNull();
-    expect(formsFor('pt')!.howMany('A prefeitura abriu 30 novas vagas na creche.')).toBeNull();
-    expect(formsFor('es')!.howMany('Los bomberos rescataron a 40 personas del edificio.')).toBe('¿Cuántas personas?');
-  });
-
-  it('asks German "wie viele" in the plural a reader would write, not the dative after a preposition', () => {
-    expect(formsFor('de')!.howMany('Mit rund 500 Mitarbeitern gehört die Firma zu den größten der Region.')).toBe('Wie viele Mitarbeiter?');
-    expect(formsFor('de')!.howMany('Der Verband vertritt die Interessen von 1.212 kleinen Unternehmen im Land.')).toBe('Wie viele Unternehmen?');
-    expect(formsFor('de')!.howMany('Der Laden bietet Joghurt in 10 Geschmacksrichtungen an.')).toBe('Wie viele Geschmacksrichtungen?');
-    expect(formsFor('de')!.howMany('Die Stadt baut 240 Wohnungen am Hafen.')).toBe('Wie viele Wohnungen?');
   });
 });

@@ -74,3 +74,26 @@ describe('appositiveQuestionEn: what a named thing is, from its appositive', () 
     expect(appositiveQuestionEn('They met Harbor City, a nice place to live.')).toBeNull();
   });
 });
+
+describe('interview questions as headings in French, German and Spanish', () => {
+  it('keeps a full question put to the interviewee: by name, after a statement, or in statement order', () => {
+    for (const [lang, q] of [
+      ['fr', 'Vous avez quitté le gouvernement en 2019 ?'],
+      ['fr', 'Et vous ne regrettez rien ?'],
+      ['fr', 'Madame Roux, pourquoi avez-vous fermé la librairie ?'],
+      ['de', 'Herr Brandt, der Hafen wird seit Jahren ausgebaut. Wozu dient das neue Terminal?'],
+      ['de', 'Sie haben die Firma vor zehn Jahren gegründet?'],
+      ['es', '¿Usted fue alcaldesa durante cuatro años?'],
+      ['es', 'Señora Ruiz, ¿cuándo abrirá la nueva biblioteca?'],
+    ]) {
+      expect(headingToQuestion(q!, lang!, '')).toBe(q);
+    }
+  });
+
+  it('still drops a question-marked fragment that asks nothing alone', () => {
+    expect(headingToQuestion('Une vraie réforme des retraites ?', 'fr', '')).toBeNull();
+    expect(headingToQuestion('Daten von externem Dienstleister?', 'de', '')).toBeNull();
+    expect(headingToQuestion('Sie und die Zukunft der Stadt?', 'de', '')).toBeNull();
+    expect(headingToQuestion('¿Un error de cálculo del gobierno?', 'es', '')).toBeNull();
+  });
+});
