@@ -1,0 +1,88 @@
+/**
+ * References back that sit early in a sentence rather than as its first word: "Because of these changes, ...",
+ * "Die Hummeln starben trotzdem.", "Mardi, il a ...", "翌日、彼は...", "当天，他表示...". Shown alone in a TL;DR such
+ * a sentence leans on something the reader never saw. Tables are per language; a cue is only looked for in the
+ * sentence's opening (its first clause, a few words long), where a reference back is the sentence's topic. A
+ * demonstrative deep inside a sentence usually points at something that sentence itself has named.
+ */
+
+/** Words of the opening that are looked at: past this, "these" or "er" is more often local than anaphoric. */
+const OPENING_WORDS = 6;
+/** Characters of a CJK opening before its first comma, for the same reason. */
+const OPENING_CHARS = 15;
+
+/** Demonstratives that point at a time ("after this week", "desde esta semana"), not at the sentence before. */
+const TIME_NOUN =
+  '(?:week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|century|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|año|mes|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ano|semaine|année|mois|matin|soir|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|woche|wochenende|jahr|monat|sommer|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)';
+
+/**
+ * English: a demonstrative noun phrase ("after these talks", "despite those concerns", "because of this") or a
+ * quantity of something named before ("any of these", "two of them"); "the same" opening a sentence.
+ */
+const EN_DEMONSTRATIVE = new RegExp(
+  `\\b(?:this|these|those)\\b(?!\\s+${TIME_NOUN}\\b)|\\bsuch\\s+(?:a|an)\\b|\\b(?:any|all|none|both|each|one|some|many|most|several|either|neither|two|three|four|five) of (?:these|those|them|this|that)\\b`,
+  'i',
+);
+const EN_SAME = /^the same\b(?!\s+(?:day|week|month|year|time)\b)/i;
+/** A personal pronoun in the opening clause or as the subject right after it ("On Tuesday, she said ..."). */
+const EN_PRONOUN = /\b(?:he|she|they|him|them|his|their)\b/i;
+/** "Her" is also an object pronoun, and "her" next to a noun of the same clause is still a reference back. */
+const EN_HER = /\bher\b/i;
+
+/** German: a connective inside the first clause ("Die Hummeln starben trotzdem", "Jetzt kommt jedoch ..."). */
+const DE_CONNECTIVE =
+  /(?:^|\s)(?:trotzdem|deshalb|daher|dennoch|jedoch|allerdings|deswegen|ebenfalls|zudem|außerdem|stattdessen|somit|folglich|demnach|daraufhin|hingegen|wiederum|dabei|dafür|dagegen)(?![\p{L}])/iu;
+/**
+ * German: "er" or a lower-case "sie" (the polite "Sie" is capitalised) after the verb ("Danach ging er ..."), or
+ * "ihm", "ihn", "ihr". "er" is also Danish and Dutch, so the sentence must show German function words as well.
+ */
+const DE_PRONOUN = /\s(?:er|ihm|ihn|ihr|ihre|ihren|ihrem|sie)(?![\p{L}])/u;
+const DE_EVIDENCE = /(?:^|\s)(?:und|nicht|sich|ist|wurde|wird|hat|hatte|auf|dem|eine|einen|einem|noch|schon|war)(?![\p{L}])/iu;
+/** German demonstratives in the opening ("Mit dieser Entscheidung ..."). */
+const DE_DEMONSTRATIVE = new RegExp(
+  `(?:^|\\s)(?:diese|dieser|dieses|diesen|diesem|jene|jener|jenes|jenen|solche|solchen)(?![\\p{L}])(?!\\s+${TIME_NOUN}(?![\\p{L}]))`,
+  'iu',
+);
+
+/** French: "d'abord" in the opening, a demonstrative ("Avec cette décision"), a subject pronoun after a comma. */
+const FR_CUE = new RegExp(
+  `(?:^|\\s)(?:d['’]abord|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|cette|cet|ces)(?![\\p{L}])(?!\\s+${TIME_NOUN}(?![\\p{L}]))`,
+  'iu',
+);
+const FR_PRONOUN = /^[^,;:]{1,60},\s+(?:il|elle|ils|elles)(?![\p{L}])/iu;
+
+/** Spanish and Portuguese: a demonstrative noun phrase in the opening ("Con esta medida", "Tras ese anuncio"). */
+const ES_PT_DEMONSTRATIVE = new RegExp(
+  `(?:^|\\s)(?:este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas|esse|essa|esses|essas|deste|desta|desse|dessa|neste|nesta|nesse|nessa)(?![\\p{L}])(?!\\s+${TIME_NOUN}(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Japanese: ko-so-a words or a "he/she" topic right after a short opening phrase ("翌日、彼は..."). */
+const JA_AFTER_OPENING = /^[^。、]{1,15}、(?:彼女|彼ら|彼|この|その|こうした|そうした|こういう|そういう|これ|それ)/u;
+/** Chinese: "this", "that", a third-person pronoun as the subject after a short opening ("当天，他表示..."). */
+const ZH_AFTER_OPENING = /^[^。，,]{1,15}[，,]\s*(?:他们|他們|她们|她們|他|她|这|這|那|该|該|此|其|对此|對此|双方|雙方)/u;
+
+/** The first clause, at most OPENING_WORDS words: where a topic that refers back sits. */
+function openingClause(s: string): string {
+  const clause = s.split(/[,;:—–]/u, 1)[0]!;
+  return clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
+}
+
+/** The first clause and the word after it, which in "On Tuesday, he said ..." is the subject. */
+function openingWithSubject(s: string): string {
+  const m = /^([^,;:]{1,60}),\s+(\S+)/u.exec(s);
+  return m ? `${m[1]} ${m[2]}` : openingClause(s);
+}
+
+/** The sentence (stripped of leading quotes) refers back from inside its opening, not only from its first word. */
+export function leansBackEarly(s: string): boolean {
+  const opening = openingClause(s);
+  if (EN_SAME.test(s) || EN_DEMONSTRATIVE.test(opening)) return true;
+  const withSubject = openingWithSubject(s);
+  if (EN_PRONOUN.test(withSubject) || EN_HER.test(withSubject)) return true;
+  if (DE_CONNECTIVE.test(opening) || DE_DEMONSTRATIVE.test(opening)) return true;
+  if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
+  if (FR_CUE.test(opening) || FR_PRONOUN.test(s)) return true;
+  if (ES_PT_DEMONSTRATIVE.test(opening)) return true;
+  return (s.length > 0 && JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8))) || ZH_AFTER_OPENING.test(s);
+}
