@@ -24,10 +24,13 @@ const EN_DEMONSTRATIVE = new RegExp(
   'i',
 );
 const EN_SAME = /^the same\b(?!\s+(?:day|week|month|year|time)\b)/i;
-/** A personal pronoun in the opening clause or as the subject right after it ("On Tuesday, she said ..."). */
-const EN_PRONOUN = /\b(?:he|she|they|him|them|his|their)\b/i;
-/** "Her" is also an object pronoun, and "her" next to a noun of the same clause is still a reference back. */
-const EN_HER = /\bher\b/i;
+/**
+ * A personal pronoun in the opening clause ("When he arrived, ..."), or as the subject or its possessive right
+ * after an opening phrase ("On Tuesday, she said ...", "By then, his lawyers ..."). A possessive inside the
+ * opening phrase itself is left alone: "In his speech, the president said ..." names its referent next.
+ */
+const EN_PRONOUN = /\b(?:he|she|they|him|them)\b/i;
+const EN_AFTER_OPENING = /^[^,;:]{1,60},\s+(?:he|she|they|his|her|their|him|them)\b/i;
 
 /** German: a connective inside the first clause ("Die Hummeln starben trotzdem", "Jetzt kommt jedoch ..."). */
 const DE_CONNECTIVE =
@@ -44,12 +47,15 @@ const DE_DEMONSTRATIVE = new RegExp(
   'iu',
 );
 
-/** French: "d'abord" in the opening, a demonstrative ("Avec cette décision"), a subject pronoun after a comma. */
+/**
+ * French: "d'abord" in the opening, a demonstrative ("Avec cette décision"), a subject pronoun after an opening
+ * phrase ("Mardi, elle a ..."), but not the impersonal "il" of "il y a", "il faut", "il s'agit".
+ */
 const FR_CUE = new RegExp(
   `(?:^|\\s)(?:d['’]abord|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|cette|cet|ces)(?![\\p{L}])(?!\\s+${TIME_NOUN}(?![\\p{L}]))`,
   'iu',
 );
-const FR_PRONOUN = /^[^,;:]{1,60},\s+(?:il|elle|ils|elles)(?![\p{L}])/iu;
+const FR_PRONOUN = /^[^,;:]{1,60},\s+(?:il(?!\s+(?:y\s|faut|fallait|s['’]agit|semble|reste|suffit|est\s+(?:possible|probable|temps|vrai|clair|difficile)))|elle|ils|elles)(?![\p{L}])/iu;
 
 /** Spanish and Portuguese: a demonstrative noun phrase in the opening ("Con esta medida", "Tras ese anuncio"). */
 const ES_PT_DEMONSTRATIVE = new RegExp(
@@ -68,18 +74,11 @@ function openingClause(s: string): string {
   return clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
 }
 
-/** The first clause and the word after it, which in "On Tuesday, he said ..." is the subject. */
-function openingWithSubject(s: string): string {
-  const m = /^([^,;:]{1,60}),\s+(\S+)/u.exec(s);
-  return m ? `${m[1]} ${m[2]}` : openingClause(s);
-}
-
 /** The sentence (stripped of leading quotes) refers back from inside its opening, not only from its first word. */
 export function leansBackEarly(s: string): boolean {
   const opening = openingClause(s);
   if (EN_SAME.test(s) || EN_DEMONSTRATIVE.test(opening)) return true;
-  const withSubject = openingWithSubject(s);
-  if (EN_PRONOUN.test(withSubject) || EN_HER.test(withSubject)) return true;
+  if (EN_PRONOUN.test(opening) || EN_AFTER_OPENING.test(s)) return true;
   if (DE_CONNECTIVE.test(opening) || DE_DEMONSTRATIVE.test(opening)) return true;
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (FR_CUE.test(opening) || FR_PRONOUN.test(s)) return true;

@@ -20,7 +20,7 @@ const DEPENDENT_WORDS = [
   'by contrast', 'in contrast', 'on the other hand', 'at the same time', 'in turn', 'for example', 'for instance',
   'for its part', 'for his part', 'for her part', 'for their part', 'despite this', 'despite that', 'as such',
   'because of this', 'for this reason', 'the latter', 'the former', 'too', 'again', 'which', 'any of these',
-  'all of these', 'none of these', 'none of this',
+  'all of these', 'none of these', 'none of this', 'in other words',
   // French
   'mais', 'cependant', 'pourtant', 'en effet', 'ainsi', 'aussi', 'toutefois', 'néanmoins', 'il', 'elle', 'ils',
   'elles', 'cela', 'ceci', 'ce', 'cette', 'ces', 'or', 'donc', 'alors', 'puis', 'ensuite', 'de plus', 'en outre',

@@ -56,6 +56,10 @@ describe('standalone', () => {
     ['Since this spring, the ferry has run at night.', false],
     ['The same day, rescuers reached the village.', false],
     ['On Tuesday, the council told reporters the plan was dead.', false],
+    ['By then, his lawyers had left the court.', true],
+    ['When he landed, the crowd had gone home.', true],
+    ['In other words, the budget is spent.', true],
+    ['In his first speech, the new mayor promised cheaper buses.', false],
     ['Farmers in the valley say the river floods every spring.', false],
     // German: a connective inside the first clause, a pronoun subject after the verb, a demonstrative.
     ['Hier wohnen nur noch drei Familien.', true],
@@ -74,6 +78,7 @@ describe('standalone', () => {
     ['Mardi, elle a quitté le gouvernement.', true],
     ['Celui-ci a refusé de commenter.', true],
     ['Mardi, la ministre a quitté le gouvernement.', false],
+    ["Au fond, il y a surtout une question d'argent.", false],
     ['Depuis cette semaine, le pont est fermé.', false],
     // Spanish and Portuguese: a demonstrative in the opening.
     ['Con esta medida, el gobierno espera ahorrar.', true],
