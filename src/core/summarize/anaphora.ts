@@ -55,7 +55,7 @@ const FR_CUE = new RegExp(
   `(?:^|\\s)(?:d['’]abord|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|cette|cet|ces)(?![\\p{L}])(?!\\s+${TIME_NOUN}(?![\\p{L}]))`,
   'iu',
 );
-const FR_PRONOUN = /^[^,;:]{1,60},\s+(?:il(?!\s+(?:y\s|faut|fallait|s['’]agit|semble|reste|suffit|est\s+(?:possible|probable|temps|vrai|clair|difficile)))|elle|ils|elles)(?![\p{L}])/iu;
+const FR_PRONOUN = /^[^,;:]{1,60},\s+(?:il(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble|reste|suffit|est\s+(?:possible|probable|temps|vrai|clair|difficile)))|elle|ils|elles)(?![\p{L}])/iu;
 
 /** Spanish and Portuguese: a demonstrative noun phrase in the opening ("Con esta medida", "Tras ese anuncio"). */
 const ES_PT_DEMONSTRATIVE = new RegExp(

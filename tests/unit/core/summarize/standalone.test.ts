@@ -79,6 +79,7 @@ describe('standalone', () => {
     ['Celui-ci a refusé de commenter.', true],
     ['Mardi, la ministre a quitté le gouvernement.', false],
     ["Au fond, il y a surtout une question d'argent.", false],
+    ["Au fond, il n'y a pas de solution simple.", false],
     ['Depuis cette semaine, le pont est fermé.', false],
     // Spanish and Portuguese: a demonstrative in the opening.
     ['Con esta medida, el gobierno espera ahorrar.', true],
