@@ -25,11 +25,14 @@ const EN_DEMONSTRATIVE = new RegExp(
 );
 const EN_SAME = /^the same\b(?!\s+(?:day|week|month|year|time)\b)/i;
 /**
- * A personal pronoun in the opening clause ("When he arrived, ..."), or as the subject or its possessive right
- * after an opening phrase ("On Tuesday, she said ...", "By then, his lawyers ..."). A possessive inside the
- * opening phrase itself is left alone: "In his speech, the president said ..." names its referent next.
+ * A personal pronoun as the subject of an opening subordinate clause ("When he landed, ...", "Not long after she
+ * rose, ..."), or as the subject or its possessive right after an opening phrase ("On Tuesday, she said ...",
+ * "By then, his lawyers ..."). A pronoun after the sentence's own subject ("Nawaz said he ...", "The couple met
+ * after they ...") points at that subject, and a possessive in an opening phrase ("In his speech, the president
+ * ...", "Clutching their tickets, the fans ...") at the subject that follows.
  */
-const EN_PRONOUN = /\b(?:he|she|they|him|them)\b/i;
+const EN_SUBORDINATE_PRONOUN =
+  /^(?:(?:not long|soon|shortly|just|even|long|right|but|and)\s+)?(?:when|after|before|as|because|since|if|while|although|though|until|once|unless|whereas)\s+(?:he|she|they)\b/i;
 const EN_AFTER_OPENING = /^[^,;:]{1,60},\s+(?:he|she|they|his|her|their|him|them)\b/i;
 
 /** German: a connective inside the first clause ("Die Hummeln starben trotzdem", "Jetzt kommt jedoch ..."). */
@@ -78,7 +81,7 @@ function openingClause(s: string): string {
 export function leansBackEarly(s: string): boolean {
   const opening = openingClause(s);
   if (EN_SAME.test(s) || EN_DEMONSTRATIVE.test(opening)) return true;
-  if (EN_PRONOUN.test(opening) || EN_AFTER_OPENING.test(s)) return true;
+  if (EN_SUBORDINATE_PRONOUN.test(s) || EN_AFTER_OPENING.test(s)) return true;
   if (DE_CONNECTIVE.test(opening) || DE_DEMONSTRATIVE.test(opening)) return true;
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (FR_CUE.test(opening) || FR_PRONOUN.test(s)) return true;

@@ -60,6 +60,10 @@ describe('standalone', () => {
     ['When he landed, the crowd had gone home.', true],
     ['In other words, the budget is spent.', true],
     ['In his first speech, the new mayor promised cheaper buses.', false],
+    ['Not long after she won, the rumours began.', true],
+    ['Clutching their tickets, the fans waited outside.', false],
+    ['The ferry captain said he felt lucky to be alive.', false],
+    ['The two sisters met again after they moved to the coast.', false],
     ['Farmers in the valley say the river floods every spring.', false],
     // German: a connective inside the first clause, a pronoun subject after the verb, a demonstrative.
     ['Hier wohnen nur noch drei Familien.', true],
