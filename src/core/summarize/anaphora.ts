@@ -71,10 +71,13 @@ const JA_AFTER_OPENING = /^[^。、]{1,15}、(?:彼女|彼ら|彼|この|その|
 /** Chinese: "this", "that", a third-person pronoun as the subject after a short opening ("当天，他表示..."). */
 const ZH_AFTER_OPENING = /^[^。，,]{1,15}[，,]\s*(?:他们|他們|她们|她們|他|她|这|這|那|该|該|此|其|对此|對此|双方|雙方)/u;
 
-/** The first clause, at most OPENING_WORDS words: where a topic that refers back sits. */
+/**
+ * The first clause, at most OPENING_WORDS words: where a topic that refers back sits. One word more is kept so
+ * that a demonstrative at the edge still shows the time noun after it ("... read this afternoon").
+ */
 function openingClause(s: string): string {
   const clause = s.split(/[,;:—–]/u, 1)[0]!;
-  return clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
+  return clause.split(/\s+/u).slice(0, OPENING_WORDS + 1).join(' ');
 }
 
 /** The sentence (stripped of leading quotes) refers back from inside its opening, not only from its first word. */

@@ -54,6 +54,7 @@ describe('standalone', () => {
     ['According to the report, they ignored the warnings.', true],
     ['Unlike such a move, the budget passed quietly.', true],
     ['Since this spring, the ferry has run at night.', false],
+    ['As the jury came back this afternoon, the court fell silent.', false],
     ['The same day, rescuers reached the village.', false],
     ['On Tuesday, the council told reporters the plan was dead.', false],
     ['By then, his lawyers had left the court.', true],
