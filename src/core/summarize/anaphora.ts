@@ -20,7 +20,7 @@ const TIME_NOUN =
  * quantity of something named before ("any of these", "two of them"); "the same" opening a sentence.
  */
 const EN_DEMONSTRATIVE = new RegExp(
-  `\\b(?:this|these|those)\\b(?!\\s+${TIME_NOUN}\\b)|\\bsuch\\s+(?:a|an)\\b|\\b(?:any|all|none|both|each|one|some|many|most|several|either|neither|two|three|four|five) of (?:these|those|them|this|that)\\b`,
+  `\\b(?:this|these)\\b(?!\\s+${TIME_NOUN}\\b)|\\bthose\\b(?!\\s+(?:who|whom|whose|that|which|with|without|in|of|at|on|for|from|under|over|aged)\\b)|\\bsuch\\s+(?:a|an)\\b|\\b(?:any|all|none|both|each|one|some|many|most|several|either|neither|two|three|four|five) of (?:these|those|them|this|that)\\b`,
   'i',
 );
 const EN_SAME = /^the same\b(?!\s+(?:day|week|month|year|time)\b)/i;
@@ -71,23 +71,29 @@ const JA_AFTER_OPENING = /^[^。、]{1,15}、(?:彼女|彼ら|彼|この|その|
 /** Chinese: "this", "that", a third-person pronoun as the subject after a short opening ("当天，他表示..."). */
 const ZH_AFTER_OPENING = /^[^。，,]{1,15}[，,]\s*(?:他们|他們|她们|她們|他|她|这|這|那|该|該|此|其|对此|對此|双方|雙方)/u;
 
+/** The first clause: where a topic that refers back sits. */
+function firstClause(s: string): string {
+  return s.split(/[,;:—–]/u, 1)[0]!;
+}
+
 /**
- * The first clause, at most OPENING_WORDS words: where a topic that refers back sits. One word more is kept so
- * that a demonstrative at the edge still shows the time noun after it ("... read this afternoon").
+ * The pattern matches in the first clause and starts within its first OPENING_WORDS words. The whole clause is
+ * searched so that a demonstrative at the edge still sees the time noun after it ("... died this year").
  */
-function openingClause(s: string): string {
-  const clause = s.split(/[,;:—–]/u, 1)[0]!;
-  return clause.split(/\s+/u).slice(0, OPENING_WORDS + 1).join(' ');
+function inOpening(re: RegExp, clause: string): boolean {
+  const m = re.exec(clause);
+  if (!m) return false;
+  return clause.slice(0, m.index).trim().split(/\s+/u).filter(Boolean).length < OPENING_WORDS;
 }
 
 /** The sentence (stripped of leading quotes) refers back from inside its opening, not only from its first word. */
 export function leansBackEarly(s: string): boolean {
-  const opening = openingClause(s);
-  if (EN_SAME.test(s) || EN_DEMONSTRATIVE.test(opening)) return true;
+  const opening = firstClause(s);
+  if (EN_SAME.test(s) || inOpening(EN_DEMONSTRATIVE, opening)) return true;
   if (EN_SUBORDINATE_PRONOUN.test(s) || EN_AFTER_OPENING.test(s)) return true;
-  if (DE_CONNECTIVE.test(opening) || DE_DEMONSTRATIVE.test(opening)) return true;
+  if (inOpening(DE_CONNECTIVE, opening) || inOpening(DE_DEMONSTRATIVE, opening)) return true;
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
-  if (FR_CUE.test(opening) || FR_PRONOUN.test(s)) return true;
-  if (ES_PT_DEMONSTRATIVE.test(opening)) return true;
+  if (inOpening(FR_CUE, opening) || FR_PRONOUN.test(s)) return true;
+  if (inOpening(ES_PT_DEMONSTRATIVE, opening)) return true;
   return (s.length > 0 && JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8))) || ZH_AFTER_OPENING.test(s);
 }
