@@ -70,6 +70,8 @@ const ES_PT_DEMONSTRATIVE = new RegExp(
 const JA_AFTER_OPENING = /^[^。、]{1,15}、(?:彼女|彼ら|彼|この|その|こうした|そうした|こういう|そういう|これ|それ)/u;
 /** Chinese: "this", "that", a third-person pronoun as the subject after a short opening ("当天，他表示..."). */
 const ZH_AFTER_OPENING = /^[^。，,]{1,15}[，,]\s*(?:他们|他們|她们|她們|他|她|这|這|那|该|該|此|其|对此|對此|双方|雙方)/u;
+/** Chinese: a pronoun subject right after a time word, with no comma ("后来他...", "当天她..."). */
+const ZH_TIME_PRONOUN = /^(?:当天|當天|昨天|今天|后来|後來|近日|日前|最近|如今|随即|隨即)\s*(?:他们|他們|她们|她們|他|她)/u;
 
 /** The first clause: where a topic that refers back sits. */
 function firstClause(s: string): string {
@@ -95,5 +97,5 @@ export function leansBackEarly(s: string): boolean {
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (inOpening(FR_CUE, opening) || FR_PRONOUN.test(s)) return true;
   if (inOpening(ES_PT_DEMONSTRATIVE, opening)) return true;
-  return (s.length > 0 && JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8))) || ZH_AFTER_OPENING.test(s);
+  return (s.length > 0 && JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8))) || ZH_AFTER_OPENING.test(s) || ZH_TIME_PRONOUN.test(s);
 }

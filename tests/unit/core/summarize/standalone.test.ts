@@ -112,6 +112,10 @@ describe('standalone', () => {
     ['当天，他表示将辞职。', true],
     ['随后，这项计划被取消。', true],
     ['当天，市长表示将辞职。', false],
+    ['那家公司随后倒闭了。', true],
+    ['后来他搬到了上海。', true],
+    ['那不勒斯的港口周二重新开放。', false],
+    ['后来市政府取消了计划。', false],
     ['市政府周二取消了计划。', false],
   ])('%s leans back from its opening=%s', (s, dep) => {
     expect(isDependent(s)).toBe(dep);
