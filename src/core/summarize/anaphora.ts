@@ -97,5 +97,5 @@ export function leansBackEarly(s: string): boolean {
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (inOpening(FR_CUE, opening) || FR_PRONOUN.test(s)) return true;
   if (inOpening(ES_PT_DEMONSTRATIVE, opening)) return true;
-  return (s.length > 0 && JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8))) || ZH_AFTER_OPENING.test(s) || ZH_TIME_PRONOUN.test(s);
+  return JA_AFTER_OPENING.test(s.slice(0, OPENING_CHARS + 8)) || ZH_AFTER_OPENING.test(s) || ZH_TIME_PRONOUN.test(s);
 }
