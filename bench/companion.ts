@@ -23,10 +23,11 @@ import type { Analysis, Article } from '../src/core/types';
 import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
 import { gistScores, isCjk, primary, rouge, sentenceHits, topicScores } from './lib/editorScore';
-import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
+import { CATEGORY_PACKS, TRANSFER_LANGS, loadCategoryPack } from '../src/core/topics/category';
 
-// The category packs load on demand, as in the extension: read them all before analysing.
-await Promise.all(CATEGORY_PACKS.map((p) => loadCategoryPack(p)));
+// The category packs load on demand, as in the extension: read them all before analysing, the transfer
+// lexicons (fr, es, pt) too, which the extension loads with the article's language; without them those pages get no section.
+await Promise.all([...CATEGORY_PACKS, ...TRANSFER_LANGS].map((p) => loadCategoryPack(p)));
 
 interface Reference {
   source: string;

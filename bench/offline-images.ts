@@ -12,9 +12,8 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { launchLede, openPopupOn, popupState, serveStatic } from '../tests/e2e/helpers';
-import { pngChunk } from '../tests/e2e/imageHost';
+import { rgbPng } from '../tests/e2e/imageHost';
 
 const RUNS = Number(process.env.LEDE_IMAGE_RUNS ?? 5);
 const SIZES: Array<[number, number]> = [
@@ -33,24 +32,16 @@ function photo(width: number, height: number, seed: number): Buffer {
     state = (state * 1103515245 + 12345) >>> 0;
     return ((state >>> 16) & 31) - 16;
   };
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) {
-      const u = x / width;
-      const v = y / height;
-      const clamp = (n: number) => Math.max(0, Math.min(255, Math.round(n)));
-      raw[row + 1 + x * 3] = clamp(120 + 90 * Math.sin(6 * u + seed) + grain());
-      raw[row + 2 + x * 3] = clamp(110 + 80 * Math.cos(5 * v + u * 3) + grain());
-      raw[row + 3 + x * 3] = clamp(100 + 70 * Math.sin(4 * (u + v)) + grain());
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+  const clamp = (n: number) => Math.max(0, Math.min(255, Math.round(n)));
+  return rgbPng(width, height, (x, y) => {
+    const u = x / width;
+    const v = y / height;
+    return [
+      clamp(120 + 90 * Math.sin(6 * u + seed) + grain()),
+      clamp(110 + 80 * Math.cos(5 * v + u * 3) + grain()),
+      clamp(100 + 70 * Math.sin(4 * (u + v)) + grain()),
+    ];
+  });
 }
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

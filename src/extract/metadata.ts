@@ -230,6 +230,13 @@ function domBreadcrumbs(doc: Document): string[] {
 }
 
 /**
+ * A locale a site puts first in its paths ("/it/", "/de-at/", "/pt_BR/"): the page's language, no section.
+ * "it" would otherwise read as the IT section.
+ */
+const LOCALE_SEGMENT = /^(?:[a-z]{2}(?:[-_][a-z]{2})?)$/;
+const LANGUAGE_CODES = new Set('en de fr es it pt nl pl cs sk fi sv da no nb ru uk ja zh ko tr el hu ro bg hr sl ca ar he'.split(' '));
+
+/**
  * The first path segments of the article's URL that read as words ("/sport/football/123-slug" -> sport,
  * football): news sites file by path. A long hyphenated slug, a number, a date or a file name is not a section.
  */
@@ -253,6 +260,7 @@ function pathHints(url: string | null): string[] {
       continue;
     }
     if (!seg || seg.length > 30 || /\d/.test(seg) || seg.split('-').length > 3 || /\.[a-z]+$/.test(seg)) continue;
+    if (out.length === 0 && LOCALE_SEGMENT.test(seg) && LANGUAGE_CODES.has(seg.slice(0, 2))) continue;
     out.push(seg);
   }
   return out;

@@ -25,16 +25,12 @@ export function pngChunk(type: string, data: Buffer): Buffer {
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
-/** An RGB PNG of a diagonal gradient (a picture a reader would recognise has loaded, at a known size). */
-export function png(width: number, height: number): Buffer {
+/** An 8-bit RGB PNG whose pixel (x, y) is `pixel(x, y)`, written by hand so no image library is needed. */
+export function rgbPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): Buffer {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) {
-      raw[row + 1 + x * 3] = (x * 255) / width;
-      raw[row + 2 + x * 3] = (y * 255) / height;
-      raw[row + 3 + x * 3] = 128;
-    }
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 3);
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
@@ -42,6 +38,11 @@ export function png(width: number, height: number): Buffer {
   ihdr[8] = 8;
   ihdr[9] = 2;
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** An RGB PNG of a diagonal gradient (a picture a reader would recognise has loaded, at a known size). */
+export function png(width: number, height: number): Buffer {
+  return rgbPng(width, height, (x, y) => [(x * 255) / width, (y * 255) / height, 128]);
 }
 
 export interface ImageHost {

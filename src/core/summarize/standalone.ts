@@ -125,12 +125,23 @@ const EXTRAPOSED_IT_RE =
   /^it(?:['’]s| is| was| will be| would be| has been| had been| remains| seems| seemed| appears)\s(?:[^\s.,;]{1,20}\s){0,6}?(?:to|that|whether|for|if|how|when)\s/i;
 
 /**
+ * "The former district attorney said...": "former" and "latter" describing the noun after them name someone
+ * outright. Only as a pronoun ("The latter is...", "The former, ...") do they point back.
+ */
+const FORMER_TITLE_RE =
+  /^the (?:former|latter)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|said|says|also|then|still|who|which)(?![\p{L}]))[\p{L}]/iu;
+
+/**
  * The sentence refers to the sentence before it: by its first word ("However", "She", "此外"), or from inside its
  * opening clause ("Because of these changes", "Danach ging er", "翌日、彼は"; see anaphora.ts).
  */
 export function isDependent(sentence: string): boolean {
   const s = sentence.replace(/^[\s"'“‘«「『(（-]+/u, '');
-  const opener = !TIME_DEMONSTRATIVE_RE.test(s) && !EXTRAPOSED_IT_RE.test(s) && (DEPENDENT_RE.test(s) || DEPENDENT_CJK_RE.test(s));
+  const opener =
+    !TIME_DEMONSTRATIVE_RE.test(s) &&
+    !EXTRAPOSED_IT_RE.test(s) &&
+    !FORMER_TITLE_RE.test(s) &&
+    (DEPENDENT_RE.test(s) || DEPENDENT_CJK_RE.test(s));
   return opener || leansBackEarly(s);
 }
 

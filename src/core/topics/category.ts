@@ -12,6 +12,7 @@ import {
   decide,
   decodeModel,
   predict,
+  type Prediction,
   type CategoryModel,
   type CategoryModelFile,
   type TransferLexicon,
@@ -131,9 +132,16 @@ export function categoryPackReady(lang: string): boolean {
  */
 export function classify(text: string, lang: string): Category | null {
   const m = models.get(packFor(lang));
+  const p = explainCategory(text, lang);
+  return m && p ? decide(m, p) : null;
+}
+
+/** The model's reading before the threshold (best label, probability, evidence), for benchmarks; null when not loaded. */
+export function explainCategory(text: string, lang: string): Prediction | null {
+  const m = models.get(packFor(lang));
   if (!m) return null;
   const t = transferFor(lang);
   const lexicon = t ? lexicons.get(t) : undefined;
   if (t && !lexicon) return null;
-  return decide(m, predict(m, categoryFeatures(text, primary(lang), lexicon)));
+  return predict(m, categoryFeatures(text, primary(lang), lexicon));
 }

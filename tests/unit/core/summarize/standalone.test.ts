@@ -38,6 +38,10 @@ describe('standalone', () => {
     ['It will be a hard task for the team to qualify.', false],
     ['El presidente viajó a Lima.', false],
     ['政府周二宣布了新的补贴。', false],
+    // "The former" as a description names the person; as a pronoun it points back.
+    ['The former finance minister resigned on Friday.', false],
+    ['The latter was never built.', true],
+    ['The former, a teacher, stayed home.', true],
   ])('%s dependent=%s', (s, dep) => {
     expect(isDependent(s)).toBe(dep);
   });
