@@ -5,6 +5,8 @@
  * without an ending (a caption, a subheading), reads as cut.
  */
 
+import { leansBackEarly } from './anaphora';
+
 /**
  * Openers that refer back, by language family. Latin-script and Cyrillic words must be followed by a word
  * boundary; the CJK ones are matched as prefixes.
@@ -17,12 +19,14 @@ const DEPENDENT_WORDS = [
   'in addition', 'additionally', 'likewise', 'similarly', 'even so', 'after that', 'afterwards', 'afterward',
   'by contrast', 'in contrast', 'on the other hand', 'at the same time', 'in turn', 'for example', 'for instance',
   'for its part', 'for his part', 'for her part', 'for their part', 'despite this', 'despite that', 'as such',
-  'because of this', 'for this reason', 'the latter', 'the former', 'too', 'again', 'which',
+  'because of this', 'for this reason', 'the latter', 'the former', 'too', 'again', 'which', 'any of these',
+  'all of these', 'none of these', 'none of this', 'in other words',
   // French
   'mais', 'cependant', 'pourtant', 'en effet', 'ainsi', 'aussi', 'toutefois', 'néanmoins', 'il', 'elle', 'ils',
   'elles', 'cela', 'ceci', 'ce', 'cette', 'ces', 'or', 'donc', 'alors', 'puis', 'ensuite', 'de plus', 'en outre',
   'par ailleurs', "d'ailleurs", 'd’ailleurs', 'là', 'celui', 'celle', 'ceux', 'celles', 'son', 'sa', 'ses', 'leur',
   'leurs', 'lui', 'et', "c'est", 'c’est', 'ce dernier', 'cette dernière', 'selon lui', 'selon elle', 'selon eux',
+  'cet', "d'abord", 'd’abord', 'premièrement', 'de son côté', 'pour sa part', 'à cet égard', 'dans ce cadre',
   // Spanish, Portuguese
   'pero', 'sin embargo', 'eso sí', 'además', 'también', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este',
   'esta', 'estos', 'estas', 'mas', 'porém', 'no entanto', 'além disso', 'ele', 'ela', 'eles', 'elas', 'isso',
@@ -30,7 +34,8 @@ const DEPENDENT_WORDS = [
   'no obstante', 'asimismo', 'incluso', 'mientras tanto', 'su', 'sus', 'dicho', 'dicha', 'tampoco',
   'aquel', 'aquella', 'ese', 'esa', 'esos', 'esas', 'y', 'ni', 'pues', 'luego', 'aí', 'ali', 'lá', 'então',
   'por isso', 'portanto', 'contudo', 'todavia', 'seu', 'sua', 'seus', 'suas', 'dele', 'dela', 'según él',
-  'según ella',
+  'según ella', 'primero', 'en primer lugar', 'por su parte', 'de hecho', 'al respecto', 'en ese sentido',
+  'en este sentido', 'aquellos', 'aquellas',
   // German, Dutch
   'aber', 'doch', 'jedoch', 'außerdem', 'zudem', 'trotzdem', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses',
   'maar', 'echter', 'hij', 'zij', 'dat', 'deze', 'denn', 'dabei', 'dazu', 'damit', 'danach', 'dann', 'daher',
@@ -38,6 +43,7 @@ const DEPENDENT_WORDS = [
   'ihnen', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dessen', 'deren',
   'jene', 'jener', 'solche', 'somit', 'folglich', 'stattdessen', 'darüber hinaus', 'demnach', 'dafür', 'davon',
   'darauf', 'dagegen', 'daraufhin', 'dadurch', 'darin', 'und', 'oder', 'ook', 'daarom', 'daarnaast', 'bovendien',
+  'hier', 'diesen', 'diesem', 'jenes', 'jenen', 'solchen', 'hingegen', 'wiederum',
   // Russian, Czech, Finnish
   // ("on", "to", "se" and "ne" are left out: they open English and Spanish sentences that refer to nothing.)
   'но', 'однако', 'он', 'она', 'оно', 'они', 'это', 'этот', 'эта', 'ale', 'však', 'ona', 'oni', 'mutta', 'hän',
@@ -56,7 +62,14 @@ const DEPENDENT_CJK = [
   'しかし', 'また', 'そして', 'だが', 'ただ', 'さらに', '彼女', '彼ら', '彼', 'この', 'その', 'これ', 'それ',
   'こうした', 'そうした', '一方', 'なお', 'ところが', 'でも', 'だから', 'すると', '加えて', '実は', '同社', '同氏',
   '同日', '同市', '同省', '同国', '同党', '同署', '同大', '同町', '同村', '同県', '同局', '同庁', '同店', '同校',
-  '同容疑者', '同年', '同月', '同チーム',
+  '同容疑者', '同年', '同月', '同チーム', 'そう', 'こう', 'ああいう', 'あの', 'では', 'となれば', 'となると',
+  'それで', 'そこで', 'そこに', 'ここで', 'ここに', 'ここまで', 'つまり', 'ちなみに', 'とはいえ', 'ただし', 'もっとも',
+  'むしろ', 'まず', '同様に', '逆に',
+  '那个', '那個', '那时', '那時', '那里', '那裡', '那是', '那就', '那位', '那种', '那種', '那样', '那樣', '那次',
+  '那天', '那年', '首先', '其次', '再者', '此', '上述', '双方', '雙方', '两者', '兩者', '换言之', '換言之', '总之',
+  '總之', '相反', '反之', '另一方面',
+  // "That" with a measure word ("那家公司"): bare 那 also opens names such as 那不勒斯 (Naples).
+  '那家', '那名', '那场', '那場', '那项', '那項', '那条', '那條', '那段', '那份', '那张', '那張', '那部', '那座', '那片',
 ];
 
 function escape(w: string): string {
@@ -118,11 +131,18 @@ const EXTRAPOSED_IT_RE =
 const FORMER_TITLE_RE =
   /^the (?:former|latter)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|said|says|also|then|still|who|which)(?![\p{L}]))[\p{L}]/iu;
 
-/** The sentence opens with a word that refers to the sentence before it. */
+/**
+ * The sentence refers to the sentence before it: by its first word ("However", "She", "此外"), or from inside its
+ * opening clause ("Because of these changes", "Danach ging er", "翌日、彼は"; see anaphora.ts).
+ */
 export function isDependent(sentence: string): boolean {
   const s = sentence.replace(/^[\s"'“‘«「『(（-]+/u, '');
-  if (TIME_DEMONSTRATIVE_RE.test(s) || EXTRAPOSED_IT_RE.test(s) || FORMER_TITLE_RE.test(s)) return false;
-  return DEPENDENT_RE.test(s) || DEPENDENT_CJK_RE.test(s);
+  const opener =
+    !TIME_DEMONSTRATIVE_RE.test(s) &&
+    !EXTRAPOSED_IT_RE.test(s) &&
+    !FORMER_TITLE_RE.test(s) &&
+    (DEPENDENT_RE.test(s) || DEPENDENT_CJK_RE.test(s));
+  return opener || leansBackEarly(s);
 }
 
 /**

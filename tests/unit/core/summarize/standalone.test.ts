@@ -46,6 +46,85 @@ describe('standalone', () => {
     expect(isDependent(s)).toBe(dep);
   });
 
+  it.each([
+    // English: a demonstrative or a pronoun inside the opening clause, a quantity of something named before.
+    ['Because of these changes, the ferry now runs at night.', true],
+    ['Officials said that the bridge will reopen in May.', false],
+    ['Despite those concerns, the council voted yes.', true],
+    ['Any of these steps could delay the vote.', true],
+    ['The same is true of the northern line.', true],
+    ['Two of them were later released.', true],
+    ['On Tuesday, she told reporters the plan was dead.', true],
+    ['According to the report, they ignored the warnings.', true],
+    ['Unlike such a move, the budget passed quietly.', true],
+    ['Since this spring, the ferry has run at night.', false],
+    ['As the jury came back this afternoon, the court fell silent.', false],
+    ['At least twelve hikers have died this year in the range.', false],
+    ['The mayor made his crackdown on those who dodge fares a pledge.', false],
+    ['The rights of the smallest shareholders in this sale differ.', false],
+    ['The same day, rescuers reached the village.', false],
+    ['On Tuesday, the council told reporters the plan was dead.', false],
+    ['By then, his lawyers had left the court.', true],
+    ['When he landed, the crowd had gone home.', true],
+    ['In other words, the budget is spent.', true],
+    ['In his first speech, the new mayor promised cheaper buses.', false],
+    ['Not long after she won, the rumours began.', true],
+    ['Clutching their tickets, the fans waited outside.', false],
+    ['The ferry captain said he felt lucky to be alive.', false],
+    ['The two sisters met again after they moved to the coast.', false],
+    ['Farmers in the valley say the river floods every spring.', false],
+    // German: a connective inside the first clause, a pronoun subject after the verb, a demonstrative.
+    ['Hier wohnen nur noch drei Familien.', true],
+    ['Die Bienen starben trotzdem im Winter.', true],
+    ['Jetzt kommt jedoch ein neues Problem hinzu.', true],
+    ['Danach ging er nach Hause und schlief.', true],
+    ['Am Montag hat sie das Amt abgegeben.', true],
+    ['Mit dieser Entscheidung endet der Streit.', true],
+    ['In diesem Jahr hat der Verein neue Mitglieder.', false],
+    ['Am Montag hat die Ministerin das Amt abgegeben.', false],
+    ['I dag er der kun tre familier tilbage.', false],
+    // French: "d'abord", a demonstrative in the opening, a subject pronoun after an opening phrase.
+    ["Il y a d'abord la question du prix.", true],
+    ['Cet homme a tout perdu.', true],
+    ['Avec cette décision, le club change de cap.', true],
+    ['Mardi, elle a quitté le gouvernement.', true],
+    ['Celui-ci a refusé de commenter.', true],
+    ['Mardi, la ministre a quitté le gouvernement.', false],
+    ["Au fond, il y a surtout une question d'argent.", false],
+    ["Au fond, il n'y a pas de solution simple.", false],
+    ['Depuis cette semaine, le pont est fermé.', false],
+    // Spanish and Portuguese: a demonstrative in the opening.
+    ['Con esta medida, el gobierno espera ahorrar.', true],
+    ['Tras ese anuncio, las acciones cayeron.', true],
+    ['Por su parte, la empresa no respondió.', true],
+    ['Com essa decisão, o clube muda de rumo.', true],
+    ['Desde esta semana, el puente está cerrado.', false],
+    ['Con la nueva ley, el gobierno espera ahorrar.', false],
+    // Japanese: conjunctions and ko-so-a words at the start, a "he/she" topic after an opening phrase.
+    ['そうすれば、費用は半分になる。', true],
+    ['では、なぜ価格は上がったのか。', true],
+    ['となれば、選挙は避けられない。', true],
+    ['そういう人は少なくない。', true],
+    ['翌日、彼は辞任を発表した。', true],
+    ['昨年、この制度は廃止された。', true],
+    ['翌日、市長は辞任を発表した。', false],
+    ['政府は昨年、制度を廃止した。', false],
+    // Chinese: "that", "first/second", a pronoun subject after an opening phrase.
+    ['那时，工厂已经停产。', true],
+    ['首先，价格太高。', true],
+    ['其次，交通不便。', true],
+    ['当天，他表示将辞职。', true],
+    ['随后，这项计划被取消。', true],
+    ['当天，市长表示将辞职。', false],
+    ['那家公司随后倒闭了。', true],
+    ['后来他搬到了上海。', true],
+    ['那不勒斯的港口周二重新开放。', false],
+    ['后来市政府取消了计划。', false],
+    ['市政府周二取消了计划。', false],
+  ])('%s leans back from its opening=%s', (s, dep) => {
+    expect(isDependent(s)).toBe(dep);
+  });
+
   it('scores a half quotation and a line without an ending below a whole sentence', () => {
     const whole = standalone('The council approved the plan on Monday.');
     expect(standalone('"The council approved the plan, and we will start work soon.')).toBeLessThan(whole);
