@@ -26,7 +26,7 @@ import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
-import { foldNameParts } from './personNames';
+import { foldNameParts, type NamePhrase } from './personNames';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -63,23 +63,12 @@ interface TokenInfo {
   suffix: boolean;
 }
 
-interface Occurrence {
-  tokens: string[];
-  /** Token keys joined by spaces. */
-  key: string;
-  /** Character offset of the first occurrence, over the text read. */
-  first: number;
-  count: number;
-  bodyCount: number;
-  /** Body occurrences mid-sentence with every word capitalised (a name). */
-  capitalised: number;
-  /** Body occurrences starting with a lower-case letter (a common word or phrase). */
-  lowercase: number;
+/** A phrase found on the page: what the name merge reads (NamePhrase), and what ranking reads besides. */
+interface Occurrence extends NamePhrase {
   /** Single words: occurrences followed by another content word in the same run (used as a modifier). */
   modifier: number;
   /** German single words: body occurrences right after an article or determiner (a common noun). */
   determined: number;
-  inTitle: boolean;
   /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
 }

@@ -39,11 +39,15 @@ const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 /** What the merge needs of a phrase found on the page (keyphrases' occurrence). */
 export interface NamePhrase {
   tokens: string[];
+  /** Token keys joined by spaces. */
   key: string;
+  /** Character offset of the first occurrence, over the text read. */
   first: number;
   count: number;
   bodyCount: number;
+  /** Body occurrences mid-sentence with every word capitalised (a name). */
   capitalised: number;
+  /** Body occurrences starting with a lower-case letter (a common word or phrase). */
   lowercase: number;
   inTitle: boolean;
 }
