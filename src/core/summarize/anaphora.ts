@@ -34,6 +34,11 @@ const EN_SAME = /^the same\b(?!\s+(?:day|week|month|year|time)\b)/i;
 const EN_SUBORDINATE_PRONOUN =
   /^(?:(?:not long|soon|shortly|just|even|long|right|but|and)\s+)?(?:when|after|before|as|because|since|if|while|although|though|until|once|unless|whereas)\s+(?:he|she|they)\b/i;
 const EN_AFTER_OPENING = /^[^,;:]{1,60},\s+(?:he|she|they|his|her|their|him|them)\b/i;
+/**
+ * Not an opening phrase but the subject named in full, then a possessive in apposition ("President Robert Mugabe,
+ * his wife Grace and two aides are ..."): the possessive points at that name. Bounded, so it stays linear.
+ */
+const EN_NAMED_SUBJECT = /^[^,;:]{0,60}\b\p{Lu}\p{Ll}{1,30}\s\p{Lu}\p{Ll}{1,30},\s+(?:his|her|their)\s/u;
 
 /** German: a connective inside the first clause ("Die Hummeln starben trotzdem", "Jetzt kommt jedoch ..."). */
 const DE_CONNECTIVE =
@@ -92,7 +97,7 @@ function inOpening(re: RegExp, clause: string): boolean {
 export function leansBackEarly(s: string): boolean {
   const opening = firstClause(s);
   if (EN_SAME.test(s) || inOpening(EN_DEMONSTRATIVE, opening)) return true;
-  if (EN_SUBORDINATE_PRONOUN.test(s) || EN_AFTER_OPENING.test(s)) return true;
+  if (EN_SUBORDINATE_PRONOUN.test(s) || (EN_AFTER_OPENING.test(s) && !EN_NAMED_SUBJECT.test(s))) return true;
   if (inOpening(DE_CONNECTIVE, opening) || inOpening(DE_DEMONSTRATIVE, opening)) return true;
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (inOpening(FR_CUE, opening) || FR_PRONOUN.test(s)) return true;

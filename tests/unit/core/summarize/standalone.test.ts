@@ -65,6 +65,8 @@ describe('standalone', () => {
     ['The same day, rescuers reached the village.', false],
     ['On Tuesday, the council told reporters the plan was dead.', false],
     ['By then, his lawyers had left the court.', true],
+    ['Former Governor Ellen Marsh, her husband and two aides were arrested at the airport.', false],
+    ['In the morning, her husband called the police.', true],
     ['When he landed, the crowd had gone home.', true],
     ['In other words, the budget is spent.', true],
     ['In his first speech, the new mayor promised cheaper buses.', false],
