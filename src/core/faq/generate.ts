@@ -10,6 +10,7 @@
  */
 import type { Article, Block, FaqItem } from '../types';
 import { hasAnswerType, hasMoney, hasReason, hasTime, questionType } from './answerType';
+import { isDependent } from '../summarize/standalone';
 import { createAskIndex, leansBack, scoreUnits, type AskIndex, type ScoredUnit } from './ask';
 import {
   appositiveQuestionEn,
@@ -104,14 +105,12 @@ function isAnswerSentence(u: Unit, lang: string): boolean {
 }
 
 /**
- * Connectives that open a sentence continuing the one before ("Denn ...", "But ...", "Mais ..."): quoted alone
- * it answers nothing (a yes/no never comes), so it is quoted with that sentence, as a pronoun opener is.
+ * A sentence that continues the one before ("Denn ...", "But ...", "She ...", "Danach ging er ..."): quoted alone
+ * it answers nothing, so it is quoted with that sentence. The TL;DR's rule (summarize/standalone.ts) and ask's
+ * pronoun rule together: one notion of "leans on the previous sentence" for everything a reader reads.
  */
-const CONNECTIVE_OPENER =
-  /^["'“‘(\s]*(?:and|but|so|yet|or|nor|still|instead|meanwhile|otherwise|therefore|hence|indeed|besides|moreover|furthermore|denn|aber|doch|und|oder|also|deshalb|daher|deswegen|dennoch|trotzdem|zudem|außerdem|allerdings|jedoch|sondern|mais|et|donc|or|pourtant|cependant|ainsi|alors|puis|sinon|pero|y|o|así|además|entonces|sino|mas|e|porém|contudo|entretanto|todavia|então|но|и|а|однако|поэтому|также|зато)(?![\p{L}'’-])/iu;
-
 function leansOnPrevious(sentence: string): boolean {
-  return leansBack(sentence) || CONNECTIVE_OPENER.test(sentence);
+  return leansBack(sentence) || isDependent(sentence);
 }
 
 /** The answer span for a sentence: with the one before when it leans back on it ("It was..."), or null. */
