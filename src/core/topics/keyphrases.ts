@@ -27,6 +27,7 @@ import { acronymKey, initialsKey } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
 import { foldNameParts, type NamePhrase } from './personNames';
+import { pageSectionKeys } from './gate';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -85,7 +86,12 @@ const NUMBERISH_RE = /^[\p{N}.,%$€£¥:/-]+$/u;
 const ELISION_RE = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un)['’](?=\p{L})/iu;
 const ELIDING = new Set(['fr', 'it', 'ca']);
 /** Stopwords that start or end place and institution names when capitalised; generic words (generic.ts). */
-const NAME_PARTS_EN = new Set(['new', 'united', 'north', 'south', 'east', 'west', 'great', 'old', 'saint', 'st', 'san', 'los', 'las', 'santa', 'fort', 'mount', 'general', 'first', 'high']);
+const NAME_PARTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['new', 'united', 'north', 'south', 'east', 'west', 'great', 'old', 'saint', 'st', 'san', 'los', 'las', 'santa', 'fort', 'mount', 'general', 'first', 'high']),
+  // "Estados Unidos": the stopword lists hold "estados" as a form of estar.
+  es: new Set(['estados']),
+  pt: new Set(['estados']),
+};
 /** Abbreviations that start a place name ("St. Louis", "Mt. Everest"); a title ("Dr.") is not part of the name. */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
 /** Initials written with dots ("U.S", "U.K", "D.C"): the final dot belongs to them. */
@@ -261,7 +267,7 @@ class Collector {
     // "New Zealand", "United States": capitalised, these stopwords are part of a name.
     // A lone capital ("X" of "OS X") is a stopword letter in some lists, yet may close a product's name.
     const letter = token.length === 1 && cap && token !== 'I' && token !== 'A';
-    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (this.lang === 'en' && cap && NAME_PARTS_EN.has(bare)) || letter);
+    const content = isWord && ((!this.stop.has(lower) && !this.stop.has(bare)) || (cap && !!NAME_PARTS[this.lang]?.has(bare)) || letter);
     const generic = isGeneric(bare, this.lang);
     const numberish = isNumberish(token);
     const short = bare.length < 2 || (this.unspaced && CJK_RE.test(bare) && bare.length < 2);
@@ -405,11 +411,14 @@ function isModifier(occ: Occurrence, lang: string, entity: boolean): boolean {
  * "neighboring South Sudan", "American officials": a modifier in front of a name, or a nationality in front of
  * a common noun, is not a concept of its own. The name (or the nation) is the topic.
  */
-function modifiesName(occ: Occurrence, found: Map<string, Occurrence>): boolean {
+function modifiesName(occ: Occurrence, found: Map<string, Occurrence>, lang: string): boolean {
   const [first, ...rest] = occ.tokens;
   if (!first) return false;
   const capRest = rest.every((t) => /^\p{Lu}/u.test(t));
-  if (/^\p{Ll}/u.test(first) && capRest && !found.get(occ.key.split(' ')[0]!)?.capitalised) return true;
+  // In any cased language: "ministre Andrej Babiš", "naturopathe Olivier Panisset" are the person. German
+  // capitalises every noun, so there an adjective before one noun ("streunende Hunde") is a term.
+  if (/^\p{Ll}/u.test(first) && capRest && (lang !== 'de' || rest.length > 1) && !found.get(occ.key.split(' ')[0]!)?.capitalised) return true;
+  if (lang !== 'en') return false;
   const lowerRest = rest.every((t) => /^\p{Ll}/u.test(t));
   return /^\p{Lu}\p{Ll}+$/u.test(first) && DEMONYM_RE.test(first.toLowerCase()) && lowerRest;
 }
@@ -532,18 +541,26 @@ export function extractTopics(article: Article, lang: string): Topic[] {
       if (!boosted) continue;
     }
     if (!boosted && isModifier(occ, lang, entity)) continue;
-    if (!boosted && multi && lang === 'en' && modifiesName(occ, found)) continue;
+    if (!boosted && multi && !unspaced && modifiesName(occ, found, lang)) continue;
+    const best = bestSurface(occ);
+    // A phrase of common words is a term only when the article repeats it in its body ("gun control"):
+    // once in the title and once below it is mostly a clause cut from both ("militares enviaram", "quiso
+    // impedir").
+    // A headline's phrase whose every word the body repeats ("Manhole Fires" ... "manhole", "fires") still is.
+    if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !(occ.inTitle && occ.key.split(' ').every((w) => (found.get(w)?.bodyCount ?? 0) >= 2))) continue;
+    // German ends a noun phrase with its capitalised noun: a lower-case last word is the verb of the clause
+    // ("Autohäuser rechnen", "Beschleunigung wagen") or an adverb.
+    if (!boosted && multi && lang === 'de' && startsLower(occ.tokens[occ.tokens.length - 1]!)) continue;
     const position = 1 - Math.min(occ.first / Math.max(length, 1), 1) * 0.5;
     let score = Math.log2(1 + occ.count) * position * (multi ? 1.6 + 0.2 * (occ.tokens.length - 2) : 1);
     if (entity || acronym) score *= 1.3;
     if (occ.inTitle) score *= 1.5;
     if (boosted) score *= 1.5;
-    const best = bestSurface(occ);
     const label = unspaced && !/\s/.test(best) ? best : best.replace(/\s+/g, ' ');
     scored.push({ key, label, tokens: occ.tokens, entity: entity || acronym, score, count: occ.count, first: occ.first });
   }
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  return choose(refineCandidates(scored, { lang, publisher: article.siteName }), lang);
+  return choose(refineCandidates(scored, { lang, publisher: article.siteName, sections: pageSectionKeys(article.signals.sectionHints) }), lang);
 }
 
 /**

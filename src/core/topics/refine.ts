@@ -11,6 +11,7 @@
 
 import { NAME_TITLES } from './personNames';
 import { COUNTRY_OF } from './demonyms';
+import { isNeverTopic } from './gate';
 
 export interface Candidate {
   key: string;
@@ -89,6 +90,43 @@ function sameStem(short: string, long: string): boolean {
   return n >= Math.max(a.length, b.length) - 3 && n >= 4;
 }
 
+/** Languages whose names take case endings ("Pierre Gaslys", "Angela Merkelin", "Путина", "Tomáše Součka"). */
+const INFLECTING = new Set(['de', 'cs', 'sk', 'pl', 'ru', 'uk', 'fi', 'et', 'hu', 'sl', 'hr', 'sr', 'bg', 'lt', 'lv']);
+
+/** Whether two words are case forms of one: one is the other (4+ letters) plus an ending of up to 3, or they share a stem of 5+. */
+function caseForms(a: string, b: string): boolean {
+  const x = stripDiacritics(a.toLowerCase());
+  const y = stripDiacritics(b.toLowerCase());
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  return short.length >= 5 && sameStem(x, y);
+}
+
+/**
+ * The forms one name or word takes by its case in an inflecting language are one topic: "Pierre Gasly" and
+ * "Pierre Gaslys", "Wildtiere" and "Wildtieren". Same number of words, each a case form of the other's, same
+ * first letters; the form shown is the most used, then the shortest (nominatives are mostly the shortest).
+ */
+function mergeCaseForms(cands: Candidate[], lang: string): Candidate[] {
+  if (!INFLECTING.has(lang)) return cands;
+  const out: Candidate[] = [];
+  for (const c of [...cands].sort((a, b) => b.score - a.score)) {
+    const words = c.label.split(' ');
+    const same = out.find((o) => {
+      const ow = o.label.split(' ');
+      return ow.length === words.length && ow.every((w, i) => w[0] === words[i]![0] && caseForms(w, words[i]!));
+    });
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    const base = c.count > same.count || (c.count === same.count && c.label.length < same.label.length) ? c : same;
+    Object.assign(same, { key: base.key, label: base.label, tokens: base.tokens, score: Math.max(c.score, same.score) + 0.25 * Math.min(c.score, same.score), count: c.count + same.count, first: Math.min(c.first, same.first), entity: c.entity || same.entity });
+  }
+  return out;
+}
+
 /** Every letter a capital (scripts without case, CJK for one, are never all caps). */
 function isAllCaps(label: string): boolean {
   const letters = label.match(/\p{L}/gu);
@@ -139,6 +177,8 @@ export interface RefineContext {
   lang: string;
   /** The site's own name and the byline: a topic that names the publisher is furniture. */
   publisher: string | null;
+  /** The page's own section names (gate.ts pageSectionKeys): navigation, never a topic. */
+  sections?: ReadonlySet<string>;
 }
 
 /** Cleans, relabels and merges candidates; returns them in score order. */
@@ -156,6 +196,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     }
     trimTrailingVerb(c, ctx.lang === 'en' ? TRAILING_VERB_RE : TRAILING_VS_RE);
     if (c.entity) dropTitle(c);
+    if (isNeverTopic(c.label, ctx.sections)) continue;
     // An office alone ("President") is no topic: the person holding it is.
     if (c.tokens.length === 1 && NAME_TITLES.has(c.label.toLowerCase())) continue;
     const lower = stripDiacritics(c.label.toLowerCase()).replace(/^the /, '');
@@ -188,7 +229,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     const keep = named ?? (c.score > prev.score ? c : prev);
     byKey.set(c.key, { ...keep, score: Math.max(c.score, prev.score) + 0.25 * Math.min(c.score, prev.score), count: c.count + prev.count, first: Math.min(c.first, prev.first), entity: c.entity || prev.entity });
   }
-  const merged = [...byKey.values()];
+  const merged = mergeCaseForms([...byKey.values()], ctx.lang);
   // A one-word name that is a case form of a multi-word name's last word is that person ("Součka" ->
   // "Tomáš Souček"; "Merkelin" -> "Angela Merkel"); it adds its mentions to the full name. The same word
   // counts as the surname only when the full name came first: met first, it is a name of its own that a

@@ -235,3 +235,9 @@ export function sectionFromHints(hints: readonly string[] | undefined): Category
   }
   return null;
 }
+
+/** Whether a name, whole, is a section name Lede knows in any language ("Drinks", "Leben", "Politik"). */
+export function isKnownSection(name: string): boolean {
+  const n = name.normalize('NFKC').toLowerCase().trim();
+  return LOOKUP.has(n) || WHOLE_ONLY.has(n);
+}

@@ -1,0 +1,94 @@
+import { isKnownSection } from './sectionHints';
+
+/**
+ * What may become a topic at all, whatever its score: words a reader would never follow. Time expressions
+ * ("Mercredi soir", "November", "Monat Januar"), the site's own navigation and section names ("Opinión",
+ * "Drinks", "Leben" when the page files itself there), and labels too short to mean anything alone. Shared by
+ * the topic chips (keyphrases.ts) and the interests a reader's history teaches (interests/learnable.ts), so a
+ * word that is no chip is never learnt either.
+ */
+
+/** Weekdays, months and times of day in the languages Lede reads most; lower case, diacritics kept. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  (
+    // en
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december morning afternoon evening night tonight today yesterday tomorrow ' +
+    'weekend week month year ' +
+    // fr
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin juillet août ' +
+    'septembre octobre novembre décembre matin soir après-midi nuit semaine mois année an hier demain ' +
+    // es, pt, it
+    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto ' +
+    'septiembre setiembre octubre noviembre diciembre mañana tarde noche semana mes año ayer ' +
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira janeiro fevereiro março maio junho julho ' +
+    'setembro outubro novembro dezembro manhã noite ontem ano ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio ' +
+    'agosto settembre ottobre dicembre mattina sera ieri domani settimana mese anno ' +
+    // de, nl
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober ' +
+    'dezember morgen vormittag nachmittag abend woche monat jahr gestern heute ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus ' +
+    // cs
+    'pondělí úterý středa čtvrtek pátek sobota neděle leden únor březen duben květen červen červenec srpen ' +
+    'září říjen listopad prosinec'
+  ).split(' '),
+);
+
+/**
+ * Navigation and page-furniture words that sites print as links or labels above and below an article, in
+ * the languages Lede reads most. Alone they are never a subject.
+ */
+const NAVIGATION: ReadonlySet<string> = new Set(
+  (
+    'home news latest opinion opinions video videos photos photo gallery podcast podcasts newsletter newsletters ' +
+    'live menu search subscribe login sign more local weather special features feature analysis editorial blog ' +
+    'comments comment share print archive topics sections ' +
+    'accueil actualité actualités actus opinion vidéo vidéos direct recherche abonnement abonnez-vous édition ' +
+    'inicio portada noticias opinión especial especiales fotos galería suscríbete buscar edición ' +
+    'início notícias opinião especial assine ' +
+    'startseite nachrichten meinung aktuell aktuelles kommentar kommentare bilder bildergalerie suche abo newsletter ' +
+    'ressort ressorts themen mehr'
+  ).split(' '),
+);
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/['’]s$/u, '').trim();
+
+/** A label made of time words only, or a time word with nothing capitalised beside it ("Monat Januar", "Mercredi soir"). */
+export function isTimeExpression(label: string): boolean {
+  const words = label.split(/\s+/).filter(Boolean);
+  // "Black Friday", "Theresa May": another capitalised word makes it a name. French "mars" (also the planet)
+  // is left out of the list for the same reason.
+  return words.some((w) => TIME_WORDS.has(fold(w))) && words.every((w) => TIME_WORDS.has(fold(w)) || /^[\p{Ll}\p{N}]/u.test(w));
+}
+
+/**
+ * The section names the page files itself under (its breadcrumb, `article:section`, URL path words: the
+ * extractor's section hints), as keys to leave out of the topics. Only hints that are section names Lede
+ * knows ("Drinks", "Leben", "Politique") or navigation words: sites also tag a story with its subjects
+ * ("Montréal", "Amazon"), and those are topics.
+ */
+export function pageSectionKeys(hints: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const h of hints ?? []) {
+    const whole = fold(h.replace(/[-_+]/g, ' '));
+    if (!whole || whole.length > 40) continue;
+    // "Crash / Unfall", "Illinois, Local": each part is a name of its own.
+    for (const part of [whole, ...whole.split(/\s*[/|>»›,;·]\s*/)]) if (part && (isKnownSection(part) || NAVIGATION.has(part))) out.add(part);
+  }
+  return out;
+}
+
+/** Whether a topic label is navigation: a furniture word alone, or a section name of this page. */
+export function isNavigation(label: string, sections: ReadonlySet<string> = new Set()): boolean {
+  const key = fold(label);
+  return NAVIGATION.has(key) || sections.has(key);
+}
+
+/** A label a reader could never follow: a time expression, navigation, or under two letters of a cased script. */
+export function isNeverTopic(label: string, sections?: ReadonlySet<string>): boolean {
+  const text = label.normalize('NFKC').trim();
+  // "ut", "of": two letters of a cased script are an acronym only in capitals ("EU", "AI").
+  if (/^\p{Ll}{1,2}$/u.test(text)) return true;
+  return isTimeExpression(text) || isNavigation(text, sections);
+}
