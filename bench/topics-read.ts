@@ -3,7 +3,7 @@
  * each, so a reader can judge them by `../shared/quality/RUBRIC.md` before and after a change. Reading-set pages
  * (bench/lib/readingSet.ts) are never opened.
  *
- *   npx tsx bench/topics-read.ts OUT.jsonl
+ *   npx tsx bench/topics-read.ts OUT.jsonl [REGEX]    REGEX: only the sources it matches
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,8 @@ const all = [
     .map((f) => `extraction-dev/html/${f}`),
 ];
 const out: string[] = [];
-for (const source of all.filter((s) => !inReadingBucket(s)).sort()) {
+const only = process.argv[3] ? new RegExp(process.argv[3]) : null;
+for (const source of all.filter((s) => !inReadingBucket(s) && (!only || only.test(s))).sort()) {
   const loaded = await loadArticle(join(corpora, source), {});
   if (!loaded.ok) continue;
   const a = analyze(loaded.article);

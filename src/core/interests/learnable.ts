@@ -7,6 +7,7 @@
  */
 import type { Topic } from '../types';
 import { isGeneric } from '../topics/generic';
+import { isNeverTopic } from '../topics/gate';
 
 /** Only kana (and the long-vowel mark): Japanese particles and verb endings ("って", "いました"), never a subject alone. */
 const KANA_ONLY_RE = /^[\u3040-\u309f\u30fc\s]+$/u;
@@ -21,6 +22,8 @@ export function isLearnable(topic: Pick<Topic, 'label' | 'kind' | 'score'>): boo
   if (topic.kind === 'category') return true;
   const label = topic.label.normalize('NFKC').trim();
   if ([...label].length < 2 || !HAS_LETTER_RE.test(label) || KANA_ONLY_RE.test(label)) return false;
+  // Stored before the topic gate (topics/gate.ts) existed, a time word or a navigation label is still no interest.
+  if (isNeverTopic(label)) return false;
   const words = label.split(/\s+/);
   if (words.length === 1) {
     const w = words[0]!;

@@ -534,7 +534,9 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     if (occ.bodyCount === 0 && !boosted) continue;
     const multi = occ.tokens.length > 1;
     // German capitalises every noun: one mostly seen after its article is a common noun, not a name.
-    const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase && !(occ.tokens.length === 1 && occ.determined * 2 > occ.bodyCount);
+    // A German word also seen after an article and not named by the title is a common noun the story uses
+    // ("die Länge", "die Kosten"): it may still be the theme, as any common word, not a name.
+    const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase && !(occ.tokens.length === 1 && (occ.determined * 2 > occ.bodyCount || (occ.determined > 0 && !occ.inTitle)));
     const acronym = occ.tokens.length === 1 && acronymKey(occ.tokens[0]!) !== null;
     // A single common word needs to recur in the body to count; names, acronyms and phrases less so.
     if (multi || entity || acronym ? occ.count < 2 : occ.bodyCount < 3) {
@@ -546,6 +548,9 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     // A phrase of common words is a term only when the article repeats it in its body ("gun control"):
     // once in the title and once below it is mostly a clause cut from both ("militares enviaram", "quiso
     // impedir").
+    // A term of common words runs to three ("corrosive rock salt"); four is a clause ("require
+    // telecommunications service providers") or filler text ("et dolore magna aliqua").
+    if (!boosted && occ.tokens.length > 3 && !unspaced && !/\p{Lu}/u.test(best)) continue;
     // A headline's phrase whose every word the body repeats ("Manhole Fires" ... "manhole", "fires") still is.
     if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !(occ.inTitle && occ.key.split(' ').every((w) => (found.get(w)?.bodyCount ?? 0) >= 2))) continue;
     // German ends a noun phrase with its capitalised noun: a lower-case last word is the verb of the clause
