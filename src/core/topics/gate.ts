@@ -74,7 +74,10 @@ export function pageSectionKeys(hints: readonly string[] | undefined): Set<strin
     const whole = fold(h.replace(/[-_+]/g, ' '));
     if (!whole || whole.length > 40) continue;
     // "Crash / Unfall", "Illinois, Local": each part is a name of its own.
-    for (const part of [whole, ...whole.split(/\s*[/|>»›,;·]\s*/)]) if (part && (isKnownSection(part) || NAVIGATION.has(part))) out.add(part);
+    for (const raw of [whole, ...whole.split(/[/|>»›,;·]/)]) {
+      const part = raw.trim();
+      if (part && (isKnownSection(part) || NAVIGATION.has(part))) out.add(part);
+    }
   }
   return out;
 }
@@ -85,10 +88,12 @@ export function isNavigation(label: string, sections: ReadonlySet<string> = new 
   return NAVIGATION.has(key) || sections.has(key);
 }
 
-/** A label a reader could never follow: a time expression, navigation, or under two letters of a cased script. */
+/** A label a reader could never follow: a time expression, navigation, a Roman numeral, or two lower-case letters. */
 export function isNeverTopic(label: string, sections?: ReadonlySet<string>): boolean {
   const text = label.normalize('NFKC').trim();
   // "ut", "of": two letters of a cased script are an acronym only in capitals ("EU", "AI").
   if (/^\p{Ll}{1,2}$/u.test(text)) return true;
+  // A Roman numeral alone ("II" of "golpe II") is a number.
+  if (/^[IVX]{1,4}$/.test(text)) return true;
   return isTimeExpression(text) || isNavigation(text, sections);
 }

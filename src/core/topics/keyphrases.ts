@@ -417,7 +417,9 @@ function modifiesName(occ: Occurrence, found: Map<string, Occurrence>, lang: str
   const capRest = rest.every((t) => /^\p{Lu}/u.test(t));
   // In any cased language: "ministre Andrej Babiš", "naturopathe Olivier Panisset" are the person. German
   // capitalises every noun, so there an adjective before one noun ("streunende Hunde") is a term.
-  if (/^\p{Ll}/u.test(first) && capRest && (lang !== 'de' || rest.length > 1) && !found.get(occ.key.split(' ')[0]!)?.capitalised) return true;
+  // A numeral after a common noun ("golpe II") belongs to it.
+  const named = rest.length > 1 || !/^(?:[IVX]+|\d+)$/u.test(rest[0] ?? '');
+  if (/^\p{Ll}/u.test(first) && capRest && named && (lang !== 'de' || rest.length > 1) && !found.get(occ.key.split(' ')[0]!)?.capitalised) return true;
   if (lang !== 'en') return false;
   const lowerRest = rest.every((t) => /^\p{Ll}/u.test(t));
   return /^\p{Lu}\p{Ll}+$/u.test(first) && DEMONYM_RE.test(first.toLowerCase()) && lowerRest;

@@ -96,8 +96,8 @@ const ORG_PARTS = words(
 /** Words that make a phrase an event ("presidential election", "Climate Summit", "World Cup"). */
 const EVENT_PARTS = words(
   'election elections vote referendum primary primaries summit conference war wars battle invasion attack ' +
-    'attacks cup olympics olympic games championship championships tournament final finals open festival ' +
-    'awards prix grand expo fair strike strikes protest protests riot riots crisis earthquake hurricane flood ' +
+    'attacks cup olympics olympic games championship championships tournament final finals festival ' +
+    'awards prix expo fair strike strikes protest protests riot riots crisis earthquake hurricane flood ' +
     'floods pandemic outbreak trial inquiry impeachment coup shooting bombing massacre scandal ' +
     'eleicao eleicoes election elecciones guerre guerra krieg wahl wahlen gipfel sommet cumbre copa coupe ' +
     'mundial weltmeisterschaft olympiade seisme terremoto erdbeben',
@@ -123,7 +123,8 @@ export function topicType(label: string, hints: TypeHints): TopicType | undefine
   const phrase = toks.join(' ');
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
-  if (toks.some((t) => EVENT_PARTS.has(t)) && (hints.entity || toks.length > 1)) return 'event';
+  // "Open" names a tournament only at the end ("US Open"), not in front ("Open Source").
+  if ((toks.some((t) => EVENT_PARTS.has(t)) || (toks.length > 1 && last === 'open')) && (hints.entity || toks.length > 1)) return 'event';
   if (PLACE_PHRASES.has(phrase) || (toks.length === 1 && PLACES.has(first))) return 'place';
   if (hints.entity && toks.length > 1 && (ORG_PARTS.has(last) || ORG_PARTS.has(first))) return 'organisation';
   if (hints.entity && toks.length > 1 && (PLACE_PARTS.has(last) || PLACES.has(last))) return 'place';

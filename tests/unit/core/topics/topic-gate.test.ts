@@ -31,6 +31,7 @@ describe('gate: words no reader follows', () => {
   it('takes a two-letter lower-case word for no topic, an acronym for one', () => {
     expect(isNeverTopic('ut')).toBe(true);
     expect(isNeverTopic('EU')).toBe(false);
+    expect(isNeverTopic('II')).toBe(true);
   });
 
   it('never learns a time word or a navigation label as an interest', () => {

@@ -26,6 +26,10 @@ describe('topicType: the rules per kind', () => {
     expect(name('Pixel 9')).toBe('product');
     expect(name('World Cup')).toBe('event');
     expect(topicType('municipal election', { entity: false, tokens: ['municipal', 'election'] })).toBe('event');
+    // "Open" ends a tournament's name; in front it is no event, nor is a hotel called "Grand".
+    expect(name('Elling Open')).toBe('event');
+    expect(name('Open Source')).not.toBe('event');
+    expect(name('The Elling Grand')).not.toBe('event');
   });
 
   it('calls a lone lower-case word a theme and leaves an unknown name untyped rather than guess', () => {
