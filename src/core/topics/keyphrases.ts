@@ -23,7 +23,7 @@ import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
 import { refineCandidates, type Candidate } from './refine';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
-import { acronymKey, initialsKey } from './variants';
+import { acronymKey, initialsKey, nameWords } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
 import { foldNameParts, type NamePhrase } from './personNames';
@@ -62,6 +62,8 @@ interface TokenInfo {
   modelTail: boolean;
   /** A one-character Chinese or Japanese noun suffix that ends a compound ("站" of "国际空间站", "所" of "児童相談所"). */
   suffix: boolean;
+  /** A name's linking word ("of" in "Bank of England"): not counted against MAX_WORDS. */
+  link?: boolean;
 }
 
 /** A phrase found on the page: what the name merge reads (NamePhrase), and what ranking reads besides. */
@@ -92,6 +94,18 @@ const NAME_PARTS: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['estados']),
   pt: new Set(['estados']),
 };
+/** Lower-case words that link the capitalised words of one name ("Bank of England", "Policía de Investigaciones"). */
+const NAME_LINKS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['of']),
+  fr: new Set(['de', 'du', 'des', 'd’', "d'"]),
+  es: new Set(['de', 'del']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das']),
+  it: new Set(['di', 'del', 'della']),
+};
+const NO_LINKS: ReadonlySet<string> = new Set();
+/** A linking word inside a name: counts as capitalised for the name, may neither start nor end a phrase. */
+const LINK_INFO: Omit<TokenInfo, 'key'> = { content: true, edge: false, genericName: false, cap: true, lower: false, modelTail: false, suffix: false, link: true };
+
 /** Abbreviations that start a place name ("St. Louis", "Mt. Everest"); a title ("Dr.") is not part of the name. */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
 /** Initials written with dots ("U.S", "U.K", "D.C"): the final dot belongs to them. */
@@ -251,8 +265,11 @@ class Collector {
   private readonly stop: ReadonlySet<string>;
   private offset = 0;
 
+  private readonly links: ReadonlySet<string>;
+
   constructor(private readonly lang: string, private readonly unspaced: boolean) {
     this.stop = stopwords(lang);
+    this.links = NAME_LINKS[lang] ?? NO_LINKS;
   }
 
   private tokenInfo(token: string): TokenInfo {
@@ -302,7 +319,8 @@ class Collector {
       let sentenceStart = true;
       // The word that ended the last run: German nouns follow their article ("die Datenbank"), names rarely do.
       let lastBreak = '';
-      for (const t of tokens) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         if (!t.breaks) {
           const info = this.tokenInfo(t.text);
           if (info.content) {
@@ -310,6 +328,14 @@ class Collector {
             infos.push(info);
             continue;
           }
+        }
+        // "Department of Environmental Protection", "Quai d’Orsay": a name's linking word between two of its
+        // capitalised words stays in the run, as a part that never starts or ends a phrase.
+        const next = tokens[k + 1];
+        if (run.length > 0 && infos[infos.length - 1]!.cap && next && !next.breaks && this.links.has(t.text.toLowerCase()) && startsUpper(next.text) && this.tokenInfo(next.text).content) {
+          run.push(t);
+          infos.push({ ...LINK_INFO, key: t.text.toLowerCase().replace(/’/g, "'") });
+          continue;
         }
         // A hyphenated compound split by a stopword part ("state-of-the-art") is not cut in two.
         if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart, lastBreak);
@@ -332,9 +358,11 @@ class Collector {
       // not rebuilt, for each length (this loop runs for every content word of the page).
       let key = '';
       let allCap = true;
-      for (let len = 1; len <= MAX_WORDS && i + len <= run.length; len++) {
+      let links = 0;
+      for (let len = 1; len <= MAX_WORDS + links && i + len <= run.length; len++) {
         const j = i + len - 1;
         const b = infos[j]!;
+        if (b.link) links++;
         key = len === 1 ? b.key : `${key} ${b.key}`;
         const capBefore = allCap;
         allCap &&= b.cap;
@@ -475,7 +503,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     acr.inTitle ||= occ.inTitle;
     // A proper name the page spells out ("People Power Party (PPP)") is shown spelled out: the reader may not
     // know the letters. A common phrase ("large language models") keeps its usual acronym.
-    if (occ.tokens.length <= 3 && occ.capitalised > 0 && occ.tokens.every((t) => startsUpper(t))) {
+    const words = nameWords(occ.tokens);
+    if (words.length <= 3 && occ.capitalised > 0 && words.every((t) => startsUpper(t))) {
       acr.surface = occ.surface;
       acr.tokens = occ.tokens;
       acr.capitalised += occ.capitalised;

@@ -12,8 +12,17 @@ export function variantKey(tokens: string[], lang: string): string {
 
 /** The acronym a multi-word phrase would have ("large language models" -> "llm"), or null. */
 export function initialsKey(tokens: string[]): string | null {
-  if (tokens.length < 2 || tokens.length > 6) return null;
-  return tokens.map((t) => t[0]!.toLowerCase()).join('');
+  // A name's linking words have no letter in its acronym: "Massachusetts Institute of Technology" is MIT.
+  const words = nameWords(tokens);
+  if (words.length < 2 || words.length > 6) return null;
+  return words.map((t) => t[0]!.toLowerCase()).join('');
+}
+
+const LINK_WORDS = new Set(['of', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', "d'", 'd’']);
+
+/** The words of a phrase less a name's linking words ("of" in "Bank of England"), when more than two words. */
+export function nameWords(tokens: string[]): string[] {
+  return tokens.length > 2 ? tokens.filter((t) => !LINK_WORDS.has(t.toLowerCase())) : tokens;
 }
 
 /** The key of a token that looks like an acronym ("LLM", "LLMs", "AMI"), else null. */

@@ -153,4 +153,39 @@ describe('extractTopics: the gate applied to articles', () => {
     expect(labels).toContain('Estados Unidos');
     expect(labels).not.toContain('Unidos');
   });
+
+  it('keeps a name whole across its linking word, and its acronym without one', () => {
+    const en = extractTopics(
+      articleOf(
+        [
+          p('Crews from the Department of Harbour Safety closed the pier at Port Elling after a crack was found.'),
+          p('The Department of Harbour Safety said the pier would stay shut until divers had checked the piles.'),
+          p('Engineers from the Elling Institute of Technology (EIT) are helping the divers measure the crack.'),
+          p('The Elling Institute of Technology has studied the pier since a storm in 2019, and EIT engineers expect repairs.'),
+        ],
+        'Port Elling pier closed after crack found',
+        'en',
+      ),
+      'en',
+    ).map((t) => t.label);
+    expect(en).toContain('Department of Harbour Safety');
+    expect(en).not.toContain('Harbour Safety');
+    expect(en).toContain('Elling Institute of Technology');
+    expect(en).not.toContain('Institute of Technology');
+
+    const fr = extractTopics(
+      articleOf(
+        [
+          p('Le Quai d’Orsay a confirmé la mort d’un deuxième ressortissant dans le séisme qui a frappé la région de Pokhara.'),
+          p('Selon le Quai d’Orsay, une cellule de crise suit la situation des voyageurs encore présents près de Pokhara.'),
+          p('Les familles peuvent joindre la cellule de crise du Quai d’Orsay par téléphone, jour et nuit.'),
+        ],
+        'Séisme : un deuxième ressortissant mort près de Pokhara',
+        'fr',
+      ),
+      'fr',
+    ).map((t) => t.label);
+    expect(fr).toContain('Quai d’Orsay');
+    expect(fr).not.toContain('Quai');
+  });
 });
