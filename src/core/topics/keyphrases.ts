@@ -72,6 +72,8 @@ interface Occurrence extends NamePhrase {
   modifier: number;
   /** German single words: body occurrences right after an article or determiner (a common noun). */
   determined: number;
+  /** The title writes it with every word capitalised: a Title Case headline's phrase ("Manhole Fires"). */
+  titleCased?: boolean;
   /** Spellings seen, weighted: the body's spelling beats the title's Title Case. */
   surface: Map<string, number>;
 }
@@ -398,7 +400,10 @@ class Collector {
           if (q === 0x27 || q === 0x2019) surface = surface.slice(0, -2);
         }
         occ.surface.set(surface, (occ.surface.get(surface) ?? 0) + (where === 'body' ? 2 : 1));
-        if (where === 'title') occ.inTitle = true;
+        if (where === 'title') {
+          occ.inTitle = true;
+          occ.titleCased ||= allCap;
+        }
         if (where !== 'body') continue;
         occ.bodyCount++;
         // Capitals at the start of a sentence say nothing; elsewhere in running text they mark a name.
@@ -582,8 +587,9 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     // A term of common words runs to three ("corrosive rock salt"); four is a clause ("require
     // telecommunications service providers") or filler text ("et dolore magna aliqua").
     if (!boosted && occ.tokens.length > 3 && !unspaced && !/\p{Lu}/u.test(best)) continue;
-    // A headline's phrase whose every word the body repeats ("Manhole Fires" ... "manhole", "fires") still is.
-    if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !(occ.inTitle && occ.key.split(' ').every((w) => (found.get(w)?.bodyCount ?? 0) >= 2))) continue;
+    // A Title Case headline's phrase whose every word the body repeats ("Manhole Fires" ... "manhole",
+    // "fires") still is; in a sentence-case headline it is running text like the body's.
+    if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !(occ.titleCased && occ.key.split(' ').every((w) => (found.get(w)?.bodyCount ?? 0) >= 2))) continue;
     // German ends a noun phrase with its capitalised noun: a lower-case last word is the verb of the clause
     // ("Autohäuser rechnen", "Beschleunigung wagen") or an adverb.
     if (!boosted && multi && lang === 'de' && startsLower(occ.tokens[occ.tokens.length - 1]!)) continue;
