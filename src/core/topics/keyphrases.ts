@@ -458,6 +458,18 @@ function modifiesName(occ: Occurrence, found: Map<string, Occurrence>, lang: str
   return /^\p{Lu}\p{Ll}+$/u.test(first) && DEMONYM_RE.test(first.toLowerCase()) && lowerRest;
 }
 
+/** Clause-like English words: past and present participles, adverbs. */
+const EN_CLAUSE_WORD_RE = /(?:ed|ing|ly)$/;
+
+/** A phrase of the title the body says once, taken for a term all the same (see extractTopics). */
+function headlineTerm(occ: Occurrence, found: Map<string, Occurrence>, lang: string): boolean {
+  if (!occ.inTitle) return false;
+  const words = occ.key.split(' ');
+  const recurs = (w: string) => (found.get(w)?.bodyCount ?? 0) >= 2;
+  if (occ.titleCased && words.every(recurs)) return true;
+  return lang === 'en' && recurs(words[words.length - 1]!) && !words.some((w) => EN_CLAUSE_WORD_RE.test(w));
+}
+
 export function extractTopics(article: Article, lang: string): Topic[] {
   const segs = segments(article, lang);
   if (segs.length === 0) return [];
@@ -588,8 +600,10 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     // telecommunications service providers") or filler text ("et dolore magna aliqua").
     if (!boosted && occ.tokens.length > 3 && !unspaced && !/\p{Lu}/u.test(best)) continue;
     // A Title Case headline's phrase whose every word the body repeats ("Manhole Fires" ... "manhole",
-    // "fires") still is; in a sentence-case headline it is running text like the body's.
-    if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !(occ.titleCased && occ.key.split(' ').every((w) => (found.get(w)?.bodyCount ?? 0) >= 2))) continue;
+    // "fires") still is; in a sentence-case headline it is running text like the body's, except an English
+    // noun phrase whose head the body repeats ("harbour ferry" ... "the ferry company"): English puts the head
+    // last, and a verb or adverb there ("released", "burning", "literally") marks a clause.
+    if (!boosted && multi && !unspaced && occ.bodyCount < 2 && !/\p{Lu}/u.test(best) && !headlineTerm(occ, found, lang)) continue;
     // German ends a noun phrase with its capitalised noun: a lower-case last word is the verb of the clause
     // ("Autohäuser rechnen", "Beschleunigung wagen") or an adverb.
     if (!boosted && multi && lang === 'de' && startsLower(occ.tokens[occ.tokens.length - 1]!)) continue;

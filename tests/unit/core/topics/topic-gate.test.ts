@@ -82,6 +82,23 @@ describe('extractTopics: the gate applied to articles', () => {
     expect(lower(labels)).not.toContain('vecinos denunciaron');
   });
 
+  it('keeps an English headline noun phrase whose head the body repeats, not a clause', () => {
+    const labels = extractTopics(
+      articleOf(
+        [
+          p('The tidal barrage at Port Elling will close for six weeks of repairs, the council said.'),
+          p('Engineers said the repairs delayed by the storm will start once the barrage gates are drained.'),
+          p('While the barrage is shut, boats will use the old lock, and sailings may be delayed at low tide.'),
+        ],
+        'Tidal barrage to close as repairs delayed by storm begin',
+        'en',
+      ),
+      'en',
+    ).map((t) => t.label);
+    expect(lower(labels)).toContain('tidal barrage');
+    expect(lower(labels)).not.toContain('repairs delayed');
+  });
+
   it('drops a German clause that ends in its verb, keeps the German noun phrase', () => {
     const labels = extractTopics(
       articleOf(
