@@ -20,6 +20,11 @@ export interface Candidate {
   size: number;
   /** Position among all sentences of the body, headings included: tells whether two candidates are adjacent. */
   raw: number;
+  /**
+   * The candidate continues the one before it: only sentences the boilerplate filter dropped lie between them,
+   * no heading, caption or unended line (a subheading), which would start a new passage.
+   */
+  follows: boolean;
 }
 
 const CHAR_LANGS = new Set(['zh', 'ja']);
@@ -136,11 +141,14 @@ export function candidates(article: Article, lang: string, max: number): Candida
   let para = 0;
   let seen = 0;
   let rawIndex = -1;
+  // A heading, a caption or a cut line since the last candidate: the next one starts a new passage.
+  let broken = true;
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
     if (!isBody(block)) {
       // A heading or a caption between two sentences: the second no longer follows the first.
       rawIndex++;
+      broken = true;
       continue;
     }
     for (const raw of sentences(clip(block.text, MAX_BLOCK_CHARS), lang)) {
@@ -153,12 +161,14 @@ export function candidates(article: Article, lang: string, max: number): Candida
           // Whatever came before the dateline was a caption, an editor's note or a teaser.
           out.length = 0;
           text = stripped;
+          broken = true;
         }
       }
       seen++;
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
-      out.push({ text, order: out.length, para, size, raw: rawIndex });
+      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken });
+      broken = false;
     }
     para++;
   }
@@ -166,6 +176,17 @@ export function candidates(article: Article, lang: string, max: number): Candida
   // candidates only on a page that has too few whole sentences to choose from.
   const ended = out.filter((c) => isEnded(c.text));
   const kept = ended.length >= MIN_ENDED ? ended : out;
+  if (kept !== out) {
+    // A line left out here was a subheading or a caption: the sentence after it starts a new passage.
+    let gap = false;
+    for (const c of out) {
+      if (!isEnded(c.text)) gap = true;
+      else if (gap) {
+        c.follows = false;
+        gap = false;
+      }
+    }
+  }
   kept.forEach((c, i) => (c.order = i));
   return kept;
 }
