@@ -65,6 +65,11 @@ interface Selection {
 const DETOUR = 1.5;
 /** Stand-alone sentences, best-ranked first, whose passages are tried when the lead does not carry the news. */
 const STARTS = 3;
+/**
+ * A passage of one sentence (the next did not fit) may be completed by a weaker sentence (below MIN_RATIO of the
+ * best) only this close after it: a nearby sentence still shares its context, a distant weak one is filler.
+ */
+const NEAR = 2;
 
 /**
  * The TL;DR as a passage: a run of consecutive sentences, because each one carries the context of the next
@@ -153,7 +158,8 @@ function selectSentences(sel: Selection): number[] {
   const nextGain = next !== undefined ? value([...head, next]) - base : 0;
   let detourGain = Math.max(DETOUR * nextGain, 0);
   for (const j of ranked.slice(0, POOL)) {
-    if (j === 0 || head.includes(j) || j === next || !opens(j) || scores[j]! < minRatio * top) continue;
+    // A sentence far below the best is filler, but one may complete a pair: one sentence is a headline.
+    if (j === 0 || head.includes(j) || j === next || !opens(j) || (scores[j]! < minRatio * top && (head.length > 1 || j - head[0]! > NEAR))) continue;
     const cand = [...head, j];
     if (size(cand) > limit) continue;
     const gain = value(cand) - base;
