@@ -126,6 +126,11 @@ function unusable(text: string, size: number, lang: string): boolean {
   return isBoilerplate(text, lang);
 }
 
+/** A question standing as a paragraph of its own, short enough to be a heading. */
+function isQuestionHead(sentence: string): boolean {
+  return sentence.length <= 200 && /[?？]\s*["'’”»」』)）]?\s*$/u.test(sentence);
+}
+
 /** Whole sentences a page needs before lines without an ending are left out. */
 const MIN_ENDED = 3;
 
@@ -151,7 +156,16 @@ export function candidates(article: Article, lang: string, max: number): Candida
       broken = true;
       continue;
     }
-    for (const raw of sentences(clip(block.text, MAX_BLOCK_CHARS), lang)) {
+    const split = sentences(clip(block.text, MAX_BLOCK_CHARS), lang);
+    if (split.length === 1 && isQuestionHead(split[0]!)) {
+      // A paragraph that is one question is a subheading ("¿Cómo ha sido el comportamiento?") or an interviewer's
+      // question: the answer after it starts a new passage.
+      rawIndex++;
+      broken = true;
+      para++;
+      continue;
+    }
+    for (const raw of split) {
       rawIndex++;
       if (out.length >= max) break;
       let text = raw;

@@ -37,6 +37,11 @@ const LENGTH_BIAS = 1;
 const MIN_RATIO = 0.5;
 /** The sentences after the lead that it is compared with when deciding whether it carries the news. */
 const LEAD_RIVALS = 10;
+/**
+ * The lead carries the news unless a rival shares this many times more of the headline: a later sentence that
+ * merely repeats more of the headline's words is often a detail, not the story.
+ */
+const LEAD_SHARE = 3;
 
 /** Everything the selection reads about the candidates, computed once per article. */
 interface Selection {
@@ -172,14 +177,13 @@ function selectSentences(sel: Selection): number[] {
 }
 
 /**
- * News puts the story in its first sentence, and an editor departs from it only on evidence. The lead is kept
- * when the page has a headline and the lead names something the headline names, and it reads as a whole
- * sentence of its own. A lead that shares nothing with the headline is a scene or an anecdote ("Standing at a
- * table in a lab..."), and without a headline (plain text) there is no such evidence either way: the ranking
- * decides.
+ * News puts the story in its first sentence, and an editor departs from it only on evidence. The lead carries
+ * the news when the page has a headline, the lead names something the headline names (not far less of it than
+ * the sentences after it), and it reads as a whole sentence of its own. A lead that shares nothing with the
+ * headline is a scene or an anecdote ("Standing at a table in a lab...").
  */
 function leadCarriesNews(terms: string[][], titleTerms: ReadonlySet<string>, leadStandalone: number, leadDependent: boolean): boolean {
-  if (titleTerms.size === 0 || leadStandalone < 1 || leadDependent) return false;
+  if (leadStandalone < 1 || leadDependent) return false;
   const shared = (ts: string[]) => {
     let n = 0;
     for (const t of new Set(ts)) if (titleTerms.has(t)) n++;
@@ -188,7 +192,7 @@ function leadCarriesNews(terms: string[][], titleTerms: ReadonlySet<string>, lea
   const lead = shared(terms[0]!);
   let most = 0;
   for (let i = 1; i < Math.min(terms.length, LEAD_RIVALS); i++) most = Math.max(most, shared(terms[i]!));
-  return lead >= 1 && lead >= most;
+  return lead >= 1 && lead * LEAD_SHARE >= most;
 }
 
 export function summarize(article: Article, lang: string, options: SummaryOptions = {}): Tldr {
