@@ -145,6 +145,11 @@ export function isDependent(sentence: string): boolean {
   return opener || leansBackEarly(s);
 }
 
+/** The sentence asks a question (a closing quote may follow the mark). */
+export function isQuestion(sentence: string): boolean {
+  return /[?？]\s*['"’”»」』]?\s*$/u.test(sentence);
+}
+
 /**
  * A multiplier in (0, 1] for how well a sentence stands on its own as a TL;DR line. A dependent opener is not
  * scored here: the TL;DR takes such a sentence only with the one before it (see tldr.ts).
@@ -153,7 +158,7 @@ export function standalone(sentence: string): number {
   let f = 1;
   if (QUOTED_RE.test(sentence)) f *= 0.75;
   // A question raises the topic without telling the reader anything about it.
-  if (/[?？]\s*['"’”»」』]?\s*$/u.test(sentence)) f *= 0.6;
+  if (isQuestion(sentence)) f *= 0.6;
   // Half of a quotation that runs over several sentences, or a line with no ending (caption, subheading).
   if (openQuotes(sentence) !== 0) f *= 0.4;
   if (!ENDED_RE.test(sentence)) f *= 0.5;
