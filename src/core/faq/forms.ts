@@ -200,6 +200,11 @@ const JA: LangForms = {
   },
   howMany: () => null,
   why: () => null,
+  // "山田氏は「…」と述べた。": the topic before は (a name, with its honorific) and a quotation it said.
+  says: {
+    re: /^([\p{Script=Han}\p{Script=Katakana}ー]{2,8}(?:氏|さん|教授|社長|会長|代表|首相|大臣|知事|市長|監督)?)は、?[^。「]{0,40}「[^」]{4,}」と(?:述べ|話し|語っ|説明し|強調し|指摘し|言っ|明かし)/u,
+    question: (n) => `${n}は何と言ったのですか？`,
+  },
   future: /予定|見通し|方針|計画|見込み|今後|来年|来月/u,
   next: '今後どうなりますか？',
   news: '何が起きたのですか？',

@@ -31,6 +31,7 @@ import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
+import { speakerIn } from './speakers';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -276,6 +277,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   }
   if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
   if (lang === 'en') out.push(...saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
+  if (lang === 'zh') out.push(...saysCandidates(index, lang, SAYS_ZH_RE, (n) => `${n}说了什么？`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
@@ -370,6 +372,15 @@ const SAYS_EN_RE =
   /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
 
 /**
+ * Chinese: a sentence that opens with its speaker and a verb of saying ("DeepMind表示，…", "教授李明指出：…"). A
+ * name in Han characters only after a role word (any two characters open sentences: "公司表示", "专家说").
+ */
+const SAYS_ZH_RE = new RegExp(
+  `^(?:${ROLE_ZH_RE.source})?((?<=${ROLE_ZH_RE.source})[\\u4e00-\\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:还|還|也|则|則|更)?(?:表示|说|說|指出|强调|強調)[，,：:]`,
+  'u',
+);
+
+/**
  * "What did Marc Goldwein say?": a person quoted with a reporting verb before the name ("said Marc Goldwein";
  * "South Africa said" puts a country there, "said South Africa" hardly ever; "told" is followed by whom it was
  * told, "told The Independent"),
@@ -377,10 +388,16 @@ const SAYS_EN_RE =
  * the most quoted first.
  */
 function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[][] {
+  // The language's own "said X" first; then a speaker who opens the sentence or follows a role (speakers.ts),
+  // a name only when the article never writes its words in lower case ("Die Polizei", "Estados Unidos").
+  const speakers = index.units.map((u) => {
+    const own = re.exec(u.text)?.[1];
+    if (own) return own;
+    const other = speakerIn(u.text, lang);
+    return other && looksLikePersonName(other, body) ? other : null;
+  });
   const quoted = new Map<string, number>();
-  for (const u of index.units) {
-    const m = re.exec(u.text);
-    const name = m?.[1];
+  for (const name of speakers) {
     if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
   }
   const ranked = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length);
@@ -389,10 +406,7 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
   const names = ranked.slice(0, 2).map(([name]) => name);
   return names
     .map((name) =>
-      firstUnit(index, lang, (u) => {
-        const m = re.exec(u.text);
-        return m?.[1] === name ? question(name) : null;
-      }),
+      firstUnit(index, lang, (_u, i) => (speakers[i] === name ? question(name) : null)),
     )
     .filter((c) => c.length > 0);
 }
