@@ -261,7 +261,7 @@ export function newsQuestionEs(sentence: string): string | null {
   return null;
 }
 
-const PT_SHAPE: NewsShape = {
+export const PT_SHAPE: NewsShape = {
   article: /^(?:O|A|Os|As)$/,
   joiner: /^(?:de|do|da|dos|das|e)$/,
   notInSubject: /^(?:ele|ela|eles|elas|se|eu|nós|você|mas|e|ou|que|quem|segundo|após|para|em|no|na|é|são|foi|foram)$/i,
