@@ -372,11 +372,18 @@ const SAYS_EN_RE =
   /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
 
 /**
+ * Common Chinese family names: a sentence opening with one and a verb of saying ("卢宇说，…") names a person; the
+ * caller also wants the name three times in the article (a person the story follows, not "高管说").
+ */
+const SURNAME_ZH =
+  '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|萧|蕭|董|袁|潘|蒋|蔣|蔡|杜|叶|葉|苏|蘇|魏|吕|呂|丁|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|廖|贾|賈|夏|韦|韋|邹|鄒|孟|熊|秦|邱|尹|薛|闫|侯|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|钱|錢|严|嚴|戴|孔|汤|湯';
+
+/**
  * Chinese: a sentence that opens with its speaker and a verb of saying ("DeepMind表示，…", "教授李明指出：…"). A
  * name in Han characters only after a role word (any two characters open sentences: "公司表示", "专家说").
  */
 const SAYS_ZH_RE = new RegExp(
-  `^(?:${ROLE_ZH_RE.source})?((?<=${ROLE_ZH_RE.source})[\\u4e00-\\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:还|還|也|则|則|更)?(?:表示|说|說|指出|强调|強調)[，,：:]`,
+  `^(?:${ROLE_ZH_RE.source})?((?<=${ROLE_ZH_RE.source})[\\u4e00-\\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|(?:${SURNAME_ZH})[\\u4e00-\\u9fff]{1,2}(?=(?:还|還|也)?(?:表示|说|說|指出|强调|強調)[，,：:]))(?:还|還|也|则|則|更)?(?:表示|说|說|指出|强调|強調)[，,：:]`,
   'u',
 );
 
@@ -392,6 +399,8 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
   // a name only when the article never writes its words in lower case ("Die Polizei", "Estados Unidos").
   const speakers = index.units.map((u) => {
     const own = re.exec(u.text)?.[1];
+    // A Chinese name found by its family name alone must be one the article follows (three mentions).
+    if (own && lang === 'zh' && !ROLE_ZH_RE.test(u.text.slice(0, u.text.indexOf(own))) && /^[\u4e00-\u9fff]+$/u.test(own) && body.split(own).length - 1 < 3) return null;
     if (own) return own;
     const other = speakerIn(u.text, lang);
     return other && looksLikePersonName(other, body) ? other : null;
