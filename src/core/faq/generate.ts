@@ -29,7 +29,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedInQuestion, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 import { speakerIn } from './speakers';
 
@@ -557,7 +557,9 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // must round-trip like any written question, else the general one stands.
     const named = lang === 'en' ? newsQuestionEn : lang === 'zh' ? newsQuestionZh : forms?.newsQuestion;
     const leadText = lead[0] ? index.units[lead[0].from]!.text : '';
-    const specific = lead[0] ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body))) : null;
+    const specific = lead[0]
+      ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body)) ?? happenedInQuestion(leadText, lang, body))
+      : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }

@@ -385,3 +385,40 @@ export function newsQuestionZh(sentence: string): string | null {
   if (sentence.length - m[0].length < 6) return null;
   return `${m[1]}${m[2]}了什么？`;
 }
+
+/**
+ * Where the news happened, as the lead sentence says it: the locative preposition and the place's name, both as
+ * written ("au Népal", "in Minneapolis", "en Guatemala"), so the question keeps the language's own article and
+ * contraction. Per language: the prepositions, and the question around the phrase.
+ */
+const PLACE_FORMS: Record<string, { prep: string; question: (phrase: string) => string }> = {
+  en: { prep: 'in', question: (p) => `What happened ${p}?` },
+  fr: { prep: 'à|au|aux|en', question: (p) => `Que s'est-il passé ${p} ?` },
+  es: { prep: 'en', question: (p) => `¿Qué pasó ${p}?` },
+  pt: { prep: 'em|no|na|nos|nas', question: (p) => `O que aconteceu ${p}?` },
+  de: { prep: 'in', question: (p) => `Was ist ${p} passiert?` },
+};
+
+/** Capitalised words after "in" that are times, not places. */
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Der|Die|Das|Den|Dem|Ein|Eine|Einem|Einer|Le|La|Les|El|Los|Las|O|A|Os|As)$/u;
+
+/**
+ * "Un troisième Français a été tué dans le tremblement de terre samedi au Népal ..." -> "Que s'est-il passé au
+ * Népal ?": the lead's first place, when the article names it again (a place the story is about, not a passing
+ * mention) and never writes it in lower case. The news question's specific form, round-tripped like the others.
+ */
+export function happenedInQuestion(sentence: string, lang: string, body: string): string | null {
+  const form = PLACE_FORMS[lang];
+  if (!form) return null;
+  const re = new RegExp(`(?<![\\p{L}])(${form.prep}) (\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2})(?![\\p{L}\\d-])`, 'gu');
+  for (const m of sentence.matchAll(re)) {
+    const place = m[2]!;
+    if (NOT_PLACE.test(place.split(' ')[0]!)) continue;
+    // The whole name named again, and none of its words written in lower case ("in Paris" twice, not "in Rede").
+    if (body.split(place).length - 1 < 2) continue;
+    if (place.split(' ').some((w) => new RegExp(`(?<![\\p{L}])${w.toLocaleLowerCase()}(?![\\p{L}])`, 'u').test(body))) continue;
+    return form.question(`${m[1]} ${place}`);
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countQuestionEn,
+  happenedInQuestion,
   happenedToQuestion,
   newsQuestionDe,
   newsQuestionEn,
@@ -134,5 +135,29 @@ describe('news questions in Japanese and Chinese', () => {
     expect(newsQuestionJa('それは市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBeNull();
     expect(newsQuestionZh('让人工智能技术具备通过考试的能力发布了新的标准。')).toBeNull();
     expect(newsQuestionZh('他们宣布了。')).toBeNull();
+  });
+});
+
+describe('happenedInQuestion: the news named by its place', () => {
+  const body = (lead: string, again: string) => `${lead}\n${again}`;
+
+  it('asks where the lead says it happened, with the preposition as written', () => {
+    const fr = 'Un autobus scolaire a fait une sortie de route mardi au Québec, blessant douze élèves.';
+    expect(happenedInQuestion(fr, 'fr', body(fr, 'Les routes du Québec étaient glacées.'))).toBe("Que s'est-il passé au Québec ?");
+    const es = 'Un incendio destruyó el mercado central en Valparaíso durante la madrugada del domingo.';
+    expect(happenedInQuestion(es, 'es', body(es, 'Los bomberos de Valparaíso trabajaron seis horas.'))).toBe('¿Qué pasó en Valparaíso?');
+    const pt = 'Uma enchente atingiu mais de mil casas na Bahia nesta semana, segundo a Defesa Civil.';
+    expect(happenedInQuestion(pt, 'pt', body(pt, 'O governo da Bahia pediu ajuda federal.'))).toBe('O que aconteceu na Bahia?');
+    const en = 'A bridge collapsed in Harbor City on Tuesday, closing the main road for a week.';
+    expect(happenedInQuestion(en, 'en', body(en, 'Engineers in Harbor City had warned about the bridge.'))).toBe('What happened in Harbor City?');
+  });
+
+  it('asks nothing of a place the article names once, a month, or a word it also writes in lower case', () => {
+    const once = 'A bridge collapsed in Harbor City on Tuesday, closing the main road for a week.';
+    expect(happenedInQuestion(once, 'en', body(once, 'Engineers had warned about it.'))).toBeNull();
+    const month = 'The council approved the plan in March after a long debate about costs.';
+    expect(happenedInQuestion(month, 'en', body(month, 'In March the vote was close.'))).toBeNull();
+    const de = 'Die Firma hat in Rede und Antwort ihre Pläne vorgestellt, sagte der Chef.';
+    expect(happenedInQuestion(de, 'de', body(de, 'In Rede stand eine neue rede des Chefs.'))).toBeNull();
   });
 });
