@@ -85,6 +85,8 @@ const LANGS: Record<string, CountLang> = {
 /** The clause as far as its first comma or dash, without the closing stop; null when it is long or quoted. */
 function clauseFrom(text: string, lang: CountLang): string | null {
   const clause = text.replace(/[.!]$/, '').split(/,|;|:| — | – | -- |\s\(/)[0]!.trim();
+  // A comma inside a list ("Platz für Handy, Arbeitsutensilien und Unterlagen") would cut the question mid-list.
+  if (/^\s*,\s[^,;:.]{1,40}?\s(?:und|oder|and|or|et|ou|y|o|e)\s[^,;:]{1,40}[.!]?$/u.test(text.replace(/[.!]$/, '').slice(text.indexOf(clause) + clause.length))) return null;
   const words = clause.split(/\s+/);
   if (words.length === 0 || words.length > 14 || /["“”„«»‘’]/.test(clause) || lang.pronoun.test(clause)) return null;
   return clause;

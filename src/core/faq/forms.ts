@@ -7,7 +7,7 @@
  */
 
 import { countQuestion } from './countForms';
-import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
+import { DE_SHAPE, newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt, subjectIn } from './newsForms';
 
 export interface LangForms {
   /** Role words that say who a person is ("ministre", "Sprecherin"). */
@@ -84,6 +84,33 @@ const FR: LangForms = {
   notSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|ceci|nous|vous|je|tu|mais|et|ou|donc|or|ainsi|puis|alors|cette|cet|ces|son|sa|ses|leur|leurs|c['’]|qu|en|dans|pour|selon)\b/iu,
 };
 
+/** German finite verbs the subject may be followed by: auxiliaries, modals and third-person forms. */
+const FINITE_DE = /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|\p{Ll}{3,}(?:t|te|ten))$/u;
+
+/**
+ * German why: a main clause that opens with its subject, then a causal clause ("…, weil …", "…, denn …"). A
+ * question puts the finite verb first and leaves the rest in place: "Die Stadt sperrt die Brücke ab, weil sie
+ * marode ist." -> "Warum sperrt die Stadt die Brücke ab?". The subject is an article and nouns or a name (never
+ * a pronoun or an adverbial: "Deshalb sperrt …" has its subject after the verb).
+ */
+function whyDe(sentence: string): string | null {
+  const m = /^([^,;:"“„«»]{10,140}?), (?:weil|denn|da) /u.exec(sentence);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+    if (!FINITE_DE.test(words[k]!) || NOT_FINITE.test(words[k]!)) continue;
+    const subject = subjectIn(words.slice(0, k), DE_SHAPE);
+    if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!) || DE.notSubject.test(words[0]!)) return null;
+    const rest = words.slice(k + 1).join(' ');
+    if (!clauseOk(`${subject} ${rest}`, DE.notSubject)) return null;
+    return `Warum ${words[k]} ${subject} ${rest}?`;
+  }
+  return null;
+}
+
+/** Words that end like a finite verb but are not one ("nicht", "jetzt", "Zeit"-less adverbs). */
+const NOT_FINITE = /^(?:nicht|jetzt|erst|meist|zuletzt|bereits|selbst|längst|sonst|zunächst|zumindest|bislang|seit|gut|mit|weit|heute|etwa|recht|fast|bisher|meistens|sehr|mehr)$/u;
+
 const DE: LangForms = {
   roles:
     /(?<!\p{L})(?:Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Chef|Chefin|Sprecher|Sprecherin|Professor|Professorin|Forscher|Forscherin|Direktor|Direktorin|Gründer|Gründerin|Vorsitzende|Vorsitzender|Vorstandschef|Vorstandschefin|Trainer|Trainerin|Spieler|Spielerin|Autor|Autorin|Abgeordnete|Abgeordneter|Kanzler|Kanzlerin|Geschäftsführer|Geschäftsführerin|Experte|Expertin|Richter|Richterin|Anwalt|Anwältin|Leiter|Leiterin|Konzernchef|Regierungschef|Ökonom|Ökonomin|Analyst|Analystin)(?!\p{L})/u,
@@ -95,9 +122,7 @@ const DE: LangForms = {
     return { term, question: `Was ist ${term}?` };
   },
   howMany: (s) => countQuestion(s, 'de'),
-  // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
-  // done safely, so there is none.
-  why: () => null,
+  why: (s) => whyDe(s),
   says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
   // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
   future: /(?<!\p{L})(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)(?!\p{L})/u,

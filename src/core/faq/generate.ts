@@ -347,7 +347,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
       const q = forms.why(u.text);
       if (!q) return null;
       const first = u.text.split(/\s+/)[0]!;
-      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces)$/i.test(first) || namedMidSentence(first, body);
+      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces|der|die|das)$/i.test(first) || namedMidSentence(first, body);
       return subject ? q : null;
     }),
   );

@@ -83,3 +83,9 @@ describe('Portuguese: the count as the object of a past verb', () => {
     expect(countQuestion('Ele comprou 30 livros na feira.', 'pt')).toBeNull();
   });
 });
+
+describe('how-many questions are not cut inside a list', () => {
+  it('asks nothing when the first comma falls inside an enumeration', () => {
+    expect(countQuestion('Zwei große Taschen bieten Platz für Handy, Laptop und Unterlagen.', 'de')).toBeNull();
+  });
+});
