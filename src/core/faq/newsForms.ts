@@ -219,7 +219,8 @@ const FR_SHAPE: NewsShape = {
   joiner: /^(?:de|du|des|d['’]\S+|la|le|et)$/,
   notInSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|nous|vous|je|tu|mais|et|ou|donc|qui|que|qu['’].*|dont|selon|après|avant|pour|en|dans|a|ont|est|sont|été|avait|avaient)$/i,
 };
-const FR_PARTICIPLES = /^(?:annoncé|décidé|adopté|approuvé|dévoilé|publié|révélé|lancé|confirmé|présenté|signé|rejeté|interdit|découvert|proposé|voté|recommandé|ordonné|conclu|promis)$/;
+const FR_PARTICIPLES =
+  /^(?:annoncé|décidé|adopté|approuvé|dévoilé|publié|révélé|lancé|confirmé|présenté|signé|rejeté|interdit|découvert|proposé|voté|recommandé|ordonné|conclu|promis|remporté|obtenu|reçu|acquis|racheté|inauguré|déposé|demandé|réclamé|dénoncé|critiqué|enregistré|perdu|gagné|suspendu|supprimé|retiré|investi|vendu|acheté|construit|ouvert|fermé|créé|développé|mis en place)$/;
 
 /** "Le gouvernement a annoncé que ..." -> "Qu'a annoncé le gouvernement ?" (inversion after a noun subject). */
 export function newsQuestionFr(sentence: string): string | null {
@@ -243,8 +244,9 @@ export const ES_SHAPE: NewsShape = {
   notInSubject: /^(?:él|ella|ellos|ellas|se|lo|le|les|nos|yo|tú|pero|y|o|que|quien|según|tras|para|en|ha|han|es|son|fue|fueron)$/i,
 };
 const ES_VERBS =
-  /^(?:anunci|decidi|aprob|present|public|revel|lanz|confirm|firm|rechaz|prohibi|descubri|adopt|orden|conclu|promet)(?:ó|ieron|aron)$|^propus(?:o|ieron)$/;
-const ES_PERFECT = /^(?:anunciado|decidido|aprobado|presentado|publicado|revelado|lanzado|confirmado|firmado|rechazado|prohibido|descubierto|propuesto|adoptado|ordenado|concluido|prometido)$/;
+  /^(?:anunci|decidi|aprob|present|public|revel|lanz|confirm|firm|rechaz|prohibi|descubri|adopt|orden|conclu|promet|gan|recibi|compr|vendi|inaugur|abri|cerr|desarroll|invirti|denunci|critic|solicit|registr|perdi|aument|suspendi|retir|adquiri|reclam|exigi|entreg)(?:ó|ieron|aron)$|^propus(?:o|ieron)$/;
+const ES_PERFECT =
+  /^(?:anunciado|decidido|aprobado|presentado|publicado|revelado|lanzado|confirmado|firmado|rechazado|prohibido|descubierto|propuesto|adoptado|ordenado|concluido|prometido|ganado|recibido|comprado|vendido|inaugurado|abierto|cerrado|desarrollado|invertido|denunciado|criticado|solicitado|registrado|perdido|aumentado|suspendido|retirado|adquirido|reclamado|exigido|entregado)$/;
 
 /** "El Gobierno anunció que ..." -> "¿Qué anunció el Gobierno?"; "ha aprobado" -> "¿Qué ha aprobado ...?". */
 export function newsQuestionEs(sentence: string): string | null {
@@ -266,7 +268,8 @@ export const PT_SHAPE: NewsShape = {
   joiner: /^(?:de|do|da|dos|das|e)$/,
   notInSubject: /^(?:ele|ela|eles|elas|se|eu|nós|você|mas|e|ou|que|quem|segundo|após|para|em|no|na|é|são|foi|foram)$/i,
 };
-const PT_VERBS = /^(?:anunci|decid|aprov|apresent|public|revel|lanç|confirm|assin|rejeit|proib|descobr|adot|orden|conclu|envi)(?:ou|iu|aram|iram)$/;
+const PT_VERBS =
+  /^(?:anunci|decid|aprov|apresent|public|revel|lanç|confirm|assin|rejeit|proib|descobr|adot|orden|conclu|envi|ganh|compr|inaugur|abr|fech|cri|invest|denunci|critic|ped|solicit|registr|aument|retir|adquir|reclam|exig|entreg)(?:ou|iu|aram|iram)$|^(?:receb|vend|desenvolv|perd|suspend)(?:eu|eram)$/;
 
 /** "O governo anunciou que ..." -> "O que o governo anunciou?". */
 export function newsQuestionPt(sentence: string): string | null {
@@ -284,10 +287,11 @@ export function newsQuestionPt(sentence: string): string | null {
 export const DE_SHAPE: NewsShape = {
   article: /^(?:Der|Die|Das)$/,
   joiner: /^(?:der|des|von|und|für)$/,
-  notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde)$/i,
+  // Prepositions too: "In der Südtirol Arena hat sie ... gewonnen" opens with a place, its subject comes later.
+  notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde|in|im|am|an|auf|bei|beim|mit|seit|zum|zur|aus|über|unter|vom|durch|gegen|ohne|um|vor|bis)$/i,
 };
 const DE_PARTICIPLES =
-  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt)$/;
+  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt|erhalten|gekauft|übernommen|verkauft|eröffnet|geschlossen|gestoppt|erhöht|gesenkt|investiert|gegründet|entwickelt|kritisiert|eingereicht|gemeldet|verloren|erreicht|vereinbart|beantragt|aufgehoben|eingestellt)$/;
 
 /**
  * "Die Regierung hat am Dienstag ein Gesetz beschlossen." -> "Was hat die Regierung beschlossen?": the

@@ -161,3 +161,10 @@ describe('happenedInQuestion: the news named by its place', () => {
     expect(happenedInQuestion(de, 'de', body(de, 'In Rede stand eine neue rede des Chefs.'))).toBeNull();
   });
 });
+
+describe('newsQuestionDe: the subject is a noun phrase, not a place the clause opens with', () => {
+  it('asks nothing when a prepositional phrase stands before the verb', () => {
+    expect(newsQuestionDe('In der Südtirol Arena hat sie schon 2019 die Verfolgung gewonnen, sagte der Trainer.')).toBeNull();
+    expect(newsQuestionDe('Der Konzern hat im Mai einen Zulieferer aus Bayern übernommen.')).toBe('Was hat der Konzern übernommen?');
+  });
+});
