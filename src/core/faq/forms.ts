@@ -223,7 +223,13 @@ const JA: LangForms = {
     const m = /^([^、。はがを]{2,20})とは、?[^。]{4,}(?:である|です|だ|のこと)。$/u.exec(s);
     return m ? { term: m[1]!, question: `${m[1]}とは何ですか？` } : null;
   },
-  howMany: () => null,
+  // What a named thing costs: "1年版ライセンスは2900円（税込）で…" -> "1年版ライセンスはいくらですか？" (the topic
+  // before は, the price right after it).
+  howMany: (s) => {
+    const m = /^([^、。はがを「」（）]{2,16})は(?:約|およそ|税込|税別|月額|年額)?[\d,.]+(?:万|億)?(?:円|ドル|ユーロ)/u.exec(s);
+    if (!m || JA.notSubject.test(m[1]!) || /^\d/.test(m[1]!.replace(/^\d+年版/u, ''))) return null;
+    return `${m[1]}はいくらですか？`;
+  },
   why: () => null,
   // "山田氏は「…」と述べた。": the topic before は (a name, with its honorific) and a quotation it said.
   says: {
