@@ -394,11 +394,16 @@ const SAYS_ZH_RE = new RegExp(
  * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
  * the most quoted first.
  */
+const REPORTED_SUBJECT = /^\s(?:had|has|have|was|were|is|are|would|will|could|should|might|did|\p{Ll}+ed|hatte|habe|sei|war|wurde|avait|était|a|est|había|era|ha|fue|tinha|era|foi)(?![\p{L}])/u;
+
 function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[][] {
   // The language's own "said X" first; then a speaker who opens the sentence or follows a role (speakers.ts),
   // a name only when the article never writes its words in lower case ("Die Polizei", "Estados Unidos").
   const speakers = index.units.map((u) => {
-    const own = re.exec(u.text)?.[1];
+    const m = re.exec(u.text);
+    // "South Africa said Mr Mugabe had told ...": a name followed by its own verb is the subject of what was
+    // said, not the speaker.
+    const own = m && !REPORTED_SUBJECT.test(u.text.slice(m.index + m[0].length)) ? m[1] : undefined;
     // A Chinese name found by its family name alone must be one the article follows (three mentions).
     if (own && lang === 'zh' && !ROLE_ZH_RE.test(u.text.slice(0, u.text.indexOf(own))) && /^[\u4e00-\u9fff]+$/u.test(own) && body.split(own).length - 1 < 3) return null;
     if (own) return own;

@@ -411,6 +411,16 @@ describe('generateFaq: what the people quoted said, in each language', () => {
     expect(says?.answer).toMatch(/^Claire Dubois, qui suit le chantier depuis le début, a déclaré/);
   });
 
+  it('does not take the subject of what was said for the speaker', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'The council said Mayor Ellen Marsh had signed the contract with the builders on Wednesday morning.',
+      'Critics argue the wall will take far longer to build than the city has promised its residents.',
+    ]);
+    expect(generateFaq(article, 'en').map((f) => f.question)).not.toContain('What did Mayor Ellen Marsh say?');
+    expect(generateFaq(article, 'en').map((f) => f.question)).not.toContain('What did Ellen Marsh say?');
+  });
+
   it('asks what a Chinese speaker said when the article follows them', () => {
     const article = paragraphs('zh', [
       '海港市议会周二批准了一项耗资24亿元的防洪墙计划，工程将于明年开工。',
