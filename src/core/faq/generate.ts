@@ -29,7 +29,7 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { countQuestionEn, happenedInQuestion, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedInQuestion, happenedToQuestion, identifiedQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 import { speakerIn } from './speakers';
 
@@ -280,6 +280,7 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   if (lang === 'zh') out.push(...saysCandidates(index, lang, SAYS_ZH_RE, (n) => `${n}说了什么？`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
+    push(firstUnit(index, lang, (u) => identifiedQuestion(u.text, lang), 1));
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => countQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
@@ -339,6 +340,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const ranked = [...people].filter((n) => !cased(lang) || looksLikePersonName(n, body)).sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
   if (forms.says) out.push(...saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
+  push(firstUnit(index, lang, (u) => identifiedQuestion(u.text, lang), 1));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(
     firstUnit(index, lang, (u) => {

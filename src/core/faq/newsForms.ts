@@ -291,7 +291,7 @@ export const DE_SHAPE: NewsShape = {
   notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde|in|im|am|an|auf|bei|beim|mit|seit|zum|zur|aus|über|unter|vom|durch|gegen|ohne|um|vor|bis)$/i,
 };
 const DE_PARTICIPLES =
-  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt|erhalten|gekauft|übernommen|verkauft|eröffnet|geschlossen|gestoppt|erhöht|gesenkt|investiert|gegründet|entwickelt|kritisiert|eingereicht|gemeldet|verloren|erreicht|vereinbart|beantragt|aufgehoben|eingestellt)$/;
+  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt|freigegeben|herausgebracht|erhalten|gekauft|übernommen|verkauft|eröffnet|geschlossen|gestoppt|erhöht|gesenkt|investiert|gegründet|entwickelt|kritisiert|eingereicht|gemeldet|verloren|erreicht|vereinbart|beantragt|aufgehoben|eingestellt)$/;
 
 /**
  * "Die Regierung hat am Dienstag ein Gesetz beschlossen." -> "Was hat die Regierung beschlossen?": the
@@ -425,4 +425,37 @@ export function happenedInQuestion(sentence: string, lang: string, body: string)
     return form.question(`${m[1]} ${place}`);
   }
   return null;
+}
+
+/**
+ * Who someone in the news is, when the article names them by "identified as": "Los detenidos fueron
+ * identificados como Elder Rojas, ..." -> "¿Quiénes son los detenidos?"; "The victim was identified as ..." ->
+ * "Who was the victim?". The subject is an article and one or two lower-case words (a role in the story, not a
+ * name), and the answer is the sentence that names them.
+ */
+const IDENTIFIED: Record<string, { re: RegExp; question: (article: string, noun: string, plural: boolean) => string }> = {
+  en: {
+    re: /^(The) (\p{Ll}+(?: \p{Ll}+)?) (was|were|has been|have been) identified as (?:\p{Lu}|\d)/u,
+    question: (_a, noun, plural) => `Who ${plural ? 'were' : 'was'} the ${noun}?`,
+  },
+  es: {
+    re: /^(El|La|Los|Las) (\p{Ll}+(?: \p{Ll}+)?) (fue|fueron|ha sido|han sido) identificad[oa]s? como (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `¿${plural ? 'Quiénes son' : 'Quién es'} ${a.toLowerCase()} ${noun}?`,
+  },
+  pt: {
+    re: /^(O|A|Os|As) (\p{Ll}+(?: \p{Ll}+)?) (foi|foram) identificad[oa]s? como (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `${plural ? 'Quem são' : 'Quem é'} ${a.toLowerCase()} ${noun}?`,
+  },
+  fr: {
+    re: /^(Le|La|Les) (\p{Ll}+(?: \p{Ll}+)?) (a été|ont été) identifiée?s? comme (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `${plural ? 'Qui sont' : 'Qui est'} ${a.toLowerCase()} ${noun} ?`,
+  },
+};
+
+export function identifiedQuestion(sentence: string, lang: string): string | null {
+  const form = IDENTIFIED[lang];
+  const m = form?.re.exec(sentence);
+  if (!form || !m) return null;
+  const plural = /^(?:were|have been|fueron|han sido|foram|ont été)$/.test(m[3]!);
+  return form.question(m[1]!, m[2]!, plural);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countQuestionEn,
   happenedInQuestion,
+  identifiedQuestion,
   happenedToQuestion,
   newsQuestionDe,
   newsQuestionEn,
@@ -166,5 +167,19 @@ describe('newsQuestionDe: the subject is a noun phrase, not a place the clause o
   it('asks nothing when a prepositional phrase stands before the verb', () => {
     expect(newsQuestionDe('In der Südtirol Arena hat sie schon 2019 die Verfolgung gewonnen, sagte der Trainer.')).toBeNull();
     expect(newsQuestionDe('Der Konzern hat im Mai einen Zulieferer aus Bayern übernommen.')).toBe('Was hat der Konzern übernommen?');
+  });
+});
+
+describe('identifiedQuestion: who the people in the news are, by "identified as"', () => {
+  it('asks who the role in the story is, singular or plural, in the language', () => {
+    expect(identifiedQuestion('Los detenidos fueron identificados como Pedro Ruiz, de 28 años, y Juan Gómez, de 23.', 'es')).toBe('¿Quiénes son los detenidos?');
+    expect(identifiedQuestion('La mujer fue identificada como Ana Torres, de 44 años.', 'es')).toBe('¿Quién es la mujer?');
+    expect(identifiedQuestion('The victim was identified as Mark Lewis, a 31-year-old teacher from Leeds.', 'en')).toBe('Who was the victim?');
+    expect(identifiedQuestion('A vítima foi identificada como Maria Souza, de 35 anos.', 'pt')).toBe('Quem é a vítima?');
+  });
+
+  it('asks nothing of a name or a pronoun as subject, or of "identified as" a kind of thing', () => {
+    expect(identifiedQuestion('Pedro Ruiz fue identificado como el líder de la banda.', 'es')).toBeNull();
+    expect(identifiedQuestion('The gene was identified as a risk factor for the disease.', 'en')).toBeNull();
   });
 });
