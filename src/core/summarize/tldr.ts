@@ -1,7 +1,7 @@
 /**
  * The extractive TL;DR: two or three whole sentences of the article, in article order, about 60 words
- * (120 characters in Chinese and Japanese) at most, chosen by rank.ts and kept apart from each other so the
- * second sentence adds something the first did not say.
+ * (120 characters in Chinese and Japanese) at most: a passage of consecutive sentences from the lead (or from a
+ * well-ranked sentence when the headline says the lead is an anecdote), scored by rank.ts.
  */
 import type { Article, Tldr } from '../types';
 import { contentTerms } from '../text/terms';
@@ -16,9 +16,9 @@ export interface SummaryOptions {
   weights?: Weights;
   /** Weight of covering the article's frequent terms against the sentences' own scores. */
   coverage?: number;
-  /** Exponent favouring longer sentences (up to 40 units) in the subset value. */
+  /** Exponent favouring longer sentences (up to 40 units) in a passage's value. */
   lengthBias?: number;
-  /** Sentences scoring below this share of the best are not considered. */
+  /** Sentences scoring below this share of the best are not taken as a detour (and half of it ends a passage). */
   minRatio?: number;
   /** Open the TL;DR at the lead (true) or let the ranking choose where (false); by default the headline decides. */
   keepLead?: boolean;
@@ -30,7 +30,7 @@ const MAX_CANDIDATES = 200;
 const REDUNDANT = 0.5;
 /** A sentence may overshoot what is left of the budget by this share, so the TL;DR is not cut to one. */
 const SLACK = 1.15;
-/** The pool of best-ranked sentences whose subsets are tried. */
+/** The best-ranked sentences a detour may be taken from. */
 const POOL = 10;
 const COVERAGE = 3;
 const LENGTH_BIAS = 1;
@@ -100,7 +100,7 @@ function selectSentences(sel: Selection): number[] {
   // A sentence that opens a TL;DR must read without anything before it.
   const opens = (i: number) => i === 0 || (!dependent[i] && standalones[i]! >= 1);
 
-  /** The subset's sentence scores plus the weighted terms it covers, less overlap; -Infinity when redundant. */
+  /** The sentences' scores plus the weighted terms it covers, less overlap; -Infinity when redundant. */
   const value = (subset: number[]): number => {
     let v = 0;
     const covered = new Set<string>();
@@ -130,6 +130,8 @@ function selectSentences(sel: Selection): number[] {
     let used = sizes[start]!;
     for (let i = start + 1; i < n && out.length < maxSentences && follows[i]; i++) {
       if (used + sizes[i]! > limit || scores[i]! < minRatio * top * 0.5) break;
+      // A sentence repeating one already in the passage (a pull quote set in the text, a restated lead).
+      if (out.some((j) => sim[j * n + i]! > REDUNDANT)) break;
       out.push(i);
       used += sizes[i]!;
     }
