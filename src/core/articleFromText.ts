@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from './types';
 import { rtlCharRe } from './text/scripts';
+import { splitHeadline } from './text/boilerplate';
 
 const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
 const RTL_CHARS = rtlCharRe();
@@ -51,6 +52,13 @@ export function articleFromText(text: string, meta: { url?: string; title?: stri
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
 
   let title = meta.title?.trim() ?? '';
+  // A headline run into the story through its dateline ("<headline>新浪体育讯北京时间4月12日，<lead>"): the
+  // headline is the title, never part of the first sentence, and the dateline goes.
+  const split = lines.length > 0 ? splitHeadline(lines[0]!) : null;
+  if (split) {
+    lines[0] = split.story;
+    if (!title) title = split.headline;
+  }
   if (!title && lines.length > 1 && lines[0]!.length <= MAX_TITLE && !/[.!?。！？]$/u.test(lines[0]!)) {
     title = lines.shift()!;
   }

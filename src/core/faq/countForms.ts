@@ -10,7 +10,7 @@
  *   "Die Firma beschäftigt rund 600 Mitarbeiter." -> "Wie viele Mitarbeiter beschäftigt die Firma?".
  */
 
-import { subjectIn, DE_SHAPE, ES_SHAPE } from './newsForms';
+import { subjectIn, DE_SHAPE, ES_SHAPE, PT_SHAPE } from './newsForms';
 
 /** Units, times and money: "how many years" asks for a duration, "how many euros" for an amount. */
 const UNITS =
@@ -22,6 +22,10 @@ const NUMBER = "(?:\\d{1,3}(?:[.'’  ]\\d{3})+|[2-9]|\\d{2,3})";
 interface CountLang {
   /** Words that may stand before the number at the sentence's start ("Über", "Más de"). */
   hedge: string;
+  /** Counts of two to a hundred written as words ("fünf Kinder", "trois blessés"). */
+  words: string;
+  /** A connective with its comma that may open the sentence before the count ("De plus, 333 constats ..."). */
+  lead?: RegExp;
   /** The counted noun after the number, perhaps after an adjective: group 1. */
   noun: string;
   /** A finite plural verb (the counted noun as its subject). */
@@ -38,6 +42,7 @@ const feminine = (noun: string) => /(?:as|ções|dades|siones|ciones|tudes|umbre
 const LANGS: Record<string, CountLang> = {
   de: {
     hedge: '(?:Über|Rund|Etwa|Fast|Knapp|Mehr als|Insgesamt|Mindestens|Bis zu|Nur|Weitere|Ganze|Gut|Schon|Bereits)',
+    words: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert',
     noun: '((?:\\p{Ll}+e )?\\p{Lu}\\p{Ll}{3,})',
     verb: /^(?:haben|hatten|sind|waren|wurden|werden|würden|können|konnten|müssen|mussten|sollen|sollten|dürfen|durften|wollen|wollten|gibt|\p{Ll}{3,}(?:en|ten|ern|eln))$/u,
     notVerb: /^(?:den|denen|einen|ihren|seinen|unseren|diesen|allen|jeden|neben|gegen|wegen|zwischen|binnen|oben|unten|eben|zusammen|vorgestern|gestern|morgen|außen|innen|hinten|vorn|trotzdem|seit|selten|besonders|zuletzt|je|allein|zuvor|jeweils|weiteren|anderen|verschiedenen|kleinen|großen|neuen|ersten|letzten|deutschen|meisten|ganzen)$/u,
@@ -46,7 +51,10 @@ const LANGS: Record<string, CountLang> = {
   },
   fr: {
     hedge: "(?:Plus de|Près de|Environ|Quelque|Au moins|Moins de|Seulement|Quelques|Pas moins de)",
-    noun: "(?:de |d['’])?((?:\\p{Ll}+ )?\\p{Ll}{4,}[sx])",
+    words: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent',
+    lead: /^(?:De plus|En outre|Par ailleurs|Au total|Au moins|Enfin),\s/u,
+    // "333 constats d'infraction": a complement may follow the counted noun.
+    noun: "(?:de |d['’])?((?:\\p{Ll}+ )?\\p{Ll}{4,}[sx](?: d['’]\\p{Ll}{4,}| de \\p{Ll}{4,})?)",
     verb: /^(?:ont|sont|avaient|étaient|seront|auront|\p{Ll}{3,}ent)$/u,
     notVerb: /(?:ment|souvent|dont|présent|récent|différent|excellent|urgent|important|patient|accident)$/u,
     pronoun: /(?<!\p{L})(?:il|elle|ils|elles|cela|ça|ceci|celui|celle)(?!\p{L})/iu,
@@ -54,6 +62,8 @@ const LANGS: Record<string, CountLang> = {
   },
   es: {
     hedge: '(?:Más de|Al menos|Unos|Unas|Cerca de|Casi|Alrededor de|Otros|Otras|Solo|Sólo|Hasta)',
+    words: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien',
+    lead: /^(?:Además|Asimismo|En total|Por otra parte|En tanto),\s/u,
     noun: '(?:de )?((?:\\p{Ll}+s )?\\p{Ll}{4,}s)',
     verb: /^(?:han|habían|fueron|son|eran|están|estaban|\p{Ll}{2,}(?:aron|ieron|an|en|ían|rán))$/u,
     notVerb: /^(?:según|también|quien|bien|aún|algún|ningún|tan|joven|jóvenes|orden|origen|imagen|volumen|examen|crimen|resumen|además|desde|durante|mientras)$/u,
@@ -62,6 +72,8 @@ const LANGS: Record<string, CountLang> = {
   },
   pt: {
     hedge: '(?:Mais de|Cerca de|Pelo menos|Quase|Outros|Outras|Apenas|Até)',
+    words: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem',
+    lead: /^(?:Além disso|Ao todo|No total|Por outro lado),\s/u,
     noun: '(?:de )?((?:\\p{Ll}+s )?\\p{Ll}{4,}s)',
     verb: /^(?:foram|são|eram|estão|estavam|têm|tinham|serão|vão|\p{Ll}{3,}(?:ram|am|em))$/u,
     notVerb: /^(?:também|quem|além|porém|alguém|ninguém|nem|bem|sem|contém|ontem|homem|ordem|origem|imagem|viagem|mensagem|jovem)$/u,
@@ -73,6 +85,8 @@ const LANGS: Record<string, CountLang> = {
 /** The clause as far as its first comma or dash, without the closing stop; null when it is long or quoted. */
 function clauseFrom(text: string, lang: CountLang): string | null {
   const clause = text.replace(/[.!]$/, '').split(/,|;|:| — | – | -- |\s\(/)[0]!.trim();
+  // A comma inside a list ("Platz für Handy, Arbeitsutensilien und Unterlagen") would cut the question mid-list.
+  if (/^\s*,\s[^,;:.]{1,40}?\s(?:und|oder|and|or|et|ou|y|o|e)\s[^,;:]{1,40}[.!]?$/u.test(text.replace(/[.!]$/, '').slice(text.indexOf(clause) + clause.length))) return null;
   const words = clause.split(/\s+/);
   if (words.length === 0 || words.length > 14 || /["“”„«»‘’]/.test(clause) || lang.pronoun.test(clause)) return null;
   return clause;
@@ -80,12 +94,19 @@ function clauseFrom(text: string, lang: CountLang): string | null {
 
 const isVerb = (w: string, lang: CountLang) => lang.verb.test(w) && !lang.notVerb.test(w);
 
-/** The count opens the sentence and its noun is the subject of the plural verb after it. */
+/** The counted noun itself: "constats" of "constats d'infraction", "casos" of "nuevos casos". */
+const headNoun = (noun: string) => noun.split(/ d['’]| de /u)[0]!.split(' ').pop()!;
+
+/** The count opens the sentence (perhaps after a connective) and its noun is the subject of the plural verb after it. */
 function countAsSubject(sentence: string, lang: CountLang): string | null {
-  const m = new RegExp(`^(?:${lang.hedge} )?${NUMBER} ${lang.noun} (.+)$`, 'u').exec(sentence);
+  const text = lang.lead ? sentence.replace(lang.lead, '') : sentence;
+  // A count written as a word opens the sentence with a capital ("Fünf Kinder ...").
+  const count = `(?:${NUMBER}|(?:${lang.words})(?![\\p{L}]))`;
+  const m = new RegExp(`^(?:${lang.hedge} )?${count} ${lang.noun} (.+)$`, 'u').exec(text.charAt(0).toLocaleLowerCase() === text.charAt(0) ? text : lowerCount(text, lang));
   if (!m) return null;
   const noun = m[1]!;
-  if (UNITS.test(noun.split(' ').pop()!)) return null;
+  // "Dos de ellos fueron detenidos": a pronoun is not a counted noun.
+  if (UNITS.test(headNoun(noun)) || lang.pronoun.test(noun)) return null;
   const words = m[2]!.split(/\s+/);
   // A reflexive stands before the verb ("se vendieron", "se sont réunis"); a German noun may take a short
   // phrase before its auxiliary ("1.000 Familien mit Kindern haben ...").
@@ -96,6 +117,12 @@ function countAsSubject(sentence: string, lang: CountLang): string | null {
     return clauseOfNoun(`${noun} ${words.slice(0, aux).join(' ')}`, words.slice(aux).join(' '), lang);
   }
   return clauseOfNoun(noun, words.join(' '), lang);
+}
+
+/** "Cinq enfants ..." -> "cinq enfants ...": a spelled count at the start matched as the lower-case word. */
+function lowerCount(text: string, lang: CountLang): string {
+  const first = text.split(' ')[0]!;
+  return new RegExp(`^(?:${lang.words})$`, 'u').test(first.toLocaleLowerCase()) ? first.toLocaleLowerCase() + text.slice(first.length) : text;
 }
 
 function clauseOfNoun(noun: string, rest: string, lang: CountLang): string | null {
@@ -165,9 +192,30 @@ function countAsObjectEs(sentence: string): string | null {
   return `¿${feminine(m[3]!.split(' ').pop()!) ? 'Cuántas' : 'Cuántos'} ${noun} ${m[2]} ${subject}?`;
 }
 
+/**
+ * Portuguese: "A prefeitura plantou 3.000 árvores na zona norte." -> "Quantas árvores a prefeitura plantou na zona
+ * norte?": a short subject, a past verb, the count as its object and at most a short phrase after it.
+ */
+function countAsObjectPt(sentence: string): string | null {
+  const lang = LANGS.pt!;
+  const m = new RegExp(
+    `^((?:\\S+ ){1,5}?)(\\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram)) (?:(?:mais de|cerca de|quase) )?${NUMBER} ${lang.noun}((?: [^\\s,;:()]+){0,5}?)(?=[.,;:]|\\s\\()`,
+    'u',
+  ).exec(sentence);
+  if (!m) return null;
+  const subject = subjectIn(m[1]!.trim().split(' '), PT_SHAPE);
+  const noun = m[3]!;
+  if (!subject || UNITS.test(noun.split(' ').pop()!) || lang.pronoun.test(`${subject} ${m[4]}`) || /\d/.test(m[4]!)) return null;
+  // The gender must show in the ending ("-os", "-as", "-ções"): "árvores" is feminine, "valores" masculine.
+  const last = noun.split(' ').pop()!;
+  const word = feminine(last) ? 'Quantas' : /os$/u.test(last) ? 'Quantos' : null;
+  return word ? `${word} ${noun} ${subject} ${m[2]}${m[4]}?` : null;
+}
+
 /** The how-many question a sentence answers with its own verb, or null when it has neither shape. */
 export function countQuestion(sentence: string, lang: string): string | null {
   const forms = LANGS[lang];
   if (!forms) return null;
-  return countAsSubject(sentence, forms) ?? (lang === 'de' ? (countAsObjectDe(sentence) ?? countAfterVerbDe(sentence)) : lang === 'es' ? countAsObjectEs(sentence) : null);
+  const object = lang === 'de' ? (countAsObjectDe(sentence) ?? countAfterVerbDe(sentence)) : lang === 'es' ? countAsObjectEs(sentence) : lang === 'pt' ? countAsObjectPt(sentence) : null;
+  return countAsSubject(sentence, forms) ?? object;
 }

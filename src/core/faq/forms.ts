@@ -7,7 +7,7 @@
  */
 
 import { countQuestion } from './countForms';
-import { newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt } from './newsForms';
+import { DE_SHAPE, newsQuestionDe, newsQuestionEs, newsQuestionFr, newsQuestionJa, newsQuestionPt, subjectIn } from './newsForms';
 
 export interface LangForms {
   /** Role words that say who a person is ("ministre", "Sprecherin"). */
@@ -84,6 +84,33 @@ const FR: LangForms = {
   notSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|ceci|nous|vous|je|tu|mais|et|ou|donc|or|ainsi|puis|alors|cette|cet|ces|son|sa|ses|leur|leurs|c['’]|qu|en|dans|pour|selon)\b/iu,
 };
 
+/** German finite verbs the subject may be followed by: auxiliaries, modals and third-person forms. */
+const FINITE_DE = /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|\p{Ll}{3,}(?:t|te|ten))$/u;
+
+/**
+ * German why: a main clause that opens with its subject, then a causal clause ("…, weil …", "…, denn …"). A
+ * question puts the finite verb first and leaves the rest in place: "Die Stadt sperrt die Brücke ab, weil sie
+ * marode ist." -> "Warum sperrt die Stadt die Brücke ab?". The subject is an article and nouns or a name (never
+ * a pronoun or an adverbial: "Deshalb sperrt …" has its subject after the verb).
+ */
+function whyDe(sentence: string): string | null {
+  const m = /^([^,;:"“„«»]{10,140}?), (?:weil|denn|da) /u.exec(sentence);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+    if (!FINITE_DE.test(words[k]!) || NOT_FINITE.test(words[k]!)) continue;
+    const subject = subjectIn(words.slice(0, k), DE_SHAPE);
+    if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!) || DE.notSubject.test(words[0]!)) return null;
+    const rest = words.slice(k + 1).join(' ');
+    if (!clauseOk(`${subject} ${rest}`, DE.notSubject)) return null;
+    return `Warum ${words[k]} ${subject} ${rest}?`;
+  }
+  return null;
+}
+
+/** Words that end like a finite verb but are not one ("nicht", "jetzt", "Zeit"-less adverbs). */
+const NOT_FINITE = /^(?:nicht|jetzt|erst|meist|zuletzt|bereits|selbst|längst|sonst|zunächst|zumindest|bislang|seit|gut|mit|weit|heute|etwa|recht|fast|bisher|meistens|sehr|mehr)$/u;
+
 const DE: LangForms = {
   roles:
     /(?<!\p{L})(?:Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Chef|Chefin|Sprecher|Sprecherin|Professor|Professorin|Forscher|Forscherin|Direktor|Direktorin|Gründer|Gründerin|Vorsitzende|Vorsitzender|Vorstandschef|Vorstandschefin|Trainer|Trainerin|Spieler|Spielerin|Autor|Autorin|Abgeordnete|Abgeordneter|Kanzler|Kanzlerin|Geschäftsführer|Geschäftsführerin|Experte|Expertin|Richter|Richterin|Anwalt|Anwältin|Leiter|Leiterin|Konzernchef|Regierungschef|Ökonom|Ökonomin|Analyst|Analystin)(?!\p{L})/u,
@@ -95,9 +122,7 @@ const DE: LangForms = {
     return { term, question: `Was ist ${term}?` };
   },
   howMany: (s) => countQuestion(s, 'de'),
-  // A German why-question moves the finite verb before the subject; without parsing the clause that cannot be
-  // done safely, so there is none.
-  why: () => null,
+  why: (s) => whyDe(s),
   says: { re: new RegExp(`(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|laut) ((?:\\p{Lu}[\\p{Ll}'’-]+ ){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'u'), question: (n) => `Was sagt ${n}?` },
   // Not "wird/werden": they are also the passive ("informiert werden"); plan words say what will happen.
   future: /(?<!\p{L})(?:soll|sollen|plant|planen|künftig|demnächst|voraussichtlich)(?!\p{L})/u,
@@ -198,8 +223,19 @@ const JA: LangForms = {
     const m = /^([^、。はがを]{2,20})とは、?[^。]{4,}(?:である|です|だ|のこと)。$/u.exec(s);
     return m ? { term: m[1]!, question: `${m[1]}とは何ですか？` } : null;
   },
-  howMany: () => null,
+  // What a named thing costs: "1年版ライセンスは2900円（税込）で…" -> "1年版ライセンスはいくらですか？" (the topic
+  // before は, the price right after it).
+  howMany: (s) => {
+    const m = /^([^、。はがを「」（）]{2,16})は(?:約|およそ|税込|税別|月額|年額)?[\d,.]+(?:万|億)?(?:円|ドル|ユーロ)/u.exec(s);
+    if (!m || JA.notSubject.test(m[1]!) || /^\d/.test(m[1]!.replace(/^\d+年版/u, ''))) return null;
+    return `${m[1]}はいくらですか？`;
+  },
   why: () => null,
+  // "山田氏は「…」と述べた。": the topic before は (a name, with its honorific) and a quotation it said.
+  says: {
+    re: /^([\p{Script=Han}\p{Script=Katakana}ー]{2,8}(?:氏|さん|教授|社長|会長|代表|首相|大臣|知事|市長|監督)?)は、?[^。「]{0,40}「[^」]{4,}」と(?:述べ|話し|語っ|説明し|強調し|指摘し|言っ|明かし)/u,
+    question: (n) => `${n}は何と言ったのですか？`,
+  },
   future: /予定|見通し|方針|計画|見込み|今後|来年|来月/u,
   next: '今後どうなりますか？',
   news: '何が起きたのですか？',

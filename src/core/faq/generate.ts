@@ -29,8 +29,9 @@ import { clip } from '../text/segment';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { formsFor, introducedPeople, type LangForms } from './forms';
 import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
-import { countQuestionEn, happenedToQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
+import { countQuestionEn, happenedInQuestion, happenedToQuestion, identifiedQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
+import { speakerIn } from './speakers';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -276,8 +277,10 @@ function templateCandidates(index: Sections, lang: string, body: string): Candid
   }
   if (lang === 'zh') out.push(...distinctQuestions(index, lang, 1, (u) => newsQuestionZh(u.text)));
   if (lang === 'en') out.push(...saysCandidates(index, lang, SAYS_EN_RE, (n) => `What did ${TITLE_EN_RE.test(n) ? 'the ' : ''}${n} say?`, body, []));
+  if (lang === 'zh') out.push(...saysCandidates(index, lang, SAYS_ZH_RE, (n) => `${n}说了什么？`, body, []));
   push(firstUnit(index, lang, (u) => (hasMoney(u.text) ? howMuchQuestion(u.text, lang) : null)));
   if (lang === 'en') {
+    push(firstUnit(index, lang, (u) => identifiedQuestion(u.text, lang), 1));
     push(firstUnit(index, lang, (u) => howManyQuestion(u.text)));
     out.push(...distinctQuestions(index, lang, 2, (u) => countQuestionEn(u.text)));
     push(firstUnit(index, lang, (u) => whenQuestionEn(u.text)));
@@ -337,6 +340,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   const ranked = [...people].filter((n) => !cased(lang) || looksLikePersonName(n, body)).sort((a, b) => mentions(b) - mentions(a)).slice(0, 2);
   for (const name of ranked) push(firstUnit(index, lang, (u) => (introducedPeople(u.text, lang, forms).includes(name) ? forms.who(name) : null)));
   if (forms.says) out.push(...saysCandidates(index, lang, forms.says.re, forms.says.question, body, ranked));
+  push(firstUnit(index, lang, (u) => identifiedQuestion(u.text, lang), 1));
   push(firstUnit(index, lang, (u) => forms.howMany(u.text)));
   push(
     firstUnit(index, lang, (u) => {
@@ -345,7 +349,7 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
       const q = forms.why(u.text);
       if (!q) return null;
       const first = u.text.split(/\s+/)[0]!;
-      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces)$/i.test(first) || namedMidSentence(first, body);
+      const subject = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]\S*|des|du|en|este|esta|estos|estas|esse|essa|cette|ce|cet|ces|der|die|das)$/i.test(first) || namedMidSentence(first, body);
       return subject ? q : null;
     }),
   );
@@ -370,17 +374,46 @@ const SAYS_EN_RE =
   /(?:said|says|added|warned|argued|explained|wrote) (?!The )(?:(?:Senator|President|Judge|Dr|Mr|Mrs|Ms|Professor|Chancellor|Minister|Governor|Mayor) )?((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\b/u;
 
 /**
+ * Common Chinese family names: a sentence opening with one and a verb of saying ("卢宇说，…") names a person; the
+ * caller also wants the name three times in the article (a person the story follows, not "高管说").
+ */
+const SURNAME_ZH =
+  '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|萧|蕭|董|袁|潘|蒋|蔣|蔡|杜|叶|葉|苏|蘇|魏|吕|呂|丁|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|廖|贾|賈|夏|韦|韋|邹|鄒|孟|熊|秦|邱|尹|薛|闫|侯|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|钱|錢|严|嚴|戴|孔|汤|湯';
+
+/**
+ * Chinese: a sentence that opens with its speaker and a verb of saying ("DeepMind表示，…", "教授李明指出：…"). A
+ * name in Han characters only after a role word (any two characters open sentences: "公司表示", "专家说").
+ */
+const SAYS_ZH_RE = new RegExp(
+  `^(?:${ROLE_ZH_RE.source})?((?<=${ROLE_ZH_RE.source})[\\u4e00-\\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|(?:${SURNAME_ZH})[\\u4e00-\\u9fff]{1,2}(?=(?:还|還|也)?(?:表示|说|說|指出|强调|強調)[，,：:]))(?:还|還|也|则|則|更)?(?:表示|说|說|指出|强调|強調)[，,：:]`,
+  'u',
+);
+
+/**
  * "What did Marc Goldwein say?": a person quoted with a reporting verb before the name ("said Marc Goldwein";
  * "South Africa said" puts a country there, "said South Africa" hardly ever; "told" is followed by whom it was
  * told, "told The Independent"),
  * answered by their first quotation that reads on its own. Not the people a who-question already asks about,
  * the most quoted first.
  */
+const REPORTED_SUBJECT = /^\s(?:had|has|have|was|were|is|are|would|will|could|should|might|did|\p{Ll}+ed|hatte|habe|sei|war|wurde|avait|était|a|est|había|era|ha|fue|tinha|era|foi)(?![\p{L}])/u;
+
 function saysCandidates(index: Sections, lang: string, re: RegExp, question: (name: string) => string, body: string, asked: string[]): Candidate[][] {
-  const quoted = new Map<string, number>();
-  for (const u of index.units) {
+  // The language's own "said X" first; then a speaker who opens the sentence or follows a role (speakers.ts),
+  // a name only when the article never writes its words in lower case ("Die Polizei", "Estados Unidos").
+  const speakers = index.units.map((u) => {
     const m = re.exec(u.text);
-    const name = m?.[1];
+    // "South Africa said Mr Mugabe had told ...": a name followed by its own verb is the subject of what was
+    // said, not the speaker.
+    const own = m && !REPORTED_SUBJECT.test(u.text.slice(m.index + m[0].length)) ? m[1] : undefined;
+    // A Chinese name found by its family name alone must be one the article follows (three mentions).
+    if (own && lang === 'zh' && !ROLE_ZH_RE.test(u.text.slice(0, u.text.indexOf(own))) && /^[\u4e00-\u9fff]+$/u.test(own) && body.split(own).length - 1 < 3) return null;
+    if (own) return own;
+    const other = speakerIn(u.text, lang);
+    return other && looksLikePersonName(other, body) ? other : null;
+  });
+  const quoted = new Map<string, number>();
+  for (const name of speakers) {
     if (name && !asked.includes(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
   }
   const ranked = [...quoted.entries()].sort((a, b) => b[1] - a[1] || body.split(b[0]).length - body.split(a[0]).length);
@@ -389,10 +422,7 @@ function saysCandidates(index: Sections, lang: string, re: RegExp, question: (na
   const names = ranked.slice(0, 2).map(([name]) => name);
   return names
     .map((name) =>
-      firstUnit(index, lang, (u) => {
-        const m = re.exec(u.text);
-        return m?.[1] === name ? question(name) : null;
-      }),
+      firstUnit(index, lang, (_u, i) => (speakers[i] === name ? question(name) : null)),
     )
     .filter((c) => c.length > 0);
 }
@@ -534,7 +564,9 @@ function fillerCandidates(index: Sections, lang: string, forms: LangForms | null
     // must round-trip like any written question, else the general one stands.
     const named = lang === 'en' ? newsQuestionEn : lang === 'zh' ? newsQuestionZh : forms?.newsQuestion;
     const leadText = lead[0] ? index.units[lead[0].from]!.text : '';
-    const specific = lead[0] ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body))) : null;
+    const specific = lead[0]
+      ? ((named ? named(leadText) : null) ?? happenedToQuestion(leadText, lang, (n) => looksLikePersonName(n, body)) ?? happenedInQuestion(leadText, lang, body))
+      : null;
     if (specific) lead.unshift({ ...lead[0]!, question: specific, written: true });
     if (lead.length > 0) out.push(lead.map((c) => ({ ...c, news: true })));
   }

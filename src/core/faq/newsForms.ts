@@ -219,7 +219,8 @@ const FR_SHAPE: NewsShape = {
   joiner: /^(?:de|du|des|d['’]\S+|la|le|et)$/,
   notInSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|nous|vous|je|tu|mais|et|ou|donc|qui|que|qu['’].*|dont|selon|après|avant|pour|en|dans|a|ont|est|sont|été|avait|avaient)$/i,
 };
-const FR_PARTICIPLES = /^(?:annoncé|décidé|adopté|approuvé|dévoilé|publié|révélé|lancé|confirmé|présenté|signé|rejeté|interdit|découvert|proposé|voté|recommandé|ordonné|conclu|promis)$/;
+const FR_PARTICIPLES =
+  /^(?:annoncé|décidé|adopté|approuvé|dévoilé|publié|révélé|lancé|confirmé|présenté|signé|rejeté|interdit|découvert|proposé|voté|recommandé|ordonné|conclu|promis|remporté|obtenu|reçu|acquis|racheté|inauguré|déposé|demandé|réclamé|dénoncé|critiqué|enregistré|perdu|gagné|suspendu|supprimé|retiré|investi|vendu|acheté|construit|ouvert|fermé|créé|développé|mis en place)$/;
 
 /** "Le gouvernement a annoncé que ..." -> "Qu'a annoncé le gouvernement ?" (inversion after a noun subject). */
 export function newsQuestionFr(sentence: string): string | null {
@@ -243,8 +244,9 @@ export const ES_SHAPE: NewsShape = {
   notInSubject: /^(?:él|ella|ellos|ellas|se|lo|le|les|nos|yo|tú|pero|y|o|que|quien|según|tras|para|en|ha|han|es|son|fue|fueron)$/i,
 };
 const ES_VERBS =
-  /^(?:anunci|decidi|aprob|present|public|revel|lanz|confirm|firm|rechaz|prohibi|descubri|adopt|orden|conclu|promet)(?:ó|ieron|aron)$|^propus(?:o|ieron)$/;
-const ES_PERFECT = /^(?:anunciado|decidido|aprobado|presentado|publicado|revelado|lanzado|confirmado|firmado|rechazado|prohibido|descubierto|propuesto|adoptado|ordenado|concluido|prometido)$/;
+  /^(?:anunci|decidi|aprob|present|public|revel|lanz|confirm|firm|rechaz|prohibi|descubri|adopt|orden|conclu|promet|gan|recibi|compr|vendi|inaugur|abri|cerr|desarroll|invirti|denunci|critic|solicit|registr|perdi|aument|suspendi|retir|adquiri|reclam|exigi|entreg)(?:ó|ieron|aron)$|^propus(?:o|ieron)$/;
+const ES_PERFECT =
+  /^(?:anunciado|decidido|aprobado|presentado|publicado|revelado|lanzado|confirmado|firmado|rechazado|prohibido|descubierto|propuesto|adoptado|ordenado|concluido|prometido|ganado|recibido|comprado|vendido|inaugurado|abierto|cerrado|desarrollado|invertido|denunciado|criticado|solicitado|registrado|perdido|aumentado|suspendido|retirado|adquirido|reclamado|exigido|entregado)$/;
 
 /** "El Gobierno anunció que ..." -> "¿Qué anunció el Gobierno?"; "ha aprobado" -> "¿Qué ha aprobado ...?". */
 export function newsQuestionEs(sentence: string): string | null {
@@ -261,12 +263,13 @@ export function newsQuestionEs(sentence: string): string | null {
   return null;
 }
 
-const PT_SHAPE: NewsShape = {
+export const PT_SHAPE: NewsShape = {
   article: /^(?:O|A|Os|As)$/,
   joiner: /^(?:de|do|da|dos|das|e)$/,
   notInSubject: /^(?:ele|ela|eles|elas|se|eu|nós|você|mas|e|ou|que|quem|segundo|após|para|em|no|na|é|são|foi|foram)$/i,
 };
-const PT_VERBS = /^(?:anunci|decid|aprov|apresent|public|revel|lanç|confirm|assin|rejeit|proib|descobr|adot|orden|conclu|envi)(?:ou|iu|aram|iram)$/;
+const PT_VERBS =
+  /^(?:anunci|decid|aprov|apresent|public|revel|lanç|confirm|assin|rejeit|proib|descobr|adot|orden|conclu|envi|ganh|compr|inaugur|abr|fech|cri|invest|denunci|critic|ped|solicit|registr|aument|retir|adquir|reclam|exig|entreg)(?:ou|iu|aram|iram)$|^(?:receb|vend|desenvolv|perd|suspend)(?:eu|eram)$/;
 
 /** "O governo anunciou que ..." -> "O que o governo anunciou?". */
 export function newsQuestionPt(sentence: string): string | null {
@@ -284,10 +287,11 @@ export function newsQuestionPt(sentence: string): string | null {
 export const DE_SHAPE: NewsShape = {
   article: /^(?:Der|Die|Das)$/,
   joiner: /^(?:der|des|von|und|für)$/,
-  notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde)$/i,
+  // Prepositions too: "In der Südtirol Arena hat sie ... gewonnen" opens with a place, its subject comes later.
+  notInSubject: /^(?:er|sie|es|wir|ihr|ich|man|aber|und|oder|doch|dass|weil|wenn|nach|laut|zudem|auch|nun|hat|haben|ist|sind|wird|werden|war|wurde|in|im|am|an|auf|bei|beim|mit|seit|zum|zur|aus|über|unter|vom|durch|gegen|ohne|um|vor|bis)$/i,
 };
 const DE_PARTICIPLES =
-  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt)$/;
+  /^(?:angekündigt|beschlossen|veröffentlicht|vorgestellt|bestätigt|gefordert|entschieden|eingeführt|verabschiedet|genehmigt|abgelehnt|verboten|entdeckt|vorgeschlagen|präsentiert|gestartet|unterzeichnet|angeordnet|gewarnt|freigegeben|herausgebracht|erhalten|gekauft|übernommen|verkauft|eröffnet|geschlossen|gestoppt|erhöht|gesenkt|investiert|gegründet|entwickelt|kritisiert|eingereicht|gemeldet|verloren|erreicht|vereinbart|beantragt|aufgehoben|eingestellt)$/;
 
 /**
  * "Die Regierung hat am Dienstag ein Gesetz beschlossen." -> "Was hat die Regierung beschlossen?": the
@@ -384,4 +388,74 @@ export function newsQuestionZh(sentence: string): string | null {
   // What follows the verb is its object: a sentence that ends right after it says nothing was announced.
   if (sentence.length - m[0].length < 6) return null;
   return `${m[1]}${m[2]}了什么？`;
+}
+
+/**
+ * Where the news happened, as the lead sentence says it: the locative preposition and the place's name, both as
+ * written ("au Népal", "in Minneapolis", "en Guatemala"), so the question keeps the language's own article and
+ * contraction. Per language: the prepositions, and the question around the phrase.
+ */
+const PLACE_FORMS: Record<string, { prep: string; question: (phrase: string) => string }> = {
+  en: { prep: 'in', question: (p) => `What happened ${p}?` },
+  fr: { prep: 'à|au|aux|en', question: (p) => `Que s'est-il passé ${p} ?` },
+  es: { prep: 'en', question: (p) => `¿Qué pasó ${p}?` },
+  pt: { prep: 'em|no|na|nos|nas', question: (p) => `O que aconteceu ${p}?` },
+  de: { prep: 'in', question: (p) => `Was ist ${p} passiert?` },
+};
+
+/** Capitalised words after "in" that are times, not places. */
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Der|Die|Das|Den|Dem|Ein|Eine|Einem|Einer|Le|La|Les|El|Los|Las|O|A|Os|As)$/u;
+
+/**
+ * "Un troisième Français a été tué dans le tremblement de terre samedi au Népal ..." -> "Que s'est-il passé au
+ * Népal ?": the lead's first place, when the article names it again (a place the story is about, not a passing
+ * mention) and never writes it in lower case. The news question's specific form, round-tripped like the others.
+ */
+export function happenedInQuestion(sentence: string, lang: string, body: string): string | null {
+  const form = PLACE_FORMS[lang];
+  if (!form) return null;
+  const re = new RegExp(`(?<![\\p{L}])(${form.prep}) (\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2})(?![\\p{L}\\d-])`, 'gu');
+  for (const m of sentence.matchAll(re)) {
+    const place = m[2]!;
+    if (NOT_PLACE.test(place.split(' ')[0]!)) continue;
+    // The whole name named again, and none of its words written in lower case ("in Paris" twice, not "in Rede").
+    if (body.split(place).length - 1 < 2) continue;
+    if (place.split(' ').some((w) => new RegExp(`(?<![\\p{L}])${w.toLocaleLowerCase()}(?![\\p{L}])`, 'u').test(body))) continue;
+    return form.question(`${m[1]} ${place}`);
+  }
+  return null;
+}
+
+/**
+ * Who someone in the news is, when the article names them by "identified as": "Los detenidos fueron
+ * identificados como Elder Rojas, ..." -> "¿Quiénes son los detenidos?"; "The victim was identified as ..." ->
+ * "Who was the victim?". The subject is an article and one or two lower-case words (a role in the story, not a
+ * name), and the answer is the sentence that names them.
+ */
+const IDENTIFIED: Record<string, { re: RegExp; question: (article: string, noun: string, plural: boolean) => string }> = {
+  en: {
+    re: /^(The) (\p{Ll}+(?: \p{Ll}+)?) (was|were|has been|have been) identified as (?:\p{Lu}|\d)/u,
+    question: (_a, noun, plural) => `Who ${plural ? 'were' : 'was'} the ${noun}?`,
+  },
+  es: {
+    re: /^(El|La|Los|Las) (\p{Ll}+(?: \p{Ll}+)?) (fue|fueron|ha sido|han sido) identificad[oa]s? como (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `¿${plural ? 'Quiénes son' : 'Quién es'} ${a.toLowerCase()} ${noun}?`,
+  },
+  pt: {
+    re: /^(O|A|Os|As) (\p{Ll}+(?: \p{Ll}+)?) (foi|foram) identificad[oa]s? como (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `${plural ? 'Quem são' : 'Quem é'} ${a.toLowerCase()} ${noun}?`,
+  },
+  fr: {
+    re: /^(Le|La|Les) (\p{Ll}+(?: \p{Ll}+)?) (a été|ont été) identifiée?s? comme (?:\p{Lu}|\d)/u,
+    question: (a, noun, plural) => `${plural ? 'Qui sont' : 'Qui est'} ${a.toLowerCase()} ${noun} ?`,
+  },
+};
+
+export function identifiedQuestion(sentence: string, lang: string): string | null {
+  const form = IDENTIFIED[lang];
+  const m = form?.re.exec(sentence);
+  if (!form || !m) return null;
+  const plural = /^(?:were|have been|fueron|han sido|foram|ont été)$/.test(m[3]!);
+  return form.question(m[1]!, m[2]!, plural);
 }

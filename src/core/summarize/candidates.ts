@@ -7,7 +7,7 @@ import { CJK_RE, cjkRatio, clip, sentences } from '../text/segment';
 import { cjkCharRe } from '../text/scripts';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { isLetterOrNumber, letterOrNumberRunEnd, nextLetterOrNumber } from '../text/charClass';
-import { isEnded, isSignpost } from './standalone';
+import { isEnded, isQuestion, isSignpost } from './standalone';
 
 export interface Candidate {
   /** The sentence as it will be shown: trimmed, dateline removed. */
@@ -20,6 +20,16 @@ export interface Candidate {
   size: number;
   /** Position among all sentences of the body, headings included: tells whether two candidates are adjacent. */
   raw: number;
+  /**
+   * The candidate continues the one before it: only sentences the boilerplate filter dropped lie between them,
+   * no heading, caption or unended line (a subheading), which would start a new passage.
+   */
+  follows: boolean;
+}
+
+interface Read extends Candidate {
+  /** The sentence is a question making up its paragraph alone. */
+  questionBlock: boolean;
 }
 
 const CHAR_LANGS = new Set(['zh', 'ja']);
@@ -121,6 +131,9 @@ function unusable(text: string, size: number, lang: string): boolean {
   return isBoilerplate(text, lang);
 }
 
+/** Sentences per paragraph above which a paragraph of one question reads as a subheading. */
+const PARAGRAPH_SENTENCES = 1.5;
+
 /** Whole sentences a page needs before lines without an ending are left out. */
 const MIN_ENDED = 3;
 
@@ -132,18 +145,27 @@ const DATELINE_WINDOW = 8;
  * cost flat however long the page is).
  */
 export function candidates(article: Article, lang: string, max: number): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Read[] = [];
   let para = 0;
   let seen = 0;
   let rawIndex = -1;
+  // A heading, a caption or a cut line since the last candidate: the next one starts a new passage.
+  let broken = true;
+  let blocks = 0;
+  let sentenceCount = 0;
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
     if (!isBody(block)) {
       // A heading or a caption between two sentences: the second no longer follows the first.
       rawIndex++;
+      broken = true;
       continue;
     }
-    for (const raw of sentences(clip(block.text, MAX_BLOCK_CHARS), lang)) {
+    const split = sentences(clip(block.text, MAX_BLOCK_CHARS), lang);
+    blocks++;
+    sentenceCount += split.length;
+    const questionBlock = split.length === 1 && isQuestion(split[0]!);
+    for (const raw of split) {
       rawIndex++;
       if (out.length >= max) break;
       let text = raw;
@@ -153,19 +175,36 @@ export function candidates(article: Article, lang: string, max: number): Candida
           // Whatever came before the dateline was a caption, an editor's note or a teaser.
           out.length = 0;
           text = stripped;
+          broken = true;
         }
       }
       seen++;
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
-      out.push({ text, order: out.length, para, size, raw: rawIndex });
+      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, questionBlock });
+      broken = false;
     }
     para++;
   }
   // Lines without an ending (subheadings, teasers, captions set as paragraphs) read as cut in a TL;DR: they are
   // candidates only on a page that has too few whole sentences to choose from.
-  const ended = out.filter((c) => isEnded(c.text));
+  // Where paragraphs hold several sentences, a paragraph that is one question is a subheading ("¿Cómo ha sido el
+  // comportamiento con el subsidio?"); where every sentence is its own paragraph, that says nothing.
+  const questionHeads = sentenceCount >= blocks * PARAGRAPH_SENTENCES;
+  const heading = (c: Read) => questionHeads && c.questionBlock;
+  const ended = out.filter((c) => isEnded(c.text) && !heading(c));
   const kept = ended.length >= MIN_ENDED ? ended : out;
+  if (kept !== out) {
+    // A line left out here was a subheading or a caption: the sentence after it starts a new passage.
+    let gap = false;
+    for (const c of out) {
+      if (!isEnded(c.text) || heading(c)) gap = true;
+      else if (gap) {
+        c.follows = false;
+        gap = false;
+      }
+    }
+  }
   kept.forEach((c, i) => (c.order = i));
-  return kept;
+  return kept.map(({ questionBlock: _q, ...c }) => c);
 }

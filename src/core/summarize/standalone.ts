@@ -64,7 +64,7 @@ const DEPENDENT_CJK = [
   '同日', '同市', '同省', '同国', '同党', '同署', '同大', '同町', '同村', '同県', '同局', '同庁', '同店', '同校',
   '同容疑者', '同年', '同月', '同チーム', 'そう', 'こう', 'ああいう', 'あの', 'では', 'となれば', 'となると',
   'それで', 'そこで', 'そこに', 'ここで', 'ここに', 'ここまで', 'つまり', 'ちなみに', 'とはいえ', 'ただし', 'もっとも',
-  'むしろ', 'まず', '同様に', '逆に',
+  'むしろ', 'まず', '同様に', '逆に', 'なぜなら', 'なぜかというと', '从上述', '根据上述', '由此', '综上',
   '那个', '那個', '那时', '那時', '那里', '那裡', '那是', '那就', '那位', '那种', '那種', '那样', '那樣', '那次',
   '那天', '那年', '首先', '其次', '再者', '此', '上述', '双方', '雙方', '两者', '兩者', '换言之', '換言之', '总之',
   '總之', '相反', '反之', '另一方面',
@@ -145,6 +145,11 @@ export function isDependent(sentence: string): boolean {
   return opener || leansBackEarly(s);
 }
 
+/** The sentence asks a question (a closing quote may follow the mark). */
+export function isQuestion(sentence: string): boolean {
+  return /[?？]\s*['"’”»」』]?\s*$/u.test(sentence);
+}
+
 /**
  * A multiplier in (0, 1] for how well a sentence stands on its own as a TL;DR line. A dependent opener is not
  * scored here: the TL;DR takes such a sentence only with the one before it (see tldr.ts).
@@ -153,7 +158,7 @@ export function standalone(sentence: string): number {
   let f = 1;
   if (QUOTED_RE.test(sentence)) f *= 0.75;
   // A question raises the topic without telling the reader anything about it.
-  if (/[?？]\s*['"’”»」』]?\s*$/u.test(sentence)) f *= 0.6;
+  if (isQuestion(sentence)) f *= 0.6;
   // Half of a quotation that runs over several sentences, or a line with no ending (caption, subheading).
   if (openQuotes(sentence) !== 0) f *= 0.4;
   if (!ENDED_RE.test(sentence)) f *= 0.5;

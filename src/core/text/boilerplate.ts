@@ -85,6 +85,27 @@ const BYLINE_DATELINE_RE = /^by\s{1,3}[^—–]{3,80}?(?:--|—|–)\s*/i;
 /** First characters of CJK_DATELINE_RE's matches: 新华社 中新社/中新网 人民网 央视网 記者 记者 【. */
 const CJK_DATELINE_FIRST = new Set([0x65b0, 0x4e2d, 0x4eba, 0x592e, 0x8a18, 0x8bb0, 0x3010]);
 
+/** Outlets whose names open a Chinese dateline ("新浪体育讯", "南方日报讯", "新华网北京7月26日电"), longest first. */
+const CJK_OUTLETS =
+  '新浪体育|新浪娱乐|新浪财经|新浪科技|新浪|新华网|新华社|中新网|中新社|人民网|央视网|中国网|环球网|凤凰网|腾讯网|腾讯|搜狐|网易|全景网|新京报|新快报|京华时报|南方日报|北京晨报|北京青年报|羊城晚报|法制晚报|证券时报|中国证券报|上海证券报|本报|晨报';
+const CJK_NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const CJK_DAY = `${CJK_NUM}月${CJK_NUM}日`;
+/** What may follow an outlet's dateline: a Beijing-time date, a parenthesised note, "驻京记者 X 报道". */
+const CJK_DATELINE_TAIL =
+  `(?:\\s{0,3}北京时间${CJK_DAY}(?:[(（][^)）]{0,20}[)）])?(?:消息)?)?` +
+  '(?:\\s{0,3}[(（][^)）]{0,16}[)）])?' +
+  '(?:\\s{0,3}(?:驻[\\u4e00-\\u9fff]{1,3})?记者\\s{0,2}[\\u4e00-\\u9fff]{2,3}\\s{0,2}报道)?';
+/** An outlet's dateline, a staff reporter's byline, a bare Beijing-time date or a bracketed source. */
+const CJK_HEADLINE_END_RE = new RegExp(
+  `(?:${CJK_OUTLETS})(?:[(（][^)）]{1,6}[)）])?[\\u4e00-\\u9fff]{0,8}?(?:${CJK_DAY})?[讯訊电電]${CJK_DATELINE_TAIL}` +
+    '|[-—⊙□■●◎]?\\s{0,2}本报记者\\s{1,2}[\\u4e00-\\u9fff]{2,3}(?:\\s{1,2}[\\u4e00-\\u9fff]{2,3}(?=\\s|记者))?(?:\\s{1,2}[\\u4e00-\\u9fff]{2}报道)?' +
+    `|北京时间${CJK_DAY}(?:消息)?(?=[，,])` +
+    '|【[^】]{1,30}】',
+  'u',
+);
+/** The same at the start of a sentence, with the punctuation after it. */
+const CJK_LEADING_DATELINE_RE = new RegExp(`^(?:${CJK_HEADLINE_END_RE.source})[\\s，,:：\\u3000]{0,3}`, 'u');
+
 /**
  * The dateline expressions in the order they are tried, each with a test that is true whenever it can match
  * (a character every match contains): most sentences never run the ones with Unicode classes.
@@ -96,6 +117,8 @@ const DATELINES: [RegExp, (s: string) => boolean][] = [
   [BYLINE_LEAD_RE, (s) => /^(?:by|von|par|por)\s/i.test(s)],
   [CAPS_DATELINE_RE, hasDash],
   [CJK_DATELINE_RE, (s) => CJK_DATELINE_FIRST.has(s.charCodeAt(0))],
+  // "新浪体育讯北京时间4月12日，", "⊙本报记者 徐婧婧 ": a Chinese dateline or byline opening the story.
+  [CJK_LEADING_DATELINE_RE, (s) => s.charCodeAt(0) >= 0x2000],
 ];
 
 /**
@@ -117,6 +140,26 @@ export function stripDateline(sentence: string): string | null {
     }
   }
   return stripped ? s : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A headline run into the story, as Chinese news text keeps it when its line breaks are lost:
+// "<headline>新浪体育讯北京时间4月12日，<lead>", "<headline>⊙本报记者 徐婧婧 <lead>", "<headline>【来源】<lead>".
+
+/** How far into the text a headline may run before its dateline. */
+const MAX_HEADLINE = 80;
+
+/**
+ * The headline and the story of a line that runs one into the other through a dateline or a byline, or null.
+ * The headline is what comes before the dateline: at least four characters, with no sentence ending in it.
+ */
+export function splitHeadline(line: string): { headline: string; story: string } | null {
+  const m = CJK_HEADLINE_END_RE.exec(line.slice(0, MAX_HEADLINE + 60));
+  if (!m || m.index < 4 || m.index > MAX_HEADLINE) return null;
+  const headline = line.slice(0, m.index).trim();
+  if (/[。！？]|[.!?](?:\s|$)/u.test(headline)) return null;
+  const story = line.slice(m.index + m[0].length).replace(/^[\s，,:：\u3000]+/u, '');
+  return story.length >= 10 ? { headline, story } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -235,8 +278,8 @@ const AD_LABEL_RE =
  */
 /** "ANZEIGE - …", "Für Links auf dieser Seite erhält X ggf. eine Provision", "We may earn a commission…". */
 const AD_DISCLOSURE_RE =
-  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité)\s{0,2}[-–—:|]\s|\bfür links auf dieser seite erhält\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bals amazon-partner verdien/iu;
-const AD_DISCLOSURE_HINT = /anzeige|werbung|advert|ponsor|publici|links auf|commission|compensation|amazon/i;
+  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité)\s{0,2}[-–—:|]\s|\bfür links auf dieser seite erhält\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bals amazon-partner verdien|\b(?:contains|includes|enthält|contiene|contient) (?:des |)affiliate[- ]?links?\b|^(?:this|the following) (?:post|article|story|content|video) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you) by\b|^(?:contenido patrocinado|gesponserter (?:beitrag|inhalt)|contenu sponsorisé)\b/iu;
+const AD_DISCLOSURE_HINT = /anzeige|werbung|advert|ponsor|publici|links auf|commission|compensation|amazon|affiliate|paid for|partner|brought to you|patrocin/i;
 const AD_LABEL_HINT = /ad|pon|content|anzeige|werbung|ub|lame|клам|告|ontinue|núncio|contin/i;
 const NEWSLETTER_HINT = /ign|cribe|regi|letter|diffusion|sinscri|订阅|訂閱|abonn|scr[ií]b|inscre|assine|подпи|購読|구독/i;
 const NEWSLETTER_RE =
@@ -255,21 +298,21 @@ const RELATED_LEAD_RE =
 const CTA_RE =
   /^(?:want (?:more|to read more)\b.{0,60}\?|click (?:here|to)\b|tap (?:here|to)\b|sign (?:in|up)\b|log ?in\b|subscribe\b|download (?:the|our) app\b|get the app\b|follow (?:us|me|@?[\w.]{1,30}) on\b|like us on facebook\b|join us on\b|join the conversation\b|scroll (?:down|to continue)\b|continue reading\b|(?:watch|listen)(?: now| live| the (?:video|full)|:)|read (?:the )?full (?:story|article)\b|have a (?:news )?tip\b|got a (?:news )?tip\b|send us (?:a|your) tip|we want to hear from you|关注我们|關注我們|点击(?:这里|此处)|點擊|扫码|掃碼|jetzt abonnieren|inscrivez-vous|haz clic|haga clic|klicken sie\b|hier klicken|klick hier|cliquez\b|(?:hier können sie )?(?:den|diesen) artikel bewerten|bewerten sie (?:den|diesen) artikel|rate this (?:article|story)|valora esta noticia|califica esta nota|notez cet article|to (?:view|read|continue reading) the full (?:story|article)\b)/iu;
 /** Substrings one of which every match of PROMPT_RE holds (see AD_LABEL_HINT). */
-const PROMPT_HINT = /ubscri|download|cancel|ndbar/i;
+const PROMPT_HINT = /ubscri|download|cancel|ndbar|lic/i;
 /** Paywall, app and membership prompts anywhere in a short line. */
 const PROMPT_RE =
-  /\b(?:already a subscriber|please subscribe|first-time subscribers|subscribe (?:now )?to (?:continue|keep) reading|download (?:the|our) [\p{L}\p{N} ]{0,30}apps? for (?:ios|android|iphone)|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar)\b/iu;
+  /\b(?:already a subscriber|please subscribe|first-time subscribers|subscribe (?:now )?to (?:continue|keep) reading|download (?:the|our) [\p{L}\p{N} ]{0,30}apps? for (?:ios|android|iphone)|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar)\b|(?:\bclic|\bclick|\bcliquez|\bklicken sie)\s{1,3}(?:aquí|aqui|here|ici|hier)(?![\p{L}])|\bhier klicken\b/iu;
 
 /** Ends of stories: credits for the reporting, how to reach the author, the correction notice. */
 const SIGNOFF_RE =
-  /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|[-—–]{1,2}\s{0,2}(?:reporting|editing)\b|.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer|us)\b|.{0,60}\bcan be reached at\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|correction\s{0,2}:|all rights reserved\b|copyright\s{0,2}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,2}\d{4}|(?:html )?markup (?:produced|generated) by\b|(?:generated|powered) by\s{1,3}\S{1,40}\s{0,3}\.?$|責任編輯|责任编辑|(?:編輯|编辑)\s{0,2}[:：]|（?(?:記者|记者)\s{0,2}[:：])/iu;
+  /^(?:p\.\s?s\.|ps\s{0,2}:|\(?(?:additional )?(?:reporting|writing|editing) by\b|[-—–]{1,2}\s{0,2}(?:reporting|editing)\b|.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer|us)\b|.{0,60}\bcan be reached at\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|correction\s{0,2}:|all rights reserved\b|copyright\s{0,2}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,2}\d{4}|(?:html )?markup (?:produced|generated) by\b|(?:generated|powered) by\s{1,3}\S{1,40}\s{0,3}\.?$|責任編輯|责任编辑|(?:編輯|编辑)\s{0,2}[:：]|（?(?:記者|记者)\s{0,2}[:：])/iu;
 
 /**
  * Substrings one of which every match of SIGNOFF_RE and COPYRIGHT_RE holds (one per alternative), tested first:
  * SIGNOFF_RE tries its ".{0,80}" alternatives at every length on every sentence, and most sentences hold none of
  * these. No "k" or "s" in them, for the reason given at AD_LABEL_HINT.
  */
-const SIGNOFF_HINT = /reporting|editing|writing|contributed|contact|mail|reach|updated|correct|all right|copyright|©|\(c\)|produced|generated|powered|編輯|编辑|記者|记者/i;
+const SIGNOFF_HINT = /p\.\s?s\.|ps\s{0,2}:|reporting|editing|writing|contributed|contact|mail|reach|updated|correct|all right|copyright|©|\(c\)|produced|generated|powered|編輯|编辑|記者|记者/i;
 
 /** A copyright line anywhere in a short line. */
 const COPYRIGHT_RE = /all rights reserved|©|copyright \d{4}/i;
@@ -296,6 +339,12 @@ export function isPictureLabel(text: string): boolean {
 }
 
 const NOTE_RE = /^(?:editor\s{0,2}['’]?\s{0,2}s\s{1,3}note\b|editors\s{0,2}['’]?\s{1,3}note\b|编者按|編者按|editor's note)/iu;
+/**
+ * The page introducing its own series ("This article is part of our series on...", "Este artículo forma parte de
+ * una serie"), or an editor's insert set in square brackets ("[Get our newsletter in your inbox.]").
+ */
+const SERIES_NOTE_RE =
+  /^(?:this (?:article|story|post|piece|essay|column|interview) is (?:part|one) of\b|(?:este|esta) (?:artículo|nota|texto|reportaje|entrevista) (?:es|forma) parte de\b|dieser (?:artikel|beitrag|text) ist teil\b|(?:cet article|cette chronique) fait partie\b|\[[^\]\n]{41,200}\]\s{0,2}\.?$)/iu;
 /** Disclaimers: the publication disowning what it prints. */
 const DISCLAIMER_RE =
   /\b(?:is not responsible for the (?:opinions|content|views)|do(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions)|gibt die meinung des autors wieder|nicht notwendigerweise die (?:meinung )?der redaktion)\b/iu;
@@ -304,6 +353,9 @@ const DISCLAIMER_HINT = /responsible|necessarily|meinung/i;
 const UPDATE_NOTE_RE = /\b(?:will|we['’]ll|to) update (?:this|the|our) (?:post|story|article|report)\b|\b(?:this|the) (?:post|story|article) (?:will be|may be) updated\b/i;
 const BYLINE_RE = /^by\s{0,3}[.:]?\s{0,3}[\p{Lu}\p{Ll}][\p{L}.'’-]{0,40}(?:\s{1,3}[\p{L}.'’-]{1,40}){0,6}\s{0,3}\.?$/iu;
 /** "By Jane Doe", "Von Hans Meier", "Par Jean Dupont", "作者：" in a short line. */
+/** "Ein Interview von X mit Y.", "An essay by X.", "Una entrevista de X.": the piece's byline written as a sentence. */
+const BYLINE_SENTENCE_RE =
+  /^(?:[Ee]ine? (?:Interview|Gespräch|Kommentar|Gastbeitrag|Essay|Bericht|Analyse|Kolumne|Reportage) von|[Aa]n? (?:interview|essay|commentary|column|analysis|op-ed) by|[Uu]na? (?:entrevista|columna|crónica|análisis|reportaje) de|[Uu]ne? (?:interview|tribune|chronique|analyse|entretien) (?:de|avec))\s{1,3}\p{Lu}/u;
 const BYLINE_ANY_LANG_RE = /^(?:by|von|par|por|di|door|av|af|przez|作者|文|记者|記者|撰文)[\s:：/]{1,3}\S/iu;
 const DATE_LABEL_RE =
   /^(?:(?:published|updated|posted|last updated|last modified|first published)(?: on| at)?|(?:erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert) am|stand|publié le|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s{0,3}:?(?:\s|$)/iu;
@@ -323,7 +375,8 @@ export function boilerplateKind(text: string, lang?: string | null): Boilerplate
 
   const c0 = t.charCodeAt(0) | 0x20;
   if (c0 === 0x62 && (t.charCodeAt(1) | 0x20) === 0x79 && n <= 80 && BYLINE_RE.test(t)) return 'byline';
-  if (NOTE_RE.test(t) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t)) || (n <= 300 && DISCLAIMER_HINT.test(t) && DISCLAIMER_RE.test(t))) return 'note';
+  if (n <= 150 && BYLINE_SENTENCE_RE.test(t)) return 'byline';
+  if (NOTE_RE.test(t) || (n <= 250 && SERIES_NOTE_RE.test(t)) || (n <= 250 && t.includes('pdate') && UPDATE_NOTE_RE.test(t)) || (n <= 300 && DISCLAIMER_HINT.test(t) && DISCLAIMER_RE.test(t))) return 'note';
   if (n <= 250 && CREDIT_RE.test(t)) return 'credit';
   if ((CAPTION_TAIL_HINT.test(t) && CAPTION_TAIL_RE.test(t)) || CAPTION_AT_RE.test(t) || (n <= 300 && t.includes('/') && CAPTION_AGENCY_TAIL_RE.test(t))) return 'caption';
   // Every gallery counter holds digits.

@@ -24,6 +24,25 @@ describe('articleFromText', () => {
     expect(a.html).toBe('<p>שלום &lt;b&gt;עולם&lt;/b&gt;. זה טקסט בעברית.</p>');
   });
 
+  it('takes a headline run into the story through its dateline as the title, and the TL;DR opens on the lead', () => {
+    const text =
+      '主队加时险胜晋级决赛 中锋伤愈复出新浪体育讯北京时间4月12日，主队在加时赛中以101比99击败客队，晋级本赛季决赛。' +
+      '伤愈复出的中锋全场拿下24分和12个篮板，是球队获胜的关键。' +
+      '主教练赛后表示，球队将在三天后迎战上届冠军。' +
+      '决赛首场比赛将于下周二在主队球馆举行，门票已经售罄。';
+    const a = articleFromText(text, { lang: 'zh' });
+    expect(a.title).toBe('主队加时险胜晋级决赛 中锋伤愈复出');
+    expect(a.titleDerived).toBeUndefined();
+    const { sentences } = summarize(a, 'zh');
+    expect(sentences[0]).toBe('主队在加时赛中以101比99击败客队，晋级本赛季决赛。');
+    expect(sentences.join('')).not.toMatch(/新浪体育讯|北京时间|险胜晋级决赛 /);
+  });
+
+  it('drops the headline run into the story when a title is given', () => {
+    const a = articleFromText('市图书馆获新馆资格⊙本报记者 王明 新馆将于明年春天开放，藏书五十万册。', { title: '市图书馆获新馆资格', lang: 'zh' });
+    expect(a.blocks).toEqual([{ kind: 'p', text: '新馆将于明年春天开放，藏书五十万册。' }]);
+  });
+
   it('does not take a sentence as the title', () => {
     const a = articleFromText('This is a sentence.\nAnd another one.', { lang: 'en' });
     expect(a.blocks).toHaveLength(2);

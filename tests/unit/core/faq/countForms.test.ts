@@ -50,3 +50,42 @@ describe('how-many questions carry the answer sentence\'s verb', () => {
     expect(countQuestion('A cidade tem 85 quilômetros de ciclovias.', 'pt')).toBeNull();
   });
 });
+
+describe('how-many questions of counts written as words or after a connective', () => {
+  it('reads a count written as a word, capitalised at the start', () => {
+    expect(countQuestion('Fünf Kinder sind bei dem Brand ums Leben gekommen.', 'de')).toBe('Wie viele Kinder sind bei dem Brand ums Leben gekommen?');
+    expect(countQuestion("Cinq enfants ont été blessés dans l'accident de samedi.", 'fr')).toBe("Combien d'enfants ont été blessés dans l'accident de samedi ?");
+    expect(countQuestion('Duas pessoas morreram no acidente de domingo.', 'pt')).toBe('Quantas pessoas morreram no acidente de domingo?');
+  });
+
+  it('leaves out an opening connective and keeps the noun\'s complement', () => {
+    expect(countQuestion("De plus, 333 constats d'infraction ont été donnés par la police municipale pour des vitesses excessives.", 'fr')).toBe(
+      "Combien de constats d'infraction ont été donnés par la police municipale pour des vitesses excessives ?",
+    );
+    expect(countQuestion('Además, tres personas fueron detenidas por la policía en la zona 18.', 'es')).toBe('¿Cuántas personas fueron detenidas por la policía en la zona 18?');
+  });
+
+  it('asks nothing of a pronoun or an amount written as a word', () => {
+    expect(countQuestion('Dos de ellos fueron detenidos en la frontera.', 'es')).toBeNull();
+    expect(countQuestion("Trois millions d'euros ont été investis dans le projet.", 'fr')).toBeNull();
+  });
+});
+
+describe('Portuguese: the count as the object of a past verb', () => {
+  it('keeps the subject, the verb and a short phrase after the count', () => {
+    expect(countQuestion('Os bombeiros resgataram 40 idosos no bairro alagado (zona sul) durante a madrugada.', 'pt')).toBe(
+      'Quantos idosos os bombeiros resgataram no bairro alagado?',
+    );
+  });
+
+  it('asks nothing when the noun does not show its gender, or of a pronoun subject', () => {
+    expect(countQuestion('A prefeitura plantou 3.000 árvores na zona norte.', 'pt')).toBeNull();
+    expect(countQuestion('Ele comprou 30 livros na feira.', 'pt')).toBeNull();
+  });
+});
+
+describe('how-many questions are not cut inside a list', () => {
+  it('asks nothing when the first comma falls inside an enumeration', () => {
+    expect(countQuestion('Zwei große Taschen bieten Platz für Handy, Laptop und Unterlagen.', 'de')).toBeNull();
+  });
+});

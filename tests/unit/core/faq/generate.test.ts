@@ -385,6 +385,55 @@ describe('generateFaq: why-questions in languages with forms', () => {
   });
 });
 
+describe('generateFaq: German why-questions put the finite verb first', () => {
+  it('asks why of a clause that opens with its subject, answered by the sentence with the reason', () => {
+    const article = paragraphs('de', [
+      'Der Stadtrat von Bremen hat am Dienstag den Bau einer neuen Brücke über die Weser beschlossen.',
+      'Die Stadt sperrt die alte Brücke ab, weil Gutachter Risse im Beton gefunden haben.',
+      'Deshalb fahren die Busse seit Montag eine Umleitung, weil die Brücke gesperrt ist.',
+    ]);
+    const why = generateFaq(article, 'de').filter((f) => /^Warum /.test(f.question));
+    expect(why.map((f) => f.question)).toEqual(['Warum sperrt die Stadt die alte Brücke ab?']);
+    expect(why[0]?.answer).toMatch(/weil Gutachter Risse/);
+  });
+});
+
+describe('generateFaq: what the people quoted said, in each language', () => {
+  it('asks what a speaker who opens the sentence said (French), answered by that sentence', () => {
+    const article = paragraphs('fr', [
+      'La ville de Lyon a annoncé mardi la fermeture du pont Morand pour des travaux de six mois.',
+      'Claire Dubois, qui suit le chantier depuis le début, a déclaré que les bus seraient déviés par le quai voisin.',
+      'Les commerçants du quartier craignent une baisse de leur chiffre d’affaires pendant les travaux.',
+      'Selon la mairie, Claire Dubois présentera le nouveau plan de circulation aux habitants jeudi soir.',
+    ]);
+    const says = generateFaq(article, 'fr').find((f) => /^Que dit /.test(f.question));
+    expect(says?.question).toBe('Que dit Claire Dubois ?');
+    expect(says?.answer).toMatch(/^Claire Dubois, qui suit le chantier depuis le début, a déclaré/);
+  });
+
+  it('does not take the subject of what was said for the speaker', () => {
+    const article = paragraphs('en', [
+      'Harbor City approved a $240 million flood wall on Tuesday after two years of debate.',
+      'The council said Mayor Ellen Marsh had signed the contract with the builders on Wednesday morning.',
+      'Critics argue the wall will take far longer to build than the city has promised its residents.',
+    ]);
+    expect(generateFaq(article, 'en').map((f) => f.question)).not.toContain('What did Mayor Ellen Marsh say?');
+    expect(generateFaq(article, 'en').map((f) => f.question)).not.toContain('What did Ellen Marsh say?');
+  });
+
+  it('asks what a Chinese speaker said when the article follows them', () => {
+    const article = paragraphs('zh', [
+      '海港市议会周二批准了一项耗资24亿元的防洪墙计划，工程将于明年开工。',
+      '李明说，新建的防洪墙可以保护东区的三千户居民免受风暴潮的威胁。',
+      '去年冬天的风暴潮淹没了东区的十二户住宅，李明当时负责救援工作。',
+      '市民对这项计划普遍表示支持，李明希望工程能够按时完工。',
+    ]);
+    const says = generateFaq(article, 'zh').find((f) => /说了什么/.test(f.question));
+    expect(says?.question).toBe('李明说了什么？');
+    expect(says?.answer).toMatch(/^李明说，新建的防洪墙/);
+  });
+});
+
 describe('generateFaq: answers are whole sentences', () => {
   it('never quotes a sentence cut at an abbreviation', () => {
     const article = paragraphs('en', []);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   countQuestionEn,
+  happenedInQuestion,
+  identifiedQuestion,
   happenedToQuestion,
   newsQuestionDe,
   newsQuestionEn,
@@ -134,5 +136,50 @@ describe('news questions in Japanese and Chinese', () => {
     expect(newsQuestionJa('それは市内の全小学校に太陽光パネルを設置する計画を発表した。')).toBeNull();
     expect(newsQuestionZh('让人工智能技术具备通过考试的能力发布了新的标准。')).toBeNull();
     expect(newsQuestionZh('他们宣布了。')).toBeNull();
+  });
+});
+
+describe('happenedInQuestion: the news named by its place', () => {
+  const body = (lead: string, again: string) => `${lead}\n${again}`;
+
+  it('asks where the lead says it happened, with the preposition as written', () => {
+    const fr = 'Un autobus scolaire a fait une sortie de route mardi au Québec, blessant douze élèves.';
+    expect(happenedInQuestion(fr, 'fr', body(fr, 'Les routes du Québec étaient glacées.'))).toBe("Que s'est-il passé au Québec ?");
+    const es = 'Un incendio destruyó el mercado central en Valparaíso durante la madrugada del domingo.';
+    expect(happenedInQuestion(es, 'es', body(es, 'Los bomberos de Valparaíso trabajaron seis horas.'))).toBe('¿Qué pasó en Valparaíso?');
+    const pt = 'Uma enchente atingiu mais de mil casas na Bahia nesta semana, segundo a Defesa Civil.';
+    expect(happenedInQuestion(pt, 'pt', body(pt, 'O governo da Bahia pediu ajuda federal.'))).toBe('O que aconteceu na Bahia?');
+    const en = 'A bridge collapsed in Harbor City on Tuesday, closing the main road for a week.';
+    expect(happenedInQuestion(en, 'en', body(en, 'Engineers in Harbor City had warned about the bridge.'))).toBe('What happened in Harbor City?');
+  });
+
+  it('asks nothing of a place the article names once, a month, or a word it also writes in lower case', () => {
+    const once = 'A bridge collapsed in Harbor City on Tuesday, closing the main road for a week.';
+    expect(happenedInQuestion(once, 'en', body(once, 'Engineers had warned about it.'))).toBeNull();
+    const month = 'The council approved the plan in March after a long debate about costs.';
+    expect(happenedInQuestion(month, 'en', body(month, 'In March the vote was close.'))).toBeNull();
+    const de = 'Die Firma hat in Rede und Antwort ihre Pläne vorgestellt, sagte der Chef.';
+    expect(happenedInQuestion(de, 'de', body(de, 'In Rede stand eine neue rede des Chefs.'))).toBeNull();
+  });
+});
+
+describe('newsQuestionDe: the subject is a noun phrase, not a place the clause opens with', () => {
+  it('asks nothing when a prepositional phrase stands before the verb', () => {
+    expect(newsQuestionDe('In der Südtirol Arena hat sie schon 2019 die Verfolgung gewonnen, sagte der Trainer.')).toBeNull();
+    expect(newsQuestionDe('Der Konzern hat im Mai einen Zulieferer aus Bayern übernommen.')).toBe('Was hat der Konzern übernommen?');
+  });
+});
+
+describe('identifiedQuestion: who the people in the news are, by "identified as"', () => {
+  it('asks who the role in the story is, singular or plural, in the language', () => {
+    expect(identifiedQuestion('Los detenidos fueron identificados como Pedro Ruiz, de 28 años, y Juan Gómez, de 23.', 'es')).toBe('¿Quiénes son los detenidos?');
+    expect(identifiedQuestion('La mujer fue identificada como Ana Torres, de 44 años.', 'es')).toBe('¿Quién es la mujer?');
+    expect(identifiedQuestion('The victim was identified as Mark Lewis, a 31-year-old teacher from Leeds.', 'en')).toBe('Who was the victim?');
+    expect(identifiedQuestion('A vítima foi identificada como Maria Souza, de 35 anos.', 'pt')).toBe('Quem é a vítima?');
+  });
+
+  it('asks nothing of a name or a pronoun as subject, or of "identified as" a kind of thing', () => {
+    expect(identifiedQuestion('Pedro Ruiz fue identificado como el líder de la banda.', 'es')).toBeNull();
+    expect(identifiedQuestion('The gene was identified as a risk factor for the disease.', 'en')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../../src/core/summarize/tldr';
 import { candidates } from '../../../../src/core/summarize/candidates';
+import { isDependent } from '../../../../src/core/summarize/standalone';
 import { articleOf, p } from '../articleOf';
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -159,5 +160,59 @@ describe('summarize shows what happened, not the page announcing it', () => {
     expect(candidates(articleOf(body.map(p), title, 'en'), 'en', 50).map((c) => c.text)).not.toContain(body[2]);
     const teaser = ['Harbour town turnout hits a record low', 'Officials blame the rain and too few polling stations', 'The mayor kept her seat.'];
     expect(candidates(articleOf(teaser.map(p), title, 'en'), 'en', 50).map((c) => c.text)).toContain(teaser[0]);
+  });
+
+  it('reads as a passage: the lead and the sentences after it, so a sentence that leans back keeps its context', () => {
+    const article = articleOf(
+      [
+        p('The city museum will return twelve bronze statues to the temple they were taken from a century ago, its board decided on Monday.'),
+        p('Those statues have stood in the museum’s main hall since 1921.'),
+        p('The temple’s monks asked for them in 2019, and the board agreed after two years of research into how they left.'),
+        p('Visitors can see the bronze statues until the end of March, when the museum closes the hall for the handover.'),
+        p('A bronze statue of a horse, the museum’s best-known piece, is not among them and will stay.'),
+        p('The museum’s café will also close in March for renovation, the board said.'),
+      ],
+      'City museum to return bronze statues to temple',
+      'en',
+    );
+    const { sentences } = summarize(article, 'en');
+    expect(sentences[0]).toMatch(/^The city museum will return twelve bronze statues/);
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    // The second sentence is the lead's neighbour; any later one either follows its neighbour or stands alone.
+    const order = sentences.map((s) => article.blocks.findIndex((b) => b.text === s));
+    expect(order[1]).toBe(1);
+    for (let i = 2; i < order.length; i++) expect(order[i] === order[i - 1]! + 1 || !isDependent(sentences[i]!)).toBe(true);
+  });
+
+  it('completes a long lead with a nearby sentence rather than showing it alone', () => {
+    const article = articleOf(
+      [
+        p('The national rail operator said on Thursday that it will cut fares on all regional lines by a third from June, after a year in which passenger numbers fell to their lowest level since the network was built in the nineteen sixties.'),
+        p('The operator’s chief executive, who has run the company since the last election, told reporters at the central station that the cut would be paid for by the government’s new transport fund and by savings on the network’s older diesel trains.'),
+        p('Regional lines carry about two million people a week.'),
+        p('Unions welcomed the cut but asked for more staff on the trains.'),
+      ],
+      'Rail operator cuts regional fares by a third',
+      'en',
+    );
+    const { sentences } = summarize(article, 'en');
+    expect(sentences[0]).toMatch(/^The national rail operator said on Thursday/);
+    expect(sentences.length).toBe(2);
+  });
+
+  it('never shows a paragraph that is one question (a subheading) on a page of multi-sentence paragraphs', () => {
+    const article = articleOf(
+      [
+        p('La ciudad pagará un subsidio de transporte a cuarenta mil estudiantes desde marzo. El alcalde lo anunció el lunes en el concejo.'),
+        p('¿Cómo ha sido el comportamiento con el subsidio?'),
+        p('En el primer año, el subsidio redujo el gasto de las familias en un diez por ciento. Los estudiantes lo usan sobre todo en el metro.'),
+        p('El concejo aprobará el presupuesto del subsidio en febrero. La oposición pidió que llegue también a los colegios rurales.'),
+      ],
+      'La ciudad pagará un subsidio de transporte a estudiantes',
+      'es',
+    );
+    const { sentences } = summarize(article, 'es');
+    expect(sentences.join(' ')).not.toMatch(/¿/);
+    expect(sentences[0]).toMatch(/^La ciudad pagará un subsidio/);
   });
 });

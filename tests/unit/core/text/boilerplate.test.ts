@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateKind, isBoilerplate, isBoilerplateBlock, stripDateline } from '../../../../src/core/text/boilerplate';
+import { boilerplateKind, isBoilerplate, isBoilerplateBlock, splitHeadline, stripDateline } from '../../../../src/core/text/boilerplate';
 
 describe('boilerplateKind', () => {
   it.each([
@@ -73,6 +73,17 @@ describe('boilerplateKind', () => {
     ['Weitere Informationen zur Wahl in Thüringen:', 'related'],
     ['MIRA: La policía detiene a dos sospechosos', 'related'],
     ['En remplissant ce formulaire vous serez inscrit à notre liste de diffusion.', 'newsletter'],
+    // Calls to action mid-line, series intros, editors' inserts, P.S. lines, disclosures, bylines as sentences.
+    ['Para leer sobre otros sucesos en la ciudad, clic AQUÍ.', 'cta'],
+    ['Mehr Bilder vom Umzug sehen Sie, wenn Sie hier klicken.', 'cta'],
+    ['This article is part of our series on how cities adapt to heat.', 'note'],
+    ['Este reportaje forma parte de una serie sobre la vivienda en el norte.', 'note'],
+    ['[Want the morning briefing? Get our daily newsletter delivered to your inbox.]', 'note'],
+    ['P.S. Thanks to the readers who sent photos of the flooded square.', 'signoff'],
+    ['This post contains affiliate links, so we may earn money when you buy.', 'ad'],
+    ['This article was sponsored by a regional energy supplier.', 'ad'],
+    ['Ein Interview von Lena Beispiel mit dem Bürgermeister.', 'byline'],
+    ['Une interview de Paul Exemple.', 'byline'],
   ])('%s -> %s', (text, kind) => {
     expect(boilerplateKind(text, 'en')).toBe(kind);
   });
@@ -93,6 +104,10 @@ describe('boilerplateKind', () => {
     'Contents of the box were seized by police.',
     'Table 3 shows the results of the vote.',
     'Mira cómo crece la ciudad desde el aire, dijo el alcalde.',
+    'An interview by detectives led to two arrests on Friday.',
+    'Psychologists say the effect of the new rule is small.',
+    'The council clicked here and there through the budget before approving it.',
+    'This article of the treaty is part of the dispute, the minister said.',
     'Subscribers to the service rose 12% in the quarter.',
     'The court said it was not responsible for delays at the border.',
   ])('keeps the article sentence %s', (text) => {
@@ -134,7 +149,26 @@ describe('stripDateline', () => {
     ['Von Anna Roe, dpa Niedrige Zinsen ziehen junge Menschen an die Börse.', 'Niedrige Zinsen ziehen junge Menschen an die Börse.'],
     ['By Ann Lee The council voted on Tuesday to close the bridge.', 'The council voted on Tuesday to close the bridge.'],
     ['Von Berlin aus fuhr der Zug nach Hamburg weiter.', null],
+    ['示例体育讯北京时间4月12日，主队在加时赛中击败了客队。', null],
+    ['新浪体育讯北京时间4月12日，主队在加时赛中击败了客队，晋级决赛。', '主队在加时赛中击败了客队，晋级决赛。'],
+    ['⊙本报记者 王小明 上周，全市新开了三家公共图书馆。', '上周，全市新开了三家公共图书馆。'],
   ])('%s', (input, out) => {
     expect(stripDateline(input)).toBe(out);
+  });
+});
+
+describe('splitHeadline', () => {
+  it.each([
+    ['主队加时险胜晋级决赛 中锋伤愈复出新浪体育讯北京时间4月12日，主队在加时赛中击败了客队。', '主队加时险胜晋级决赛 中锋伤愈复出', '主队在加时赛中击败了客队。'],
+    ['市图书馆获新馆资格□本报记者 王明 李红记者从市文化局获悉，新馆将于明年开放。', '市图书馆获新馆资格', '记者从市文化局获悉，新馆将于明年开放。'],
+    ['南部山区发生4.1级地震新华网北京7月3日电 据地震台网测定，山区发生4.1级地震。', '南部山区发生4.1级地震', '据地震台网测定，山区发生4.1级地震。'],
+    ['新款相机售价1999元【示例数码在线】这款相机采用了金属外壳，重量只有两百克。', '新款相机售价1999元', '这款相机采用了金属外壳，重量只有两百克。'],
+  ])('%s', (line, headline, story) => {
+    expect(splitHeadline(line)).toEqual({ headline, story });
+  });
+
+  it('leaves a line alone when what comes before the marker is a sentence, or there is no marker', () => {
+    expect(splitHeadline('市长说，这是第一次。新浪体育讯北京时间4月12日，主队在加时赛中击败了客队。')).toBeNull();
+    expect(splitHeadline('政府周二宣布，将在2025年前投入100亿元用于铁路建设。')).toBeNull();
   });
 });
