@@ -56,6 +56,22 @@ const DE_DEMONSTRATIVE = new RegExp(
 );
 
 /**
+ * German: "das", "dies" or "dem" as the subject or object that opens the sentence, with its verb right after
+ * ("Das bestätigte ein Sprecher", "Dies sei falsch", "Dem widersprach die Stadt"): the pronoun stands for what
+ * the sentence before said. As an article it is followed by a noun or an adjective, never by a verb.
+ */
+const DE_PRONOUN_SUBJECT =
+  /^(?:das|dies|dem|den)\s+(?:ist|war|sei|wäre|sind|waren|hat|hatte|habe|hätte|wird|wurde|würde|werde|kann|könnte|soll|sollte|muss|müsse|dürfte|bestätigte|bestätigten|bestätigt|erklärte|erklärten|sagte|sagten|sagt|teilte|teilten|betonte|betonten|wies|wiesen|bestritt|bestritten|dementierte|dementierten|widersprach|widersprachen|zeigt|zeigte|zeigen|gilt|galt|geht|ging|stimmt|stimmte|bedeutet|bedeutete|heißt|hieß|berichtete|berichteten|meldete|meldeten|schrieb|schreibt|kündigte|kritisierte|kritisierten|sieht|sah|liegt|lag|gelte|gehe|stehe|steht|stand)(?![\p{L}])/iu;
+
+/**
+ * A denial, a confirmation or a rejection of something the sentence does not name ("Der Konzern wies die Vorwürfe
+ * zurück", "The company denied the allegations", "Le ministère a démenti l'information", "Lo negó el
+ * ministerio"): what is denied was said before it.
+ */
+const DENIAL_OF_UNNAMED =
+  /\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|confirmed|confirms)\s+(?:it|this|that|them|the (?:allegations?|claims?|accusations?|reports?|charges?|story|account))\s*[.!]?\s*$|(?:^|\s)(?:wies|weist|wiesen|weisen)\s+(?:das|dies|diese|die (?:vorwürfe|anschuldigungen|kritik|berichte|darstellung|behauptungen?))\s+(?:[\p{L}-]+\s+){0,4}zurück|(?:^|\s)(?:bestritt|bestreitet|bestritten|dementierte|dementiert|dementierten)\s+(?:das|dies|diese|die (?:vorwürfe|anschuldigungen|berichte|darstellung|behauptungen?))(?![\p{L}])|(?:^|\s)(?:l['’]a|l['’]ont|les? a|les ont)\s+(?:démenti|démentie|nié|niée|confirmé|confirmée|contesté|contestée)(?![\p{L}])|(?:^|\s)(?:a|ont)\s+(?:démenti|nié|contesté|confirmé)\s+(?:l['’]information|ces informations|les faits|ces accusations|les accusations)(?![\p{L}])|^(?:así\s+)?lo\s+(?:negó|negaron|confirmó|confirmaron|desmintió|desmintieron|aseguró|aseguraron|explicó|explicaron|dijo|dijeron|afirmó|afirmaron|rechazó|rechazaron)(?![\p{L}])|(?:^|\s)(?:negó|negaron|desmintió|desmintieron|rechazó|rechazaron)\s+(?:las acusaciones|los hechos|esa versión|esta versión|dicha información|la información)(?![\p{L}])/iu;
+
+/**
  * French: "d'abord" in the opening, a demonstrative ("Avec cette décision"), a subject pronoun after an opening
  * phrase ("Mardi, elle a ..."), but not the impersonal "il" of "il y a", "il faut", "il s'agit".
  */
@@ -99,6 +115,7 @@ export function leansBackEarly(s: string): boolean {
   if (EN_SAME.test(s) || inOpening(EN_DEMONSTRATIVE, opening)) return true;
   if (EN_SUBORDINATE_PRONOUN.test(s) || (EN_AFTER_OPENING.test(s) && !EN_NAMED_SUBJECT.test(s))) return true;
   if (inOpening(DE_CONNECTIVE, opening) || inOpening(DE_DEMONSTRATIVE, opening)) return true;
+  if (DE_PRONOUN_SUBJECT.test(s) || DENIAL_OF_UNNAMED.test(s)) return true;
   if (DE_EVIDENCE.test(s) && DE_PRONOUN.test(s.split(/\s+/u).slice(0, OPENING_WORDS - 1).join(' '))) return true;
   if (inOpening(FR_CUE, opening) || FR_PRONOUN.test(s)) return true;
   if (inOpening(ES_PT_DEMONSTRATIVE, opening)) return true;

@@ -25,12 +25,43 @@ export interface Candidate {
    * no heading, caption or unended line (a subheading), which would start a new passage.
    */
   follows: boolean;
+  /**
+   * The sentence answers a question heading the TL;DR does not show (an FAQ-style page: "How much does it cost?"
+   * then "About $40."): it cannot open a passage, which would answer a question the reader never saw.
+   */
+  answers: boolean;
 }
 
 interface Read extends Candidate {
   /** The sentence is a question making up its paragraph alone. */
   questionBlock: boolean;
+  /** A numbered list item ("1. Drink water", "#3: ..."): one tip of a listicle, not the article's gist. */
+  numbered: boolean;
 }
+
+/**
+ * A URL or an e-mail address: a TL;DR line is read, not clicked. A bare domain ("Amazon.com") is a name; a
+ * domain with a path ("bit.ly/x") is an address.
+ */
+const ADDRESS_RE = /\bhttps?:\/\/|\bwww\.[\w-]|[\w.+-]@[\w-]+\.[a-z]{2}|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\/[\w%~-]/iu;
+/** An address in brackets, set apart so the sentence reads without it ("… the report (www.x.org/r) says …"). */
+const BRACKETED_ADDRESS_RE = /\s*[(（][^()（）]{0,300}[)）]/gu;
+
+/**
+ * The sentence without a bracketed address, or null when an address is part of the sentence itself ("Read more
+ * at www.x.com.", "Write to tips@x.com."), which a TL;DR never shows.
+ */
+function withoutAddress(text: string): string | null {
+  if (!ADDRESS_RE.test(text)) return text;
+  const cut = text.replace(BRACKETED_ADDRESS_RE, (m) => (ADDRESS_RE.test(m) ? '' : m));
+  return ADDRESS_RE.test(cut) ? null : cut;
+}
+
+/**
+ * A numbered list item: "1. …", "2) …", "#3 …", "No. 4: …". German ordinals that name things ("1. FC Köln",
+ * "2. Bundesliga") are not items.
+ */
+const NUMBERED_RE = /^(?:#\s?\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3}[.:])\s+(?!FC\b|Bundesliga\b|Liga\b|Mannschaft\b)/iu;
 
 const CHAR_LANGS = new Set(['zh', 'ja']);
 /**
@@ -153,12 +184,15 @@ export function candidates(article: Article, lang: string, max: number): Candida
   let broken = true;
   let blocks = 0;
   let sentenceCount = 0;
+  // The last heading was a question and no sentence has been taken since.
+  let afterQuestion = false;
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
     if (!isBody(block)) {
       // A heading or a caption between two sentences: the second no longer follows the first.
       rawIndex++;
       broken = true;
+      if (block.kind === 'h') afterQuestion = isQuestion(block.text.trim());
       continue;
     }
     const split = sentences(clip(block.text, MAX_BLOCK_CHARS), lang);
@@ -179,10 +213,19 @@ export function candidates(article: Article, lang: string, max: number): Candida
         }
       }
       seen++;
+      const shown = withoutAddress(text);
+      if (shown === null) {
+        // The sentence after a dropped one no longer continues what the passage was saying.
+        broken = true;
+        continue;
+      }
+      text = shown;
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
-      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, questionBlock });
+      const numbered = NUMBERED_RE.test(text);
+      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, answers: afterQuestion, questionBlock, numbered });
       broken = false;
+      afterQuestion = questionBlock;
     }
     para++;
   }
@@ -193,12 +236,16 @@ export function candidates(article: Article, lang: string, max: number): Candida
   const questionHeads = sentenceCount >= blocks * PARAGRAPH_SENTENCES;
   const heading = (c: Read) => questionHeads && c.questionBlock;
   const ended = out.filter((c) => isEnded(c.text) && !heading(c));
-  const kept = ended.length >= MIN_ENDED ? ended : out;
+  // A listicle's numbered items are its tips, not its gist: they are candidates only on a page with too few
+  // other whole sentences (no lead to speak of).
+  const prose = ended.filter((c) => !c.numbered);
+  const kept = prose.length >= MIN_ENDED ? prose : ended.length >= MIN_ENDED ? ended : out;
   if (kept !== out) {
-    // A line left out here was a subheading or a caption: the sentence after it starts a new passage.
+    // A line left out here was a subheading, a caption or a list item: the sentence after it starts a new passage.
+    const keptSet = new Set(kept);
     let gap = false;
     for (const c of out) {
-      if (!isEnded(c.text) || heading(c)) gap = true;
+      if (!keptSet.has(c)) gap = true;
       else if (gap) {
         c.follows = false;
         gap = false;
@@ -206,5 +253,5 @@ export function candidates(article: Article, lang: string, max: number): Candida
     }
   }
   kept.forEach((c, i) => (c.order = i));
-  return kept.map(({ questionBlock: _q, ...c }) => c);
+  return kept.map(({ questionBlock: _q, numbered: _n, ...c }) => c);
 }

@@ -59,6 +59,8 @@ interface Selection {
   standalones: number[];
   /** Candidate i comes right after candidate i - 1 in the article (only filtered sentences between them). */
   follows: boolean[];
+  /** The sentence answers a question heading not in the TL;DR: it cannot open a passage. */
+  answers: boolean[];
   /** What the headline says of the lead: it carries the news, it is a scene or an anecdote, or no headline. */
   lead: 'news' | 'other' | 'unknown';
 }
@@ -83,7 +85,7 @@ const NEAR = 2;
  * the run's tail only when it stands alone and adds clearly more than the next sentence of the run would.
  */
 function selectSentences(sel: Selection): number[] {
-  const { sizes, scores, terms, sim, budget, maxSentences, coverage, lengthBias, minRatio, dependent, standalones, follows } = sel;
+  const { sizes, scores, terms, sim, budget, maxSentences, coverage, lengthBias, minRatio, dependent, standalones, follows, answers } = sel;
   const n = sizes.length;
   const tf = new Map<string, number>();
   for (const ts of terms) for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -98,7 +100,8 @@ function selectSentences(sel: Selection): number[] {
   const top = scores[ranked[0]!] ?? 0;
   const limit = budget * SLACK;
   // A sentence that opens a TL;DR must read without anything before it.
-  const opens = (i: number) => i === 0 || (!dependent[i] && standalones[i]! >= 1);
+  // An answer whose question is not shown reads as a reply to nothing, the lead's included.
+  const opens = (i: number) => !answers[i] && (i === 0 || (!dependent[i] && standalones[i]! >= 1));
 
   /** The sentences' scores plus the weighted terms it covers, less overlap; -Infinity when redundant. */
   const value = (subset: number[]): number => {
@@ -235,9 +238,12 @@ export function summarize(article: Article, lang: string, options: SummaryOption
     dependent,
     standalones,
     follows: cands.map((c) => c.follows),
+    answers: cands.map((c) => c.answers),
     lead:
       options.keepLead === undefined
-        ? titleTerms.size === 0
+        ? cands[0]!.answers
+          ? 'other'
+          : titleTerms.size === 0
           ? 'unknown'
           : leadCarriesNews(terms, titleTerms, standalones[0]!, dependent[0]!)
             ? 'news'
