@@ -199,6 +199,8 @@ export function candidates(article: Article, lang: string, max: number): Candida
     blocks++;
     sentenceCount += split.length;
     const questionBlock = split.length === 1 && isQuestion(split[0]!);
+    // The number may come out as a sentence of its own ("1." then "“Drink water…”"): the block says it.
+    const numberedBlock = NUMBERED_RE.test(block.text.trimStart());
     for (const raw of split) {
       rawIndex++;
       if (out.length >= max) break;
@@ -222,10 +224,12 @@ export function candidates(article: Article, lang: string, max: number): Candida
       text = shown;
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
-      const numbered = NUMBERED_RE.test(text);
+      const numbered = numberedBlock || NUMBERED_RE.test(text);
       out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, answers: afterQuestion, questionBlock, numbered });
       broken = false;
-      afterQuestion = questionBlock;
+      // A one-question paragraph after the story has begun is a question subheading; above the first sentence it
+      // is a teaser of the deck ("出国后：国家未来将如何发展？"), which the lead does not answer.
+      afterQuestion = questionBlock && out.some((c) => !c.questionBlock && isEnded(c.text));
     }
     para++;
   }

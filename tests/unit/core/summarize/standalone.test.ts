@@ -17,6 +17,18 @@ describe('standalone', () => {
     ['This week, the port reopened.', false],
     // Connectives and pronouns that lean on the sentence before, in each language readers met them in.
     ['Denn die Kosten waren zu hoch.', true],
+    // A pronoun subject or object with its verb right after it, and a denial of something the sentence never names.
+    ['Das bestätigte ein Sprecher der Stadt am Montag.', true],
+    ['Dem widersprach die Gewerkschaft deutlich.', true],
+    ['Das neue Gesetz tritt im Januar in Kraft.', false],
+    ['Der Konzern wies die Vorwürfe am Abend entschieden zurück.', true],
+    ['Der Konzern wies die Klage des Landes zurück.', false],
+    ['The company denied the allegations.', true],
+    ['The company denied a permit to the builders.', false],
+    ["Le ministère l'a démenti dans un communiqué.", true],
+    ['Lo negó el ministerio en un comunicado.', true],
+    ['La empresa negó las acusaciones.', true],
+    ['La empresa negó el permiso a los vecinos.', false],
     ['Dabei geht es um viel Geld.', true],
     ['Auch die Opposition stimmte zu.', true],
     ['Acá la situación es distinta.', true],

@@ -215,4 +215,58 @@ describe('summarize shows what happened, not the page announcing it', () => {
     expect(sentences.join(' ')).not.toMatch(/¿/);
     expect(sentences[0]).toMatch(/^La ciudad pagará un subsidio/);
   });
+
+  it('never shows a sentence holding a URL or an e-mail, and cuts an address in brackets', () => {
+    const article = articleOf(
+      [
+        p('The city library will open a second reading room on Saturday (www.citylib.example/rooms), with 80 new seats for students.'),
+        p('More details about opening hours are posted at https://citylib.example/hours for every branch.'),
+        p('Questions about the new reading room can be sent to rooms@citylib.example before the opening day.'),
+        p('The reading room cost 2 million euros and was paid for by a donation from a local printing company.'),
+        p('Students had asked for more seats for years, because the old room was full every afternoon before exams.'),
+      ],
+      'City library opens a second reading room',
+      'en',
+    );
+    const joined = summarize(article, 'en').sentences.join(' ');
+    expect(joined).toMatch(/^The city library will open a second reading room on Saturday, with 80 new seats/);
+    expect(joined).not.toMatch(/https?:|www\.|@|\.example/);
+  });
+
+  it('does not open on the answer to a question heading it leaves out', () => {
+    const article = articleOf(
+      [
+        { kind: 'h', text: 'How much will the new ferry cost?' },
+        p('About 40 euros a month for commuters, and twice that for visitors who buy single tickets on board.'),
+        p('Prices were set by the regional transport office after a year of talks with the ferry operator.'),
+        { kind: 'h', text: 'The ferry line' },
+        p('The regional transport office will open a ferry line across the harbour in March, carrying 600 passengers an hour.'),
+        p('The ferry line replaces the old bridge, which engineers closed last year after finding cracks in its supports.'),
+        p('Boats will leave every fifteen minutes from six in the morning until midnight, every day of the week.'),
+      ],
+      'Harbour gets a ferry line in March',
+      'en',
+    );
+    const { sentences } = summarize(article, 'en');
+    expect(sentences[0]).not.toMatch(/^About 40 euros/);
+    expect(sentences.join(' ')).toMatch(/will open a ferry line across the harbour/);
+  });
+
+  it("leaves out a listicle's numbered tips when the page has a lead", () => {
+    const article = articleOf(
+      [
+        p('Heat waves are getting longer in southern Europe, and doctors say a few habits protect older people best.'),
+        p('The health ministry published its advice on Monday after a week of record temperatures in the region.'),
+        { kind: 'li', text: '1. “Drink water before you feel thirsty,” says one doctor.' },
+        { kind: 'li', text: '2. “Close the shutters in the morning and open them at night.”' },
+        { kind: 'li', text: '3. Check on neighbours who live alone at least once a day.' },
+        p('Hospitals have added beds for patients with heat stroke, the ministry said.'),
+      ],
+      'Doctors share advice for the heat wave',
+      'en',
+    );
+    const joined = summarize(article, 'en').sentences.join(' ');
+    expect(joined).toMatch(/^Heat waves are getting longer/);
+    expect(joined).not.toMatch(/Drink water|Close the shutters|Check on neighbours/);
+  });
 });

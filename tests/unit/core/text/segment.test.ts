@@ -115,6 +115,12 @@ describe('sentences at abbreviations, initials and dates', () => {
     ['en', '“We will win. We always do,” she said. They left.', ['“We will win. We always do,” she said.', 'They left.']],
     ['de', 'Sie sagte: „Das ist gut.“ Danach ging sie.', ['Sie sagte: „Das ist gut.“', 'Danach ging sie.']],
     ['fr', 'Il a dit : « Nous gagnerons. Personne ne nous arrêtera. » Puis il est parti.', ['Il a dit : « Nous gagnerons. Personne ne nous arrêtera. »', 'Puis il est parti.']],
+    // Japanese never splits inside 「」 or 『』, and a quotation followed by と or って goes on as one sentence.
+    ['ja', '市長は「橋は来月閉じる。工事は半年だ」と述べた。住民は困惑している。', ['市長は「橋は来月閉じる。工事は半年だ」と述べた。', '住民は困惑している。']],
+    ['ja', '「必ず勝つ。」と監督は話した。試合は明日だ。', ['「必ず勝つ。」と監督は話した。', '試合は明日だ。']],
+    ['ja', '「危ない！」って叫んだ。それから逃げた。', ['「危ない！」って叫んだ。', 'それから逃げた。']],
+    ['ja', '彼は『雪国。』を読んだ。面白かった。', ['彼は『雪国。』を読んだ。', '面白かった。']],
+    ['ja', '「もう帰る。」ところが彼は残った。', ['「もう帰る。」', 'ところが彼は残った。']],
   ])('%s: %s', (lang, text, expected) => {
     expect(sentences(text, lang)).toEqual(expected);
   });
