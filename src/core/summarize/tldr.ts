@@ -100,8 +100,9 @@ function selectSentences(sel: Selection): number[] {
   const top = scores[ranked[0]!] ?? 0;
   const limit = budget * SLACK;
   // A sentence that opens a TL;DR must read without anything before it.
-  // An answer whose question is not shown reads as a reply to nothing, the lead's included.
-  const opens = (i: number) => !answers[i] && (i === 0 || (!dependent[i] && standalones[i]! >= 1));
+  // An answer whose question is not shown reads as a reply to nothing, and a first sentence opening on "Dennoch"
+  // or "Diese" leans on a sentence the page's extraction left out: neither opens a passage, the lead included.
+  const opens = (i: number) => !answers[i] && !dependent[i] && (i === 0 || standalones[i]! >= 1);
 
   /** The sentences' scores plus the weighted terms it covers, less overlap; -Infinity when redundant. */
   const value = (subset: number[]): number => {

@@ -269,4 +269,20 @@ describe('summarize shows what happened, not the page announcing it', () => {
     expect(joined).toMatch(/^Heat waves are getting longer/);
     expect(joined).not.toMatch(/Drink water|Close the shutters|Check on neighbours/);
   });
+
+  it('does not open on a connective whose sentence before it is missing, even as the first sentence', () => {
+    const article = articleOf(
+      [
+        p('Dennoch hält die Stadt an dem Plan fest, wie ein Sprecher am Montag sagte.'),
+        p('Die Stadt Lindau will die alte Hafenbrücke im Frühjahr für sechs Monate sperren, um Risse in den Stahlträgern zu reparieren.'),
+        p('Pendler sollen in dieser Zeit eine Fähre nutzen, die alle zwanzig Minuten über den Hafen fährt.'),
+        p('Die Reparatur kostet nach Angaben der Stadt rund vier Millionen Euro.'),
+      ],
+      '',
+      'de',
+    );
+    const { sentences } = summarize(article, 'de');
+    expect(sentences[0]).toMatch(/^Die Stadt Lindau will die alte Hafenbrücke/);
+    expect(sentences.join(' ')).not.toMatch(/Dennoch/);
+  });
 });
