@@ -57,6 +57,17 @@ function withoutAddress(text: string): string | null {
   return ADDRESS_RE.test(cut) ? null : cut;
 }
 
+/** Letters and digits only, lower-cased: a heading and the title compared whatever their punctuation. */
+function bare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The heading repeats the title, or the title holds the heading (a site name added to it). */
+function sameText(heading: string, title: string): boolean {
+  const h = bare(heading);
+  return h.length > 0 && bare(title).includes(h);
+}
+
 /**
  * A numbered list item: "1. …", "2) …", "#3 …", "No. 4: …". German ordinals that name things ("1. FC Köln",
  * "2. Bundesliga") are not items.
@@ -192,7 +203,8 @@ export function candidates(article: Article, lang: string, max: number): Candida
       // A heading or a caption between two sentences: the second no longer follows the first.
       rawIndex++;
       broken = true;
-      if (block.kind === 'h') afterQuestion = isQuestion(block.text.trim());
+      // The headline set again as the page's first heading is shown above the TL;DR: its answer may open it.
+      if (block.kind === 'h') afterQuestion = isQuestion(block.text.trim()) && !sameText(block.text, article.title);
       continue;
     }
     const split = sentences(clip(block.text, MAX_BLOCK_CHARS), lang);

@@ -145,6 +145,19 @@ export function isDependent(sentence: string): boolean {
   return opener || leansBackEarly(s);
 }
 
+/**
+ * Connectives that only continue an argument ("However", "Dennoch", "Sin embargo"): unlike a pronoun or a
+ * demonstrative, which at the top of a page often points at the photo or the headline ("This is the moment..."),
+ * they need a sentence before them wherever they stand.
+ */
+const CONNECTIVE_RE =
+  /^(?:however|nevertheless|nonetheless|moreover|furthermore|meanwhile|instead|still|yet|but|and|also|besides|otherwise|thus|hence|therefore|as a result|in addition|additionally|by contrast|in contrast|on the other hand|even so|despite this|despite that|dennoch|trotzdem|jedoch|allerdings|aber|doch|denn|dabei|zudem|außerdem|deshalb|deswegen|daher|darum|stattdessen|somit|folglich|immerhin|hingegen|wiederum|und|oder|mais|cependant|pourtant|toutefois|néanmoins|donc|or|en effet|par ailleurs|en outre|de plus|pero|sin embargo|no obstante|además|asimismo|por eso|por ello|por lo tanto|porém|contudo|todavia|no entanto|além disso|por isso|portanto)(?![\p{L}\p{N}])/iu;
+
+/** The sentence opens on a connective that continues a sentence before it. */
+export function opensOnConnective(sentence: string): boolean {
+  return CONNECTIVE_RE.test(sentence.replace(/^[\s"'“‘«「『(（-]+/u, ''));
+}
+
 /** The sentence asks a question (a closing quote may follow the mark). */
 export function isQuestion(sentence: string): boolean {
   return /[?？]\s*['"’”»」』]?\s*$/u.test(sentence);

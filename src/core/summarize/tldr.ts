@@ -5,7 +5,7 @@
  */
 import type { Article, Tldr } from '../types';
 import { contentTerms } from '../text/terms';
-import { isDependent, standalone } from './standalone';
+import { isDependent, opensOnConnective, standalone } from './standalone';
 import { candidates, countsCharacters } from './candidates';
 import { DEFAULT_WEIGHTS, rankSentences, termSet, type Weights } from './rank';
 
@@ -59,6 +59,8 @@ interface Selection {
   standalones: number[];
   /** Candidate i comes right after candidate i - 1 in the article (only filtered sentences between them). */
   follows: boolean[];
+  /** The first sentence opens on a connective ("However", "Dennoch"): it continues something not extracted. */
+  connective0: boolean;
   /** The sentence answers a question heading not in the TL;DR: it cannot open a passage. */
   answers: boolean[];
   /** What the headline says of the lead: it carries the news, it is a scene or an anecdote, or no headline. */
@@ -85,7 +87,7 @@ const NEAR = 2;
  * the run's tail only when it stands alone and adds clearly more than the next sentence of the run would.
  */
 function selectSentences(sel: Selection): number[] {
-  const { sizes, scores, terms, sim, budget, maxSentences, coverage, lengthBias, minRatio, dependent, standalones, follows, answers } = sel;
+  const { sizes, scores, terms, sim, budget, maxSentences, coverage, lengthBias, minRatio, dependent, standalones, follows, answers, connective0 } = sel;
   const n = sizes.length;
   const tf = new Map<string, number>();
   for (const ts of terms) for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -101,8 +103,8 @@ function selectSentences(sel: Selection): number[] {
   const limit = budget * SLACK;
   // A sentence that opens a TL;DR must read without anything before it.
   // An answer whose question is not shown reads as a reply to nothing, and a first sentence opening on "Dennoch"
-  // or "Diese" leans on a sentence the page's extraction left out: neither opens a passage, the lead included.
-  const opens = (i: number) => !answers[i] && !dependent[i] && (i === 0 || standalones[i]! >= 1);
+  // or "However" continues a sentence the page's extraction left out: neither opens a passage, the lead included.
+  const opens = (i: number) => !answers[i] && (i === 0 ? !connective0 : !dependent[i] && standalones[i]! >= 1);
 
   /** The sentences' scores plus the weighted terms it covers, less overlap; -Infinity when redundant. */
   const value = (subset: number[]): number => {
@@ -240,6 +242,7 @@ export function summarize(article: Article, lang: string, options: SummaryOption
     standalones,
     follows: cands.map((c) => c.follows),
     answers: cands.map((c) => c.answers),
+    connective0: opensOnConnective(cands[0]!.text),
     lead:
       options.keepLead === undefined
         ? cands[0]!.answers
