@@ -37,6 +37,8 @@ interface Read extends Candidate {
   questionBlock: boolean;
   /** A numbered list item ("1. Drink water", "#3: ..."): one tip of a listicle, not the article's gist. */
   numbered: boolean;
+  /** The sentence comes right after a one-question paragraph, which is a subheading on some pages only. */
+  afterQuestionBlock: boolean;
 }
 
 /**
@@ -195,8 +197,9 @@ export function candidates(article: Article, lang: string, max: number): Candida
   let broken = true;
   let blocks = 0;
   let sentenceCount = 0;
-  // The last heading was a question and no sentence has been taken since.
+  // The last heading was a question (or the last paragraph one question) and no sentence was taken since.
   let afterQuestion = false;
+  let afterQuestionBlock = false;
   for (const block of bodyBlocks(article)) {
     if (out.length >= max) break;
     if (!isBody(block)) {
@@ -204,7 +207,10 @@ export function candidates(article: Article, lang: string, max: number): Candida
       rawIndex++;
       broken = true;
       // The headline set again as the page's first heading is shown above the TL;DR: its answer may open it.
-      if (block.kind === 'h') afterQuestion = isQuestion(block.text.trim()) && !sameText(block.text, article.title);
+      if (block.kind === 'h') {
+        afterQuestion = isQuestion(block.text.trim()) && !sameText(block.text, article.title);
+        afterQuestionBlock = false;
+      }
       continue;
     }
     const split = sentences(clip(block.text, MAX_BLOCK_CHARS), lang);
@@ -237,11 +243,12 @@ export function candidates(article: Article, lang: string, max: number): Candida
       const size = sentenceSize(text, lang);
       if (unusable(text, size, lang)) continue;
       const numbered = numberedBlock || NUMBERED_RE.test(text);
-      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, answers: afterQuestion, questionBlock, numbered });
+      out.push({ text, order: out.length, para, size, raw: rawIndex, follows: !broken, answers: afterQuestion, questionBlock, numbered, afterQuestionBlock });
       broken = false;
       // A one-question paragraph after the story has begun is a question subheading; above the first sentence it
       // is a teaser of the deck ("出国后：国家未来将如何发展？"), which the lead does not answer.
-      afterQuestion = questionBlock && out.some((c) => !c.questionBlock && isEnded(c.text));
+      afterQuestion = false;
+      afterQuestionBlock = questionBlock && out.some((c) => !c.questionBlock && isEnded(c.text));
     }
     para++;
   }
@@ -251,6 +258,7 @@ export function candidates(article: Article, lang: string, max: number): Candida
   // comportamiento con el subsidio?"); where every sentence is its own paragraph, that says nothing.
   const questionHeads = sentenceCount >= blocks * PARAGRAPH_SENTENCES;
   const heading = (c: Read) => questionHeads && c.questionBlock;
+  for (const c of out) c.answers ||= questionHeads && c.afterQuestionBlock;
   const ended = out.filter((c) => isEnded(c.text) && !heading(c));
   // A listicle's numbered items are its tips, not its gist: they are candidates only on a page with too few
   // other whole sentences (no lead to speak of).
@@ -269,5 +277,5 @@ export function candidates(article: Article, lang: string, max: number): Candida
     }
   }
   kept.forEach((c, i) => (c.order = i));
-  return kept.map(({ questionBlock: _q, numbered: _n, ...c }) => c);
+  return kept.map(({ questionBlock: _q, numbered: _n, afterQuestionBlock: _a, ...c }) => c);
 }
