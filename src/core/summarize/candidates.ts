@@ -45,9 +45,9 @@ interface Read extends Candidate {
  * A URL or an e-mail address: a TL;DR line is read, not clicked. A bare domain ("Amazon.com") is a name; a
  * domain with a path ("bit.ly/x") is an address.
  */
-const ADDRESS_RE = /\bhttps?:\/\/|\bwww\.[\w-]|[\w.+-]@[\w-]+\.[a-z]{2}|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\/[\w%~-]/iu;
+const ADDRESS_RE = /\bhttps?:\/\/|\bwww\.[\w-]|[\w.+-]@[\w-]{1,63}\.[a-z]{2}|\b[\w-]{1,63}\.[a-z]{2,12}\/[\w%~-]/iu;
 /** An address in brackets, set apart so the sentence reads without it ("… the report (www.x.org/r) says …"). */
-const BRACKETED_ADDRESS_RE = /\s*[(（][^()（）]{0,300}[)）]/gu;
+const BRACKETED_ADDRESS_RE = /\s?[(（][^()（）]{0,300}[)）]/gu;
 
 /**
  * The sentence without a bracketed address, or null when an address is part of the sentence itself ("Read more
