@@ -32,6 +32,7 @@ import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 import { countQuestionEn, happenedInQuestion, happenedToQuestion, identifiedQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 import { speakerIn } from './speakers';
+import { factQuestion } from './factForms';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -360,6 +361,9 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
       return d && (!cased(lang) || namedMidSentence(d.term, body)) ? d.question : null;
     }),
   );
+  // What a named subject wants, when its event is, what it costs: press releases and notices state these in
+  // the present tense, so they have no news question (factForms.ts).
+  out.push(...distinctQuestions(index, lang, 2, (u) => factQuestion(u.text, lang)));
   const named = forms.newsQuestion;
   if (named) out.push(...distinctQuestions(index, lang, 2, (u) => named(u.text)));
   out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));

@@ -214,7 +214,7 @@ export function subjectIn(words: string[], shape: NewsShape): string | null {
   return out.join(' ');
 }
 
-const FR_SHAPE: NewsShape = {
+export const FR_SHAPE: NewsShape = {
   article: /^(?:Le|La|Les|L['’]\S+)$/,
   joiner: /^(?:de|du|des|d['’]\S+|la|le|et)$/,
   notInSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|nous|vous|je|tu|mais|et|ou|donc|qui|que|qu['’].*|dont|selon|après|avant|pour|en|dans|a|ont|est|sont|été|avait|avaient)$/i,
