@@ -33,6 +33,12 @@ const PRICE_DE = /^(?:(?:rund|etwa|ca\.|circa|knapp|mindestens|höchstens|nur|le
 const PRICE_FR = /^(?:(?:environ|près de|seulement|au moins|à partir de) )*\d[\d  .,]*(?: (?:millions|milliards) d['’])? ?(?:euros?|€|francs?|dollars?)(?![\p{L}])/iu;
 const PRICE_ES = /^(?:(?:unos|unas|alrededor de|casi|solo|sólo|al menos|desde) )*\d[\d.,]*(?: (?:millones|mil millones) de)? ?(?:euros?|€|dólares|pesos)(?![\p{L}])/iu;
 
+export interface Fact {
+  question: string;
+  /** The subject as the question writes it: the caller checks it names something ("Daher", "Jungen Aktionären" do not). */
+  subject: string;
+}
+
 /** German verbs of a stated position, present tense, with the question word each takes. */
 const STANCE_DE: Record<string, string> = {
   fordert: 'Was',
@@ -53,7 +59,9 @@ const STANCE_ES: Record<string, string> = { pide: 'Qué pide', piden: 'Qué pide
 
 /** The subject before word `at`, as it reads inside the question, when it is a short noun phrase ending in a noun. */
 function subjectBefore(words: string[], at: number, shape: NewsShape, lang: string): string | null {
-  if (at < 1) return null;
+  if (at < 1 || /^(?:Wer|Was|Wie|Wo|Wann|Warum|Qui|Que|Quién|Qué)$/u.test(words[0]!)) return null;
+  // "Daher empfiehlt sich …", "Infolge rät man …": the subject follows the verb, the word before it is an adverb.
+  if (/^(?:sich|man|er|sie|es|wir|ich|ihr|se|on|il|elle|ils|elles)$/u.test(words[at + 1] ?? '')) return null;
   const subject = subjectIn(words.slice(0, at), shape);
   if (!subject) return null;
   // German nouns are capitalised, so an adjective ("Die neue …") cannot end the subject; in French and Spanish
@@ -62,7 +70,7 @@ function subjectBefore(words: string[], at: number, shape: NewsShape, lang: stri
   return subject;
 }
 
-function factDe(sentence: string): string | null {
+function factDe(sentence: string): Fact | null {
   const words = sentence.split(/\s+/);
   for (let i = 1; i <= 6 && i < words.length - 2; i++) {
     // "empfiehlt, Verträge … zu lesen": the comma before an infinitive clause stays with what follows.
@@ -74,17 +82,18 @@ function factDe(sentence: string): string | null {
       if (!clause) return null;
       const subject = subjectBefore(words, i, DE_SHAPE, 'de');
       if (!subject) return null;
-      if (DATE_DE.test(clause)) return `Wann ${verb} ${subject} statt?`;
-      return /(?<![\p{L}])(?:in|im|auf dem|auf der|an der|am) \p{Lu}/u.test(clause) ? `Wo ${verb} ${subject} statt?` : null;
+      if (DATE_DE.test(clause)) return { question: `Wann ${verb} ${subject} statt?`, subject };
+      // A town or a named hall ("in Bonn", "im Kurhaus"); "am Tisch auf der Terrasse" is a scene, not a venue.
+      return /^(?:\S+ )?(?:in|im) \p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(clause) ? { question: `Wo ${verb} ${subject} statt?`, subject } : null;
     }
     if (/^(?:kostet|kosten)$/.test(verb)) {
       if (!PRICE_DE.test(rest)) return null;
       const subject = subjectBefore(words, i, DE_SHAPE, 'de');
-      return subject ? `Wie viel ${verb} ${subject}?` : null;
+      return subject ? { question: `Wie viel ${verb} ${subject}?`, subject } : null;
     }
     if (/^(?:warnt|warnen)$/.test(verb) && /^vor /u.test(rest)) {
       const subject = subjectBefore(words, i, DE_SHAPE, 'de');
-      return subject ? `Wovor ${verb} ${subject}?` : null;
+      return subject ? { question: `Wovor ${verb} ${subject}?`, subject } : null;
     }
     const wh = STANCE_DE[verb];
     if (wh) {
@@ -92,14 +101,16 @@ function factDe(sentence: string): string | null {
       if (rest.split(' ').length < 3) return null;
       // "rät" asks "Wozu" only when an infinitive clause follows ("rät, … zu prüfen"); else "Was rät …".
       const q = wh === 'Wozu' && !/^,/.test(rest) && !/^(?:zu|davon|dazu)\b/u.test(rest) ? 'Was' : wh;
+      // "Geyer fordert ihn auf, …": a separable verb ("auffordern") is not the verb asked about.
+      if (/ (?:auf|an|ab|heraus|zurück)$/u.test(rest.split(/[,.;:]/)[0]!)) return null;
       const subject = subjectBefore(words, i, DE_SHAPE, 'de');
-      return subject ? `${q} ${verb} ${subject}?` : null;
+      return subject ? { question: `${q} ${verb} ${subject}?`, subject } : null;
     }
   }
   return null;
 }
 
-function factFr(sentence: string): string | null {
+function factFr(sentence: string): Fact | null {
   const words = sentence.split(/\s+/);
   for (let i = 1; i <= 6 && i < words.length - 2; i++) {
     const verb = words[i]!;
@@ -107,24 +118,24 @@ function factFr(sentence: string): string | null {
     if (/^(?:aura|auront)$/.test(verb) && /^lieu /.test(rest)) {
       if (!DATE_FR.test(rest.split(/[,;]/)[0]!)) return null;
       const subject = subjectBefore(words, i, FR_SHAPE, 'fr');
-      return subject ? `Quand ${verb} lieu ${subject} ?` : null;
+      return subject ? { question: `Quand ${verb} lieu ${subject} ?`, subject } : null;
     }
     if (/^(?:coûte|coûtent|coûtera|coûteront)$/.test(verb)) {
       if (!PRICE_FR.test(rest)) return null;
       const subject = subjectBefore(words, i, FR_SHAPE, 'fr');
-      return subject ? `Combien ${verb} ${subject} ?` : null;
+      return subject ? { question: `Combien ${verb} ${subject} ?`, subject } : null;
     }
     const wh = STANCE_FR[verb];
     if (wh) {
       if (rest.split(' ').length < 3 || !/^(?:que|qu['’]|de|d['’]|le|la|les|l['’]|un|une|des|aux?)\b/iu.test(rest)) return null;
       const subject = subjectBefore(words, i, FR_SHAPE, 'fr');
-      return subject ? `${wh} ${subject} ?` : null;
+      return subject ? { question: `${wh} ${subject} ?`, subject } : null;
     }
   }
   return null;
 }
 
-function factEs(sentence: string): string | null {
+function factEs(sentence: string): Fact | null {
   const words = sentence.split(/\s+/);
   for (let i = 1; i <= 6 && i < words.length - 2; i++) {
     const verb = words[i]!;
@@ -132,26 +143,26 @@ function factEs(sentence: string): string | null {
     if (/^(?:tendrá|tendrán)$/.test(verb) && /^lugar /.test(rest)) {
       if (!DATE_ES.test(rest.split(/[,;]/)[0]!)) return null;
       const subject = subjectBefore(words, i, ES_SHAPE, 'es');
-      return subject ? `¿Cuándo ${verb} lugar ${subject}?` : null;
+      return subject ? { question: `¿Cuándo ${verb} lugar ${subject}?`, subject } : null;
     }
     if (/^(?:cuesta|cuestan|costará|costarán)$/.test(verb)) {
       if (!PRICE_ES.test(rest)) return null;
       const subject = subjectBefore(words, i, ES_SHAPE, 'es');
-      return subject ? `¿Cuánto ${verb} ${subject}?` : null;
+      return subject ? { question: `¿Cuánto ${verb} ${subject}?`, subject } : null;
     }
     const wh = STANCE_ES[verb];
     if (wh) {
       if (rest.split(' ').length < 3 || !/^(?:que|el|la|los|las|un|una|a|al)\b/iu.test(rest)) return null;
       const subject = subjectBefore(words, i, ES_SHAPE, 'es');
-      return subject ? `¿${wh} ${subject}?` : null;
+      return subject ? { question: `¿${wh} ${subject}?`, subject } : null;
     }
   }
   return null;
 }
 
-const FACTS: Record<string, (sentence: string) => string | null> = { de: factDe, fr: factFr, es: factEs };
+const FACTS: Record<string, (sentence: string) => Fact | null> = { de: factDe, fr: factFr, es: factEs };
 
-/** The stance, event-time or price question a sentence answers in `lang`, or null. */
-export function factQuestion(sentence: string, lang: string): string | null {
+/** The stance, event-time or price question a sentence answers in `lang`, and its subject; or null. */
+export function factQuestion(sentence: string, lang: string): Fact | null {
   return FACTS[lang]?.(sentence) ?? null;
 }

@@ -363,7 +363,14 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
   );
   // What a named subject wants, when its event is, what it costs: press releases and notices state these in
   // the present tense, so they have no news question (factForms.ts).
-  out.push(...distinctQuestions(index, lang, 2, (u) => factQuestion(u.text, lang)));
+  // Its subject opens with an article or is a name the article writes capitalised mid-sentence: a capital only
+  // because the sentence starts there ("Zusätzlich empfiehlt …") names nothing.
+  out.push(
+    ...distinctQuestions(index, lang, 2, (u) => {
+      const f = factQuestion(u.text, lang);
+      return f && (/^(?:(?:der|die|das|le|la|les|el|los|las)\s|l['’])/u.test(f.subject) || namedMidSentence(f.subject, body)) ? f.question : null;
+    }),
+  );
   const named = forms.newsQuestion;
   if (named) out.push(...distinctQuestions(index, lang, 2, (u) => named(u.text)));
   out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));

@@ -210,7 +210,8 @@ export function subjectIn(words: string[], shape: NewsShape): string | null {
   if (head.length === 0) return null;
   if (!article && !head.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && shape.joiner.test(w)))) return null;
   const out = [...words];
-  if (article) out[0] = words[0]!.toLocaleLowerCase();
+  // Only the article's own capital goes: "L'Ademe" -> "l'Ademe".
+  if (article) out[0] = words[0]!.charAt(0).toLocaleLowerCase() + words[0]!.slice(1);
   return out.join(' ');
 }
 
