@@ -319,8 +319,7 @@ const DE_PAST: Record<string, string> = {
   genehmigte: '', genehmigten: '', verbot: '', verboten: '', entdeckte: '', entdeckten: '', präsentierte: '', präsentierten: '',
   unterzeichnete: '', unterzeichneten: '', erhielt: '', erhielten: '', kaufte: '', kauften: '', übernahm: '', übernahmen: '',
   verkaufte: '', verkauften: '', eröffnete: '', eröffneten: '', gründete: '', gründeten: '', entwickelte: '', entwickelten: '',
-  kritisierte: '', kritisierten: '', verlor: '', verloren: '', vereinbarte: '', vereinbarten: '', beantragte: '', beantragten: '',
-  gewann: '', gewannen: '', verwarf: '', verwarfen: '', verkündete: '', verkündeten: '', empfahl: '', empfahlen: '', verlangte: '',
+  kritisierte: '', kritisierten: '', vereinbarte: '', vereinbarten: '', beantragte: '', beantragten: '', verwarf: '', verwarfen: '', verkündete: '', verkündeten: '', empfahl: '', empfahlen: '', verlangte: '',
   verlangten: '', verabschiedete: '', verabschiedeten: '', erzielte: '', erzielten: '', investierte: '', investierten: '',
   kündigte: 'an', kündigten: 'an', stellte: 'vor', stellten: 'vor', legte: 'vor', legten: 'vor', gab: 'bekannt', gaben: 'bekannt',
   lehnte: 'ab', lehnten: 'ab', führte: 'ein', führten: 'ein', brachte: 'heraus', brachten: 'heraus',
@@ -344,6 +343,10 @@ function pastQuestionDe(sentence: string): string | null {
     if (particle ? last !== particle : !/^(?:\p{Ll}+ )*\S+ \S+/u.test(clause) || /^(?:an|vor|ab|ein|auf|fest|bekannt|heraus|zu|mit|aus)$/u.test(last)) return null;
     const subject = subjectIn(words.slice(0, i), DE_SHAPE);
     if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
+    // "Deshalb entwickelte Göbel …", "Kürzlich eröffnete der Markt …": a word without an article before the verb
+    // and a noun phrase after it is an adverb before an inverted subject. "Ein Aktivist" names no one known.
+    if (/^(?:Ein|Eine|Einer)$/u.test(words[0]!)) return null;
+    if (!DE_SHAPE.article.test(words[0]!) && /^(?:der|die|das|den|dem|ein|eine|\p{Lu})/u.test(words[i + 1] ?? '')) return null;
     return particle ? `Was ${verb} ${subject} ${particle}?` : `Was ${verb} ${subject}?`;
   }
   return null;

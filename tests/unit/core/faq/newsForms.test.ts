@@ -79,7 +79,10 @@ describe('news questions in other languages', () => {
     // "stellte … fest" is another verb than "stellte … vor"; a pronoun subject after the verb is no subject to name.
     expect(newsQuestionDe('Die Prüferin stellte am Dienstag fest, dass die Halle zu klein ist.')).toBeNull();
     expect(newsQuestionDe('Dann forderte er mehr Geld für die Schulen im Kreis.')).toBeNull();
-    expect(newsQuestionDe('Der Verein gewann.')).toBeNull();
+    expect(newsQuestionDe('Der Verein beschloss.')).toBeNull();
+    // An adverb before an inverted subject is not the subject.
+    expect(newsQuestionDe('Deshalb entwickelte Göbel zunächst ein Gerät, das das Holz zerkleinert.')).toBeNull();
+    expect(newsQuestionDe('Kürzlich eröffnete der Discounter eine Filiale am Hafen.')).toBeNull();
   });
 });
 
