@@ -282,6 +282,9 @@ export function formsFor(lang: string): LangForms | null {
   return FORMS[lang] ?? null;
 }
 
+/** A German compound ending in a role ("Justizministerin", "Außenminister", "Vereinspräsident"). */
+const COMPOUND_ROLE_DE = /^\p{Lu}\p{Ll}+(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|direktor|direktorin|trainer|trainerin|leiter|leiterin|bürgermeister|bürgermeisterin|vorsitzender|vorsitzende)$/u;
+
 /** The people named beside a role word ("le ministre Jean Dupont", "Jean Dupont, porte-parole de..."). */
 export function introducedPeople(sentence: string, lang: string, forms: LangForms): string[] {
   const out: string[] = [];
@@ -295,6 +298,13 @@ export function introducedPeople(sentence: string, lang: string, forms: LangForm
   }
   for (const m of sentence.matchAll(NAME_RE)) {
     const name = m[1]!;
+    // "Sprecherin Katarina Barley", "Justizministerin Katarina Barley": a role (German: perhaps a compound)
+    // opens the capitalised run; the person is the rest.
+    const first = name.split(' ')[0]!;
+    if (name.split(' ').length === 3 && (forms.roles.test(first) || (lang === 'de' && COMPOUND_ROLE_DE.test(first)))) {
+      out.push(name.slice(first.length + 1));
+      continue;
+    }
     if (forms.notSubject.test(name) || forms.roles.test(name)) continue;
     const before = (sentence.slice(Math.max(0, m.index - 40), m.index).split(/[,.;:]/).pop() ?? '').trim().split(/\s+/).slice(-3).join(' ');
     const after = sentence.slice(m.index + name.length, m.index + name.length + 80);
