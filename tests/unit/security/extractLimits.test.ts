@@ -83,24 +83,24 @@ describe('extractor bounds', { timeout: 60_000 }, () => {
     expect(ms).toBeLessThan(5000);
   });
 
-  it('reads a page of 1,000 nested divs as the article, with the words at the bottom of the chain kept', () => {
+  it('reads a page of 600 nested divs as the article, with the words at the bottom of the chain kept', () => {
     const doc = page('');
-    chain(doc.querySelector('article')!, 1000, 'The pier reopens in May.');
+    chain(doc.querySelector('article')!, 600, 'The pier reopens in May.');
     const r = extractArticle(doc);
     expect(r.ok).toBe(true);
     expect(r.ok && r.article.text).toMatch(/electrify the ferry quay/);
     expect(r.ok && r.article.text).toContain('The pier reopens in May.');
     // The page itself still holds its whole chain: only the extractor's clone is flattened.
-    expect(depthBelow(doc.body)).toBeGreaterThan(1000);
+    expect(depthBelow(doc.body)).toBeGreaterThan(600);
   });
 
-  it('flattens only what lies deeper than the bound, as Chromium builds 100,000 nested divs (511 deep over a run of siblings)', () => {
+  it('flattens only what lies deeper than the bound, the way Chromium builds 100,000 nested divs (a chain over a run of siblings)', () => {
     const doc = page('');
     const article = doc.querySelector('article')!;
-    chain(article, 510, '');
+    chain(article, 200, '');
     let bottom = article.lastElementChild!;
     while (bottom.firstElementChild) bottom = bottom.firstElementChild;
-    for (let i = 0; i < 5000; i++) bottom.append(doc.createElement('div'));
+    for (let i = 0; i < 2000; i++) bottom.append(doc.createElement('div'));
     bottom.lastElementChild!.textContent = 'deep text';
     const normal = page('');
     const before = normal.body.outerHTML;
