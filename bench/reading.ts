@@ -10,6 +10,8 @@
  * from the same hash bucket as the reading set, through the product's plain-text path with the source's title), so
  * that languages the page sets lack are read too.
  * `--same-as` reads the pages listed by an earlier run, so that two commits are read on exactly the same pages.
+ * `--skip N` (and `--text-skip N` for the text sets) passes over the first pages of the fixed order, so that a new
+ * reading can be held on pages no earlier reading (and so no fix made after one) has looked at.
  *
  * Writes DIR/<n>.txt, one sheet a page, and DIR/index.tsv (sheet, source, language). Give a reader the sheets and
  * the rubric, nothing else.
@@ -31,7 +33,7 @@ import { CATEGORY_PACKS, loadCategoryPack } from '../src/core/topics/category';
 await Promise.all(CATEGORY_PACKS.map((p) => loadCategoryPack(p)));
 
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, 'same-as': { type: 'string' }, 'text-sets': { type: 'string', default: '' }, 'text-pages': { type: 'string', default: '4' }, pages: { type: 'string', default: '36' }, lines: { type: 'string', default: '40' } },
+  options: { out: { type: 'string' }, 'same-as': { type: 'string' }, 'text-sets': { type: 'string', default: '' }, 'text-pages': { type: 'string', default: '4' }, pages: { type: 'string', default: '36' }, skip: { type: 'string', default: '0' }, 'text-skip': { type: 'string', default: '0' }, lines: { type: 'string', default: '40' } },
 });
 const corpora = corporaDir();
 if (!corpora) {
@@ -71,6 +73,7 @@ for (const source of values['same-as'] ? [] : readingSet(corpora)) {
   byLang.set(lang, list);
 }
 const picked: string[] = [];
+let toSkip = Number(values.skip);
 if (values['same-as']) {
   const rows = readFileSync(values['same-as'], 'utf8').trim().split('\n').slice(1);
   picked.push(...rows.map((r) => r.split('\t')[1]!).slice(0, want));
@@ -79,7 +82,8 @@ const queues = [...byLang.entries()].sort((a, b) => b[1].length - a[1].length).m
 while (picked.length < want && queues.some((q) => q.length)) {
   for (const q of queues) {
     const next = q.shift();
-    if (next && picked.length < want) picked.push(next);
+    if (next && toSkip > 0) toSkip--;
+    else if (next && picked.length < want) picked.push(next);
   }
 }
 
@@ -89,11 +93,16 @@ const textArticles = new Map<string, Article>();
 for (const set of textSets) {
   const rows = readFileSync(join(corpora, 'topics-full', set, 'data.jsonl'), 'utf8').trim().split('\n');
   let taken = 0;
+  let textSkip = Number(values['text-skip']);
   for (const line of rows) {
     const row = JSON.parse(line) as { id: string; title: string; text: string; lang: string };
     const key = `topics-full/${set}#${row.id}`;
     const sameAs = values['same-as'] !== undefined;
     if (sameAs ? !picked.includes(key) : taken >= Number(values['text-pages']) || !inReadingBucket(key)) continue;
+    if (!sameAs && textSkip > 0) {
+      textSkip--;
+      continue;
+    }
     // The title often runs into the body in these sets; the body then begins after it.
     const body = row.text.startsWith(row.title) ? row.text.slice(row.title.length) : row.text;
     textArticles.set(key, articleFromText(body.replace(/\s*\n\s*/g, '\n').trim(), { title: row.title, lang: row.lang }));
