@@ -54,11 +54,11 @@ function depthBelow(root: Element): number {
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i.toString(36)}`).join(' ');
 
 describe('extractor bounds', { timeout: 60_000 }, () => {
-  it('reads a page whose meta keys are 100,000 spaces long in well under a second (was ~11 s under jsdom)', () => {
+  it('reads a page whose meta keys are 100,000 spaces long in a few seconds at most, even on a loaded machine (was ~11 s under jsdom alone)', () => {
     const spaces = ' '.repeat(100_000);
     const { value, ms } = timed(() => extractArticle(page(`<meta property="${spaces}x" content="y"><meta name="${spaces}og:title" content="z">`)));
     expect(value.ok).toBe(true);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it('reads a page whose JSON-LD name, headline and title are 30,000 words each, keeping its metadata', () => {
