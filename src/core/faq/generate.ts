@@ -613,6 +613,9 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
     if (q.kind !== 'p' || a.kind !== 'p') continue;
     const text = q.text.replace(/^(?:Q|Question|问|問|Frage|Pregunta|Pergunta|Вопрос)\s*[:：.]\s*/i, '').trim();
     if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || isBoilerplate(text, lang)) continue;
+    // A line of dialogue (“Where are you going?”) is a character speaking in a story, not a question put to
+    // the article: an interview or a letters page does not quote its own questions.
+    if (/^["“”„«»‘'「『]/.test(text)) continue;
     const words = lang === 'zh' || lang === 'ja' ? text.length / 2 : text.split(/\s+/).length;
     if (words < 3 || words > 40 || index.blockUnits[b]!.length > 2) continue;
     const first = index.blockUnits[b + 1]![0];
