@@ -54,6 +54,22 @@ const STANCE_DE: Record<string, string> = {
   rät: 'Wozu',
   raten: 'Wozu',
 };
+/**
+ * German separable verbs of offers, plans and awards, present tense: the particle and the question word.
+ * "Die Stadt zeichnet am Freitag drei Vereine aus." -> "Wen zeichnet die Stadt aus?".
+ */
+const SEPARABLE_DE: Record<string, [string, string]> = {
+  bietet: ['an', 'Was'],
+  bieten: ['an', 'Was'],
+  kündigt: ['an', 'Was'],
+  kündigen: ['an', 'Was'],
+  stellt: ['vor', 'Was'],
+  stellen: ['vor', 'Was'],
+  führt: ['ein', 'Was'],
+  führen: ['ein', 'Was'],
+  zeichnet: ['aus', 'Wen'],
+  zeichnen: ['aus', 'Wen'],
+};
 const STANCE_FR: Record<string, string> = { demande: 'Que demande', demandent: 'Que demandent', réclame: 'Que réclame', réclament: 'Que réclament', recommande: 'Que recommande', recommandent: 'Que recommandent', propose: 'Que propose', proposent: 'Que proposent' };
 const STANCE_ES: Record<string, string> = { pide: 'Qué pide', piden: 'Qué piden', exige: 'Qué exige', exigen: 'Qué exigen', recomienda: 'Qué recomienda', recomiendan: 'Qué recomiendan', propone: 'Qué propone', proponen: 'Qué proponen' };
 
@@ -94,6 +110,14 @@ function factDe(sentence: string): Fact | null {
     if (/^(?:warnt|warnen)$/.test(verb) && /^vor /u.test(rest)) {
       const subject = subjectBefore(words, i, DE_SHAPE, 'de');
       return subject ? { question: `Wovor ${verb} ${subject}?`, subject } : null;
+    }
+    const separable = SEPARABLE_DE[verb];
+    if (separable) {
+      // The particle closes the verb's clause: "bietet ab 2023 Drohneninspektion an, …".
+      const clause = rest.split(/[,.;:!?]/)[0]!.trim().split(' ');
+      if (clause.length < 3 || clause[clause.length - 1] !== separable[0]) return null;
+      const subject = subjectBefore(words, i, DE_SHAPE, 'de');
+      return subject ? { question: `${separable[1]} ${verb} ${subject} ${separable[0]}?`, subject } : null;
     }
     const wh = STANCE_DE[verb];
     if (wh) {

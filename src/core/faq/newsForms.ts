@@ -322,7 +322,7 @@ const DE_PAST: Record<string, string> = {
   kritisierte: '', kritisierten: '', vereinbarte: '', vereinbarten: '', beantragte: '', beantragten: '', verwarf: '', verwarfen: '', verkündete: '', verkündeten: '', empfahl: '', empfahlen: '', verlangte: '',
   verlangten: '', verabschiedete: '', verabschiedeten: '', erzielte: '', erzielten: '', investierte: '', investierten: '',
   kündigte: 'an', kündigten: 'an', stellte: 'vor', stellten: 'vor', legte: 'vor', legten: 'vor', gab: 'bekannt', gaben: 'bekannt',
-  lehnte: 'ab', lehnten: 'ab', führte: 'ein', führten: 'ein', brachte: 'heraus', brachten: 'heraus',
+  lehnte: 'ab', lehnten: 'ab', führte: 'ein', führten: 'ein', brachte: 'heraus', brachten: 'heraus', zeichnete: 'aus', zeichneten: 'aus',
 };
 
 /**
@@ -347,7 +347,9 @@ function pastQuestionDe(sentence: string): string | null {
     // and a noun phrase after it is an adverb before an inverted subject. "Ein Aktivist" names no one known.
     if (/^(?:Ein|Eine|Einer)$/u.test(words[0]!)) return null;
     if (!DE_SHAPE.article.test(words[0]!) && /^(?:der|die|das|den|dem|ein|eine|\p{Lu})/u.test(words[i + 1] ?? '')) return null;
-    return particle ? `Was ${verb} ${subject} ${particle}?` : `Was ${verb} ${subject}?`;
+    // An award goes to someone: "Die Jury zeichnete … aus" asks whom.
+    const wh = particle === 'aus' ? 'Wen' : 'Was';
+    return particle ? `${wh} ${verb} ${subject} ${particle}?` : `Was ${verb} ${subject}?`;
   }
   return null;
 }

@@ -11,6 +11,13 @@ describe('factQuestion: what a named subject wants, when its event is, what it c
     expect(q('Das Landesamt für Strahlenschutz warnt vor hohen Radonwerten in alten Kellern.', 'de')).toBe('Wovor warnt das Landesamt für Strahlenschutz?');
   });
 
+  it('German: a separable verb of an offer or an award, its particle closing the clause', () => {
+    expect(q('Die Firma Windwart bietet ab 2024 Drohnenflüge zur Prüfung von Rotorblättern an.', 'de')).toBe('Was bietet die Firma Windwart an?');
+    expect(q('Die Stadt Lindau zeichnet am Freitag drei Vereine für ihre Jugendarbeit aus.', 'de')).toBe('Wen zeichnet die Stadt Lindau aus?');
+    // "stellt … fest" is not "stellt … vor".
+    expect(q('Die Prüferin stellt am Ende des Berichts fest, dass die Halle zu klein ist.', 'de')).toBeNull();
+  });
+
   it('German: when or where an event takes place, and what a named thing costs', () => {
     expect(q('Die Preisverleihung findet am 12. Mai in der Stadthalle statt.', 'de')).toBe('Wann findet die Preisverleihung statt?');
     expect(q('Das Sommerfest findet in diesem Jahr im Kurpark Bad Quellheim statt.', 'de')).toBeNull();
