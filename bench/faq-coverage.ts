@@ -17,7 +17,7 @@ import { detectLanguage } from '../src/core/text/language';
 import { generateFaq } from '../src/core/faq/generate';
 import { normalizePageFaq } from '../src/core/faq/pageFaqText';
 import { corporaDir } from './lib/corpora';
-import { inReadingBucket, editorSources } from './lib/readingSet';
+import { developmentPages, editorSources, inReadingBucket } from './lib/readingSet';
 import { median } from './lib/stats';
 
 interface EditorRef {
@@ -110,12 +110,7 @@ async function main(): Promise<void> {
 
   if (!others) return;
   const editor = editorSources(corpora);
-  const sources = [
-    ...readdirSync(join(corpora, 'readability-pages')).map((d) => `readability-pages/${d}/source.html`),
-    ...readdirSync(join(corpora, 'extraction-dev', 'html'))
-      .filter((x) => x.endsWith('.html'))
-      .map((x) => `extraction-dev/html/${x}`),
-  ].filter((s) => !inReadingBucket(s) && !editor.has(s));
+  const sources = developmentPages(corpora).filter((s) => !inReadingBucket(s) && !editor.has(s));
   const rows = new Map<string, number[]>();
   for (const s of sources) {
     const a = await article(corpora, s);

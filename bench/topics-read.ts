@@ -5,24 +5,19 @@
  *
  *   npx tsx bench/topics-read.ts OUT.jsonl [REGEX]    REGEX: only the sources it matches
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { loadArticle } from '../src/cli/load';
 import { corporaDir } from './lib/corpora';
-import { editorSources, inReadingBucket } from './lib/readingSet';
+import { developmentPages, editorSources, inReadingBucket } from './lib/readingSet';
 import { CATEGORY_PACKS, TRANSFER_LANGS, loadCategoryPack } from '../src/core/topics/category';
 
 await Promise.all([...CATEGORY_PACKS, ...TRANSFER_LANGS].map((p) => loadCategoryPack(p)));
 const corpora = corporaDir();
 if (!corpora) throw new Error('no corpora: set LEDE_CORPORA');
 const editor = editorSources(corpora);
-const all = [
-  ...readdirSync(join(corpora, 'readability-pages')).map((d) => `readability-pages/${d}/source.html`),
-  ...readdirSync(join(corpora, 'extraction-dev', 'html'))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `extraction-dev/html/${f}`),
-];
+const all = developmentPages(corpora);
 const out: string[] = [];
 const only = process.argv[3] ? new RegExp(process.argv[3]) : null;
 for (const source of all.filter((s) => !inReadingBucket(s) && (!only || only.test(s))).sort()) {

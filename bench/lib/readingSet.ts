@@ -26,14 +26,20 @@ export function editorSources(corpora: string): Set<string> {
   return out;
 }
 
-/** The reading set: every page in the reading bucket that is not an editor page, sorted. */
-export function readingSet(corpora: string): string[] {
-  const editor = editorSources(corpora);
-  const all = [
+/** Every development page (Readability's test pages and extraction-dev), as sources under the corpora folder. */
+export function developmentPages(corpora: string): string[] {
+  return [
     ...readdirSync(join(corpora, 'readability-pages')).map((d) => `readability-pages/${d}/source.html`),
     ...readdirSync(join(corpora, 'extraction-dev', 'html'))
       .filter((f) => f.endsWith('.html'))
       .map((f) => `extraction-dev/html/${f}`),
   ];
-  return all.filter((s) => inReadingBucket(s) && !editor.has(s)).sort();
+}
+
+/** The reading set: every page in the reading bucket that is not an editor page, sorted. */
+export function readingSet(corpora: string): string[] {
+  const editor = editorSources(corpora);
+  return developmentPages(corpora)
+    .filter((s) => inReadingBucket(s) && !editor.has(s))
+    .sort();
 }
