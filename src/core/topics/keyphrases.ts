@@ -489,6 +489,10 @@ class Collector {
   }
 }
 
+/** A German word that declines: a capital, then lower-case letters (no acronym, no digits). */
+const DE_DECLINABLE_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** German adjective suffixes with their endings ("lankische", "wichtigen", "natürlicher"). */
+const DE_ADJECTIVE_RE = /(?:isch|ig|lich|bar|sam|haft)(?:e|en|em|er|es)?$/u;
 /** A German word less its case or adjective ending, for grouping the forms of one phrase. */
 const DE_ENDING_RE = /(?:en|em|es|er|e|n|m|s|r)$/u;
 
@@ -502,7 +506,9 @@ function mergeGermanCaseForms(found: Map<string, Occurrence>): [form: Occurrence
   const merged: [Occurrence, Occurrence][] = [];
   const groups = new Map<string, Occurrence[]>();
   for (const occ of found.values()) {
-    if (!occ.tokens.every((t) => startsUpper(t))) continue;
+    // Words only: an acronym's letters are no ending ("HTTPS" is not "HTTP" declined), and a phrase ending
+    // in an adjective ("Sri Lankische") is a modifier cut from its noun, whatever its case.
+    if (!occ.tokens.every((t) => DE_DECLINABLE_RE.test(t)) || DE_ADJECTIVE_RE.test(occ.key)) continue;
     const stems = occ.key.split(' ').map((w) => w.replace(DE_ENDING_RE, ''));
     if (stems.some((w) => w.length < 3)) continue;
     const group = stems.join(' ');
