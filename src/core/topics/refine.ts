@@ -41,6 +41,11 @@ const AGENCIES = new Set(['getty images', 'getty', 'associated press', 'ap', 're
 /** Abstract-noun endings of German: "Verbesserungen", "Sicherheit", "Gesellschaft". */
 const DE_ABSTRACT_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|tät|täten|nis|nisse)$/u;
 
+/**
+ * A declined German adjective alone ("Internationalen", "Technischer", "Örtlichen"): the capital comes from a
+ * name or a sentence start, the noun it went with is missing. -e is left out: "Signale", "Rituale" are nouns.
+ */
+const DE_DECLINED_ADJECTIVE_RE = /(?:isch|lich|al)(?:en|em|er|es)$/u;
 
 function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -292,7 +297,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > MAX_ACRONYM_LETTERS && !/\d/.test(c.label)) continue;
     if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
-    if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;
+    if (ctx.lang === 'de' && c.tokens.length === 1 && (DE_ABSTRACT_RE.test(c.label) || DE_DECLINED_ADJECTIVE_RE.test(c.label))) continue;
     const country = COUNTRY_OF.get(lower.replace(/\.$/, '')) ?? COUNTRY_OF.get(lower);
     if (country) {
       c.key = country;
