@@ -90,7 +90,14 @@ function wordSet(text: string): Set<string> {
 }
 
 /** Readability's test pages: no readerable page may lose its article. */
-function readabilityPages(): void {
+/**
+ * Lets the event loop run between pages. jsdom finishes loading each document in callbacks that hold its window;
+ * in one synchronous loop none of them ran, every page's window stayed reachable even after close(), and the
+ * full run needed more than 4 GB of heap (after a full GC: 742 MB held at page 60, against 69 MB with a turn between pages).
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function readabilityPages(): Promise<void> {
   const dir = corpusPath('readability-pages');
   if (!dir) {
     console.log('\nreadability-pages not found (set LEDE_CORPORA); not checked.');
@@ -102,6 +109,7 @@ function readabilityPages(): void {
   const lost: string[] = [];
   let readerable = 0;
   for (const name of pages) {
+    await nextTurn();
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
     if (!meta.readerable) continue;
     readerable++;
@@ -130,12 +138,12 @@ function readabilityPages(): void {
   if (lost.length > 0) console.log(lost.join('\n'));
 }
 
-function main(): void {
-  if (only !== 'readability-pages') extractionDev();
-  if (only !== 'extraction-dev') readabilityPages();
+async function main(): Promise<void> {
+  if (only !== 'readability-pages') await extractionDev();
+  if (only !== 'extraction-dev') await readabilityPages();
 }
 
-function extractionDev(): void {
+async function extractionDev(): Promise<void> {
   const dir = corpusPath('extraction-dev');
   if (!dir) {
     console.log('bench:extraction: ../shared/corpora/extraction-dev not found (set LEDE_CORPORA); nothing measured.');
@@ -152,14 +160,15 @@ function extractionDev(): void {
   const kinds = { readabilityNull: 0, ledeNotArticle: 0, ledeWins: 0, ledeLoses: 0, unreadable: 0 };
   const started = performance.now();
 
-  entries.forEach(([url, entry], i) => {
+  for (const [i, [url, entry]] of entries.entries()) {
+    await nextTurn();
     let html: Buffer;
     try {
       html = readFileSync(join(dir, 'html', entry.file));
     } catch {
       kinds.unreadable++;
       notes.push(`  ${entry.file}: cannot read the file`);
-      return;
+      continue;
     }
     const dom = parseHtml(html, url);
     const doc = dom.window.document;
@@ -201,7 +210,7 @@ function extractionDev(): void {
     if ((i + 1) % 50 === 0 || i + 1 === entries.length) {
       console.log(`  ${i + 1}/${entries.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
-  });
+  }
 
   const fmt = (name: string, c: Counts, ms: number[]): string => {
     const m = metrics(c);
@@ -225,4 +234,4 @@ function extractionDev(): void {
   if (notes.length > 0) console.log(`notes:\n${notes.join('\n')}`);
 }
 
-main();
+await main();

@@ -13,7 +13,7 @@ import { removeBoilerplateRegions } from './regions';
 import { normalizeDate, normalizeLang, pageDir, readHeadSignals, readJsonLd } from './metadata';
 import { findFaqRegions, findTldr } from './sections';
 import { scanBody } from './scan';
-import { boundForReadability, overBudget, tooLarge } from './limits';
+import { boundForReadability, flattenDeep, overBudget, tooLarge } from './limits';
 
 export type ExtractResult =
   | { ok: true; article: Article }
@@ -84,6 +84,7 @@ function prepare(doc: Document, lang: string | null, bodyTextLength: number, cut
   }
   boundForReadability(clone);
   if (!clone.body) return { clone, tldr: null };
+  flattenDeep(clone.body);
   const scan = scanBody(clone.body);
   const tldr = findTldr(scan, lang);
   if (tldr) for (const el of tldr.elements) el.remove();

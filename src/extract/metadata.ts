@@ -3,15 +3,16 @@
  * canonical URL, keywords, section (and where else the site files the article), lead image. Read-only: nothing here touches the document.
  */
 import { RTL_RE, rtlCharRe } from '../core/text/scripts';
+import { LIMITS } from './limits';
 
 /** The flat fields of every JSON-LD object on the page, `@graph` members included. */
 export type JsonLdNode = Record<string, unknown>;
 
-/** Parses every `application/ld+json` script; broken JSON is skipped (pages ship plenty of it). */
+/** Parses the `application/ld+json` scripts within the LIMITS sizes; broken JSON is skipped (pages ship plenty of it). */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 6 || value === null || typeof value !== 'object') return;
+    if (depth > 6 || out.length >= LIMITS.maxJsonLdNodes || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (const v of value) visit(v, depth + 1);
       return;
@@ -20,10 +21,13 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
+  // A page may carry any number of scripts: past the total, the rest is not read (a 10,000-entry FAQ exists to hurt).
+  let budget = LIMITS.maxJsonLdTotalChars;
   for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const raw = script.textContent ?? '';
-    if (!raw.trim() || raw.length > 1_000_000) continue;
+    if (!raw.trim() || raw.length > LIMITS.maxJsonLdScriptChars || raw.length > budget) continue;
+    budget -= raw.length;
     try {
       visit(JSON.parse(raw), 0);
     } catch {

@@ -13,6 +13,12 @@ const MAX_NODES = 400;
 const MAX_JSONLD_CHARS = 500_000;
 /** Elements looked at in one walk of the page; past this, a page is not going to grow an FAQ worth the time. */
 const MAX_WALK = 30_000;
+/**
+ * Characters read from one question or answer (the worker keeps 2,000 and 10,000 of them): an entry holding a
+ * megabyte is cut before any regular expression reads it.
+ */
+const MAX_QUESTION_CHARS = 2_000;
+const MAX_ANSWER_CHARS = 10_000;
 
 interface Candidates {
   scripts: Element[];
@@ -39,9 +45,11 @@ function collect(doc: Document): Candidates {
       if (c.details.length < MAX_ENTRIES) c.details.push(el);
     } else if (tag === 'DL') {
       if (c.lists.length < 20) c.lists.push(el);
-    } else if (/^H[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') {
+    } else if (/^H[1-6]$/.test(tag) || (el.hasAttributes() && el.getAttribute('role') === 'heading')) {
       if (c.headings.length < MAX_NODES) c.headings.push(el);
     }
+    // Most elements carry no attribute: two lookups fewer for each of them.
+    if (!el.hasAttributes()) continue;
     const type = el.getAttribute('itemtype') ?? el.getAttribute('typeof');
     if (type && /(?:^|[/:\s])Question(?:\s|$)/.test(type) && c.questions.length < MAX_ENTRIES) c.questions.push(el);
   }
@@ -51,7 +59,13 @@ function collect(doc: Document): Candidates {
 const FAQ_HEADING_RE =
   /^(?:faqs?|f\.a\.q\.?|frequently asked questions?|common questions|questions (?:and|&) answers|q\s*&\s*a|常见问题|常見問題|常见问答|常見問答|问答|問答|よくある質問|よくあるご質問|자주 묻는 질문|preguntas frecuentes|questions fréquentes|foire aux questions|häufig gestellte fragen|häufige fragen|domande frequenti|perguntas frequentes|veelgestelde vragen|часто задаваемые вопросы)\s*[:：]?$/i;
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The element's text with white space folded, at most `max` characters of it read. */
+const text = (el: Element | null | undefined, max = MAX_ANSWER_CHARS): string =>
+  (el?.textContent ?? '').slice(0, max).replace(/\s+/g, ' ').trim();
+
+/** Appends `more` to an answer, which stops growing at MAX_ANSWER_CHARS. */
+const joinAnswer = (answer: string, more: string): string =>
+  answer.length >= MAX_ANSWER_CHARS ? answer : (answer ? `${answer} ${more}` : more).slice(0, MAX_ANSWER_CHARS);
 
 /** Hidden template junk: hidden attributes, inline display:none, <template>, aria-hidden. */
 function isHidden(el: Element): boolean {
@@ -87,7 +101,7 @@ function questionsFromJsonLd(node: unknown, out: PageFaqEntry[], depth = 0): voi
   const o = node as Record<string, unknown>;
   if (typeMatches(o['@type'], 'Question')) {
     const q = typeof o.name === 'string' ? o.name : typeof o.text === 'string' ? o.text : '';
-    out.push({ question: q, answer: answerText(o.acceptedAnswer ?? o.suggestedAnswer) });
+    out.push({ question: q.slice(0, MAX_QUESTION_CHARS), answer: answerText(o.acceptedAnswer ?? o.suggestedAnswer).slice(0, MAX_ANSWER_CHARS) });
     return;
   }
   if (o['@graph']) questionsFromJsonLd(o['@graph'], out, depth + 1);
@@ -119,7 +133,7 @@ function fromMicrodata(qs: Element[]): PageFaqEntry[] {
     const nameEl = q.querySelector('[itemprop="name"], [property="name"], [property$=":name"]');
     const ans = q.querySelector('[itemprop="acceptedAnswer"], [itemprop="suggestedAnswer"], [property="acceptedAnswer"], [property$=":acceptedAnswer"], [rel="acceptedAnswer"]');
     const ansText = ans?.querySelector('[itemprop="text"], [property="text"], [property$=":text"]') ?? ans;
-    out.push({ question: text(nameEl), answer: text(ansText) });
+    out.push({ question: text(nameEl, MAX_QUESTION_CHARS), answer: text(ansText) });
   }
   return out;
 }
@@ -152,7 +166,7 @@ function following(start: Element): Element[] {
 function fromHeadings(headings: Element[]): PageFaqEntry[] {
   const out: PageFaqEntry[] = [];
   for (const h of headings) {
-    if (!FAQ_HEADING_RE.test(text(h)) || isHidden(h)) continue;
+    if (!FAQ_HEADING_RE.test(text(h, MAX_QUESTION_CHARS)) || isHidden(h)) continue;
     const level = headingLevel(h) || 2;
     let current: PageFaqEntry | null = null;
     for (const el of following(h)) {
@@ -164,13 +178,14 @@ function fromHeadings(headings: Element[]): PageFaqEntry[] {
         const inner = headingLevel(el) ? null : el.querySelector('h1,h2,h3,h4,h5,h6');
         if (inner) {
           // <div class="qa"><h3>Question</h3><p>Answer</p></div>: the wrapper holds both.
-          const question = text(inner);
-          current = { question, answer: text(el).slice(text(el).indexOf(question) + question.length).trim() };
-        } else current = { question: text(el), answer: '' };
+          const question = text(inner, MAX_QUESTION_CHARS);
+          const whole = text(el, MAX_QUESTION_CHARS + MAX_ANSWER_CHARS);
+          current = { question, answer: whole.slice(whole.indexOf(question) + question.length).trim().slice(0, MAX_ANSWER_CHARS) };
+        } else current = { question: text(el, MAX_QUESTION_CHARS), answer: '' };
         continue;
       }
       if (el.tagName === 'DETAILS' || el.tagName === 'DL') continue; // their own forms below
-      if (current) current.answer = current.answer ? `${current.answer} ${text(el)}` : text(el);
+      if (current && current.answer.length < MAX_ANSWER_CHARS) current.answer = joinAnswer(current.answer, text(el));
     }
     if (current) out.push(current);
     if (out.length) break;
@@ -181,14 +196,17 @@ function fromHeadings(headings: Element[]): PageFaqEntry[] {
 function fromDetails(details: Element[]): PageFaqEntry[] {
   const out: PageFaqEntry[] = [];
   for (const d of details) {
-    const summary = Array.from(d.children).find((c) => c.tagName === 'SUMMARY');
+    let summary = d.firstElementChild;
+    while (summary && summary.tagName !== 'SUMMARY') summary = summary.nextElementSibling;
     if (!summary || isHidden(d)) continue;
-    const question = text(summary);
+    const question = text(summary, MAX_QUESTION_CHARS);
     // Questions only: a <details> of "Show more" or a cookie notice is not an FAQ entry.
     if (!/[?？؟]\s*$/.test(question)) continue;
-    const parts: string[] = [];
-    for (const c of Array.from(d.childNodes)) if (c !== summary) parts.push(c.textContent ?? '');
-    out.push({ question, answer: parts.join(' ') });
+    let answer = '';
+    for (let c = d.firstChild; c && answer.length < MAX_ANSWER_CHARS; c = c.nextSibling) {
+      if (c !== summary) answer = joinAnswer(answer, (c.textContent ?? '').slice(0, MAX_ANSWER_CHARS));
+    }
+    out.push({ question, answer });
   }
   return out;
 }
@@ -199,12 +217,13 @@ function fromDefinitionLists(lists: Element[]): PageFaqEntry[] {
     if (isHidden(dl)) continue;
     const entries: PageFaqEntry[] = [];
     let current: PageFaqEntry | null = null;
-    for (const c of Array.from(dl.children).slice(0, MAX_NODES)) {
+    let n = 0;
+    for (let c = dl.firstElementChild; c && n < MAX_NODES; c = c.nextElementSibling, n++) {
       if (c.tagName === 'DT') {
         if (current) entries.push(current);
-        current = { question: text(c), answer: '' };
-      } else if (c.tagName === 'DD' && current) {
-        current.answer = current.answer ? `${current.answer} ${text(c)}` : text(c);
+        current = { question: text(c, MAX_QUESTION_CHARS), answer: '' };
+      } else if (c.tagName === 'DD' && current && current.answer.length < MAX_ANSWER_CHARS) {
+        current.answer = joinAnswer(current.answer, text(c));
       }
     }
     if (current) entries.push(current);

@@ -56,6 +56,16 @@ function clauseOk(clause: string, notSubject: RegExp): boolean {
 const UNIT_NOUNS =
   /^(?:ans|années|mois|jours|heures|minutes|secondes|semaines|fois|euros|dollars|francs|millions|milliards|pour|points|kilomètres|mètres|jahre|jahren|monate|monaten|tage|tagen|stunden|minuten|wochen|mal|euro|dollar|millionen|milliarden|prozent|kilometer|meter|años|meses|días|horas|minutos|semanas|veces|euros|dólares|millones|pesos|por|puntos|kilómetros|metros|anos|meses|dias|horas|minutos|semanas|vezes|reais|milhões|bilhões|mil|pontos|quilômetros|metros|лет|года|месяцев|дней|часов|минут|раз|рублей|долларов|миллионов|миллиардов|процентов|тысяч|километров|метров)$/iu;
 
+/**
+ * "Jonas Keller ist ein Ingenieur aus Kiel": a name of two or three words, no article, defined by a role word
+ * among the predicate's first words is a person ("Wer ist …?"); "Was ist Jonas Keller?" reads wrong.
+ */
+function personDefined(term: string, predicate: string, roles: RegExp): boolean {
+  const words = term.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return roles.test(predicate.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
+}
+
 const FR: LangForms = {
   roles:
     /\b(?:adjoint|adjointe|ministre|président|présidente|maire|mairesse|directeur|directrice|porte-parole|professeur|professeure|chercheur|chercheuse|responsable|fondateur|fondatrice|PDG|chef|cheffe|député|députée|sénateur|sénatrice|juge|avocat|avocate|médecin|entraîneur|joueur|joueuse|auteur|autrice|écrivain|conseiller|conseillère|élu|élue|secrétaire|chancelière|chancelier|astronome|scientifique|économiste|analyste|porte-parole|commissaire|gouverneur|sélectionneur|attaquant)\b/iu,
@@ -64,6 +74,7 @@ const FR: LangForms = {
     const m = /^((?:L['’]|Le |La |Les )?\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,3}) (?:est|sont) (?:un|une|le|la|l['’]|des|les)\b/u.exec(s);
     if (!m || FR.notSubject.test(m[1]!)) return null;
     const term = m[1]!.replace(/^(L['’]|Le |La |Les )/, (a) => a.toLowerCase());
+    if (personDefined(term, s.slice(m[0].length), FR.roles)) return { term, question: `Qui est ${term} ?` };
     return { term, question: /^[aeiouyéèêhàâ]/iu.test(term) ? `Qu'est-ce qu'${term} ?` : `Qu'est-ce que ${term} ?` };
   },
   howMany: (s) => countQuestion(s, 'fr'),
@@ -113,13 +124,13 @@ const NOT_FINITE = /^(?:nicht|jetzt|erst|meist|zuletzt|bereits|selbst|längst|so
 
 const DE: LangForms = {
   roles:
-    /(?<!\p{L})(?:Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Chef|Chefin|Sprecher|Sprecherin|Professor|Professorin|Forscher|Forscherin|Direktor|Direktorin|Gründer|Gründerin|Vorsitzende|Vorsitzender|Vorstandschef|Vorstandschefin|Trainer|Trainerin|Spieler|Spielerin|Autor|Autorin|Abgeordnete|Abgeordneter|Kanzler|Kanzlerin|Geschäftsführer|Geschäftsführerin|Experte|Expertin|Richter|Richterin|Anwalt|Anwältin|Leiter|Leiterin|Konzernchef|Regierungschef|Ökonom|Ökonomin|Analyst|Analystin)(?!\p{L})/u,
+    /(?<!\p{L})(?:Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Chef|Chefin|Sprecher|Sprecherin|Professor|Professorin|Forscher|Forscherin|Direktor|Direktorin|Gründer|Gründerin|Vorsitzende|Vorsitzender|Vorstandschef|Vorstandschefin|Trainer|Trainerin|Spieler|Spielerin|Autor|Autorin|Abgeordnete|Abgeordneter|Kanzler|Kanzlerin|Geschäftsführer|Geschäftsführerin|Experte|Expertin|Richter|Richterin|Anwalt|Anwältin|Leiter|Leiterin|Konzernchef|Regierungschef|Ökonom|Ökonomin|Analyst|Analystin|Landwirt|Landwirtin|Ingenieur|Ingenieurin|Unternehmer|Unternehmerin|Künstler|Künstlerin|Journalist|Journalistin|Politiker|Politikerin|Arzt|Ärztin|Schauspieler|Schauspielerin|Sänger|Sängerin|Musiker|Musikerin|Schriftsteller|Schriftstellerin|Physiker|Physikerin|Biologe|Biologin|Historiker|Historikerin|Intendant|Intendantin|Oberbürgermeister|Oberbürgermeisterin|Ministerpräsident|Ministerpräsidentin|Landrat|Landrätin|Staatssekretär|Staatssekretärin|Pressesprecher|Pressesprecherin|Polizeisprecher|Polizeisprecherin|Inhaber|Inhaberin|Generalsekretär|Generalsekretärin|Botschafter|Botschafterin|Regisseur|Regisseurin|Dirigent|Dirigentin|Kapitän|Kapitänin|Radprofi|Weltmeister|Weltmeisterin|Olympiasieger|Olympiasiegerin|Bundestrainer|Bundestrainerin)(?!\p{L})/u,
   who: (n) => `Wer ist ${n}?`,
   definition: (s) => {
     const m = /^((?:Der |Die |Das )?\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) (?:ist|sind) (?:ein|eine|einer|der|die|das)\b/u.exec(s);
     if (!m || DE.notSubject.test(m[1]!)) return null;
     const term = m[1]!.replace(/^(Der|Die|Das) /, (a) => a.toLowerCase());
-    return { term, question: `Was ist ${term}?` };
+    return { term, question: personDefined(term, s.slice(m[0].length), DE.roles) ? `Wer ist ${term}?` : `Was ist ${term}?` };
   },
   howMany: (s) => countQuestion(s, 'de'),
   why: (s) => whyDe(s),
@@ -141,7 +152,7 @@ const ES: LangForms = {
     const m = /^((?:El |La |Los |Las )?\p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3}) (?:es|son) (?:un|una|el|la|los|las)\b/u.exec(s);
     if (!m || ES.notSubject.test(m[1]!)) return null;
     const term = m[1]!.replace(/^(El|La|Los|Las) /, (a) => a.toLowerCase());
-    return { term, question: `¿Qué es ${term}?` };
+    return { term, question: personDefined(term, s.slice(m[0].length), ES.roles) ? `¿Quién es ${term}?` : `¿Qué es ${term}?` };
   },
   howMany: (s) => countQuestion(s, 'es'),
   why: (s) => {
@@ -271,6 +282,9 @@ export function formsFor(lang: string): LangForms | null {
   return FORMS[lang] ?? null;
 }
 
+/** A German compound ending in a role ("Justizministerin", "Außenminister", "Vereinspräsident"). */
+const COMPOUND_ROLE_DE = /^\p{Lu}\p{Ll}+(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|direktor|direktorin|trainer|trainerin|leiter|leiterin|bürgermeister|bürgermeisterin|vorsitzender|vorsitzende)$/u;
+
 /** The people named beside a role word ("le ministre Jean Dupont", "Jean Dupont, porte-parole de..."). */
 export function introducedPeople(sentence: string, lang: string, forms: LangForms): string[] {
   const out: string[] = [];
@@ -284,6 +298,13 @@ export function introducedPeople(sentence: string, lang: string, forms: LangForm
   }
   for (const m of sentence.matchAll(NAME_RE)) {
     const name = m[1]!;
+    // "Sprecherin Katarina Barley", "Justizministerin Katarina Barley": a role (German: perhaps a compound)
+    // opens the capitalised run; the person is the rest.
+    const first = name.split(' ')[0]!;
+    if (name.split(' ').length === 3 && (forms.roles.test(first) || (lang === 'de' && COMPOUND_ROLE_DE.test(first)))) {
+      out.push(name.slice(first.length + 1));
+      continue;
+    }
     if (forms.notSubject.test(name) || forms.roles.test(name)) continue;
     const before = (sentence.slice(Math.max(0, m.index - 40), m.index).split(/[,.;:]/).pop() ?? '').trim().split(/\s+/).slice(-3).join(' ');
     const after = sentence.slice(m.index + name.length, m.index + name.length + 80);

@@ -32,6 +32,7 @@ import { articleBlocks, sentenceUnits, spanText, type Unit } from './units';
 import { countQuestionEn, happenedInQuestion, happenedToQuestion, identifiedQuestion, newsQuestionEn, newsQuestionZh, whenPastQuestionEn, whenQuestionEn } from './newsForms';
 import { looksLikePersonName, namedMidSentence } from './askable';
 import { speakerIn } from './speakers';
+import { factQuestion } from './factForms';
 
 const MAX_QUESTIONS = 5;
 /**
@@ -360,6 +361,16 @@ function formCandidates(index: Sections, lang: string, forms: LangForms, body: s
       return d && (!cased(lang) || namedMidSentence(d.term, body)) ? d.question : null;
     }),
   );
+  // What a named subject wants, when its event is, what it costs: press releases and notices state these in
+  // the present tense, so they have no news question (factForms.ts).
+  // Its subject opens with an article or is a name the article writes capitalised mid-sentence: a capital only
+  // because the sentence starts there ("Zusätzlich empfiehlt …") names nothing.
+  out.push(
+    ...distinctQuestions(index, lang, 2, (u) => {
+      const f = factQuestion(u.text, lang);
+      return f && (/^(?:(?:der|die|das|le|la|les|el|los|las)\s|l['’])/u.test(f.subject) || namedMidSentence(f.subject, body)) ? f.question : null;
+    }),
+  );
   const named = forms.newsQuestion;
   if (named) out.push(...distinctQuestions(index, lang, 2, (u) => named(u.text)));
   out.push(...distinctQuestions(index, lang, 2, (u) => happenedToQuestion(u.text, lang, (n) => looksLikePersonName(n, body))));
@@ -602,6 +613,9 @@ function paragraphQuestions(index: Sections, lang: string): Candidate[][] {
     if (q.kind !== 'p' || a.kind !== 'p') continue;
     const text = q.text.replace(/^(?:Q|Question|问|問|Frage|Pregunta|Pergunta|Вопрос)\s*[:：.]\s*/i, '').trim();
     if (!/[?？]["”»」]?$/.test(text) || /[?？]/.test(a.text.slice(0, 200)) || isBoilerplate(text, lang)) continue;
+    // A line of dialogue (“Where are you going?”) is a character speaking in a story, not a question put to
+    // the article: an interview or a letters page does not quote its own questions.
+    if (/^["“”„«»‘'「『]/.test(text)) continue;
     const words = lang === 'zh' || lang === 'ja' ? text.length / 2 : text.split(/\s+/).length;
     if (words < 3 || words > 40 || index.blockUnits[b]!.length > 2) continue;
     const first = index.blockUnits[b + 1]![0];

@@ -51,7 +51,8 @@ function subjectOf(words: string[]): string | null {
   const first = words[0]!;
   const article = /^(?:The|A|An)$/.test(first);
   const head = article ? words.slice(1) : words;
-  if (head.length === 0) return null;
+  // "L'abonnement" is an article and its noun in one word.
+  if (head.length === 0 && !/^L['’]\p{L}{2,}/u.test(words[0]!)) return null;
   // A subject without an article is a name: capitalised ("Apple", "Barack Obama"), not "Officials" alone.
   if (!article && !head.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && /^(?:of|de|and|for|the)$/.test(w)))) return null;
   if (!article && head.length === 1 && /^[A-Z][a-z]+s$/.test(first)) return null;
@@ -207,14 +208,16 @@ export function subjectIn(words: string[], shape: NewsShape): string | null {
   if (words.some((w) => shape.notInSubject.test(w) || /[,;:()"“”«»„]/.test(w))) return null;
   const article = shape.article.test(words[0]!);
   const head = article ? words.slice(1) : words;
-  if (head.length === 0) return null;
+  // "L'abonnement" is an article and its noun in one word.
+  if (head.length === 0 && !/^L['’]\p{L}{2,}/u.test(words[0]!)) return null;
   if (!article && !head.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && shape.joiner.test(w)))) return null;
   const out = [...words];
-  if (article) out[0] = words[0]!.toLocaleLowerCase();
+  // Only the article's own capital goes: "L'Ademe" -> "l'Ademe".
+  if (article) out[0] = words[0]!.charAt(0).toLocaleLowerCase() + words[0]!.slice(1);
   return out.join(' ');
 }
 
-const FR_SHAPE: NewsShape = {
+export const FR_SHAPE: NewsShape = {
   article: /^(?:Le|La|Les|L['’]\S+)$/,
   joiner: /^(?:de|du|des|d['’]\S+|la|le|et)$/,
   notInSubject: /^(?:il|elle|ils|elles|on|ce|cela|ça|nous|vous|je|tu|mais|et|ou|donc|qui|que|qu['’].*|dont|selon|après|avant|pour|en|dans|a|ont|est|sont|été|avait|avaient)$/i,
@@ -299,12 +302,56 @@ const DE_PARTICIPLES =
  */
 export function newsQuestionDe(sentence: string): string | null {
   const m = /^(.+?) (hat|haben) ([^,;:]+?) (\p{Ll}+)[,.]/u.exec(sentence);
-  if (!m || !DE_PARTICIPLES.test(m[4]!) || m[3]!.split(' ').length < 2) return null;
+  if (!m || !DE_PARTICIPLES.test(m[4]!) || m[3]!.split(' ').length < 2) return pastQuestionDe(sentence);
   const subject = subjectIn(m[1]!.split(' '), DE_SHAPE);
   // An adjective after the article ("Die neue Regierung") is lower case; German nouns are capitalised, so the
   // subject's last word must be.
   if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
   return `Was ${m[2]} ${subject} ${m[4]}?`;
+}
+
+/**
+ * German news verbs in the simple past, the tense of most news leads, with the particle a separable verb leaves
+ * at the end of its clause ("kündigte … an"): singular and plural.
+ */
+const DE_PAST: Record<string, string> = {
+  beschloss: '', beschlossen: '', forderte: '', forderten: '', veröffentlichte: '', veröffentlichten: '', bestätigte: '', bestätigten: '',
+  genehmigte: '', genehmigten: '', verbot: '', verboten: '', entdeckte: '', entdeckten: '', präsentierte: '', präsentierten: '',
+  unterzeichnete: '', unterzeichneten: '', erhielt: '', erhielten: '', kaufte: '', kauften: '', übernahm: '', übernahmen: '',
+  verkaufte: '', verkauften: '', eröffnete: '', eröffneten: '', gründete: '', gründeten: '', entwickelte: '', entwickelten: '',
+  kritisierte: '', kritisierten: '', vereinbarte: '', vereinbarten: '', beantragte: '', beantragten: '', verwarf: '', verwarfen: '', verkündete: '', verkündeten: '', empfahl: '', empfahlen: '', verlangte: '',
+  verlangten: '', verabschiedete: '', verabschiedeten: '', erzielte: '', erzielten: '', investierte: '', investierten: '',
+  kündigte: 'an', kündigten: 'an', stellte: 'vor', stellten: 'vor', legte: 'vor', legten: 'vor', gab: 'bekannt', gaben: 'bekannt',
+  lehnte: 'ab', lehnten: 'ab', führte: 'ein', führten: 'ein', brachte: 'heraus', brachten: 'heraus', zeichnete: 'aus', zeichneten: 'aus',
+};
+
+/**
+ * "Der Stadtrat beschloss am Montag einen neuen Haushalt." -> "Was beschloss der Stadtrat?"; "Die Firma kündigte
+ * am Dienstag an, …" -> "Was kündigte die Firma an?". The verb follows its subject at once; a separable verb's
+ * particle must close the clause (else "stellte" is "stellte … fest", "stellte … ein": other verbs).
+ */
+function pastQuestionDe(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 1; i <= 6 && i < words.length - 2; i++) {
+    const verb = words[i]!.replace(/,$/, '');
+    const particle = DE_PAST[verb];
+    if (particle === undefined) continue;
+    const clause = sentence.split(/\s+/).slice(i + 1).join(' ').split(/[,.;:]/)[0]!.trim();
+    const last = clause.split(' ').pop() ?? '';
+    // A past verb with nothing after it, or with a pronoun subject after it ("Dann forderte er …"), asks nothing.
+    if (/^(?:er|sie|es|man|wir|ich|sich)$/u.test(words[i + 1] ?? '')) return null;
+    if (particle ? last !== particle : !/^(?:\p{Ll}+ )*\S+ \S+/u.test(clause) || /^(?:an|vor|ab|ein|auf|fest|bekannt|heraus|zu|mit|aus)$/u.test(last)) return null;
+    const subject = subjectIn(words.slice(0, i), DE_SHAPE);
+    if (!subject || !/^\p{Lu}/u.test(subject.split(' ').pop()!)) return null;
+    // "Deshalb entwickelte Göbel …", "Kürzlich eröffnete der Markt …": a word without an article before the verb
+    // and a noun phrase after it is an adverb before an inverted subject. "Ein Aktivist" names no one known.
+    if (/^(?:Ein|Eine|Einer)$/u.test(words[0]!)) return null;
+    if (!DE_SHAPE.article.test(words[0]!) && /^(?:der|die|das|den|dem|ein|eine|\p{Lu})/u.test(words[i + 1] ?? '')) return null;
+    // An award goes to someone: "Die Jury zeichnete … aus" asks whom.
+    const wh = particle === 'aus' ? 'Wen' : 'Was';
+    return particle ? `${wh} ${verb} ${subject} ${particle}?` : `Was ${verb} ${subject}?`;
+  }
+  return null;
 }
 
 /**

@@ -262,6 +262,9 @@ export function whyQuestion(sentence: string, lang: string): string | null {
   const aux = words.findIndex((w, i) => i >= 1 && i <= 6 && new RegExp(`^(?:${AUX_WORDS})$`).test(w));
   if (aux < 0 || PRONOUN_SUBJECT.test(words[0]!)) return null;
   const subject = words.slice(0, aux);
+  // "Air passengers who are unable to board …": the auxiliary belongs to a relative clause inside the subject;
+  // moving it out leaves "Why are air passengers who unable …".
+  if (subject.some((w) => /^(?:who|which|that|whose|whom|where)$/i.test(w))) return null;
   // "Plans for Yahoo are ..." -> "Why are plans for Yahoo ...": a capital only because the sentence starts there.
   if (/^(?:The|A|An)$/.test(subject[0]!) || (/^[A-Z][a-z]+$/.test(subject[0]!) && subject.length > 1 && /^[a-z]/.test(subject[1]!))) {
     subject[0] = subject[0]!.toLowerCase();

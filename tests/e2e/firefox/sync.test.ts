@@ -106,7 +106,8 @@ describe('reading list through bookmark sync in Firefox', () => {
     await popup.waitForSelector('[data-testid="save-button"][aria-pressed="true"]', { timeout: 10_000 });
     await popup.close();
     await page.close();
-    const f = await until(folders, (v) => (v?.unread.length ?? 0) === 1);
+    // The bookmark is made by the mirror's queued pass, which a loaded machine has seen take over 10 s (below).
+    const f = await until(folders, (v) => (v?.unread.length ?? 0) === 1, 30_000);
     expect(f!.unread[0]!.url).toContain('/fixtures/en-news-tldr-faq.html');
   });
 

@@ -87,6 +87,24 @@ describe('findPageFaq', () => {
     expect(faq[0]).toEqual({ question: 'Question 0?', answer: 'Answer 0.' });
   });
 
+  it('keeps an entry whose answer runs to 300,000 characters, in every form, reading only its first 10,000', () => {
+    const long = 'The ferry runs every hour in summer. '.repeat(8_000);
+    const ld = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How often does the ferry run?', acceptedAnswer: { text: long } }] };
+    const forms = [
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      `<details><summary>How often does the ferry run?</summary><p>${long}</p></details>`,
+      `<dl><dt>How often does the ferry run?</dt><dd>${long}</dd></dl>`,
+      `<h2>FAQ</h2><h3>How often does the ferry run?</h3><p>${long}</p><p>${long}</p>`,
+    ];
+    for (const form of forms) {
+      const faq = findPageFaq(new JSDOM(`<body>${form}</body>`).window.document);
+      expect(faq, form.slice(0, 40)).toHaveLength(1);
+      expect(faq[0]!.question).toBe('How often does the ferry run?');
+      expect(faq[0]!.answer.startsWith('The ferry runs every hour in summer.')).toBe(true);
+      expect(faq[0]!.answer.length).toBeLessThanOrEqual(10_000);
+    }
+  });
+
   const seed = resolve(process.env.LEDE_CORPORA ?? resolve(__dirname, '../../../../shared/corpora'), 'seed/seed-article.html');
   it.skipIf(!existsSync(seed))('finds the four Chinese FAQ entries of the seed page (corpora present)', () => {
     const faq = findPageFaq(new JSDOM(readFileSync(seed, 'utf8')).window.document);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsFor } from '../../../../src/core/faq/forms';
+import { formsFor, introducedPeople } from '../../../../src/core/faq/forms';
 
 describe('German why: the finite verb moved before the subject', () => {
   const de = formsFor('de')!;
@@ -26,5 +26,19 @@ describe('Japanese how much: the price of the topic', () => {
   it('asks nothing of a pronoun or a year', () => {
     expect(ja.howMany('これは500円です。')).toBeNull();
     expect(ja.howMany('2020年は100億円の赤字だった。')).toBeNull();
+  });
+});
+
+describe('who and what a copula defines, and people named by a compound role', () => {
+  const de = formsFor('de')!;
+  it('asks "Wer ist" of a named person the copula gives a role, "Was ist" of a thing', () => {
+    expect(de.definition('Jonas Keller ist ein Ingenieur aus Kiel, der seit Jahren Windräder baut.')?.question).toBe('Wer ist Jonas Keller?');
+    expect(de.definition('Radon ist ein radioaktives Edelgas, das aus dem Boden in Keller dringt.')?.question).toBe('Was ist Radon?');
+    expect(formsFor('fr')!.definition('Claire Dubois est une chercheuse du CNRS à Lyon.')?.question).toBe('Qui est Claire Dubois ?');
+  });
+
+  it('takes the person out of a run opened by a compound role ("Justizministerin Katarina Barley")', () => {
+    expect(introducedPeople('Dazu äußerte sich gestern auch Justizministerin Katarina Barley in Berlin.', 'de', de)).toEqual(['Katarina Barley']);
+    expect(introducedPeople('Dazu äußerte sich gestern auch Sprecherin Katarina Barley in Berlin.', 'de', de)).toEqual(['Katarina Barley']);
   });
 });

@@ -225,6 +225,17 @@ describe('generateFaq: every question checked before it is shown', () => {
     expect(qs).toContain('Should I tell my sister that her husband forgot her birthday party was on Saturday?');
     expect(qs).not.toContain('What happened?');
   });
+
+  it('does not take a story\'s lines of dialogue as the page\'s questions', () => {
+    const story = paragraphs('en', [
+      '“Where are you going at this hour of the night, with no lamp and no coat?”',
+      'Ada pulled her coat tighter and stepped down onto the wet boards of the jetty without a word.',
+      '“Do you even know how cold the river gets after the lamps go out?”',
+      'Ada only nodded and handed him the two copper coins her brother had given her that morning.',
+    ]);
+    const qs = generateFaq(story, 'en').map((f) => f.question);
+    expect(qs.some((q) => /Where are you going|how cold the river/.test(q))).toBe(false);
+  });
 });
 
 describe('generateFaq: the news named, not "What happened?"', () => {

@@ -71,6 +71,20 @@ describe('news questions in other languages', () => {
     // The participle is not one of news (what was decided, announced, published).
     expect(newsQuestionDe('Der Stadtrat hat am Dienstag lange über die Brücke gesprochen.')).toBeNull();
   });
+
+  it('German asks of a news verb in the simple past, with the particle a separable verb leaves at the end', () => {
+    expect(newsQuestionDe('Der Kreistag beschloss am Montag einen Zuschuss für das Hallenbad in Weilstetten.')).toBe('Was beschloss der Kreistag?');
+    expect(newsQuestionDe('Die Firma Nordakku kündigte am Dienstag an, ein zweites Werk bei Husum zu bauen.')).toBe('Was kündigte die Firma Nordakku an?');
+    expect(newsQuestionDe('Die Jury gab am Freitag die Preisträger des Jahres bekannt.')).toBe('Was gab die Jury bekannt?');
+    expect(newsQuestionDe('Die Akademie zeichnete am Samstag in Kassel drei junge Autorinnen aus.')).toBe('Wen zeichnete die Akademie aus?');
+    // "stellte … fest" is another verb than "stellte … vor"; a pronoun subject after the verb is no subject to name.
+    expect(newsQuestionDe('Die Prüferin stellte am Dienstag fest, dass die Halle zu klein ist.')).toBeNull();
+    expect(newsQuestionDe('Dann forderte er mehr Geld für die Schulen im Kreis.')).toBeNull();
+    expect(newsQuestionDe('Der Verein beschloss.')).toBeNull();
+    // An adverb before an inverted subject is not the subject.
+    expect(newsQuestionDe('Deshalb entwickelte Göbel zunächst ein Gerät, das das Holz zerkleinert.')).toBeNull();
+    expect(newsQuestionDe('Kürzlich eröffnete der Discounter eine Filiale am Hafen.')).toBeNull();
+  });
 });
 
 describe('happenedToQuestion: news done to a named person', () => {
