@@ -110,6 +110,8 @@ const LINK_INFO: Omit<TokenInfo, 'key'> = { content: true, edge: false, genericN
 
 /** Particles that start the second part of a surname ("van", "von", "de", "da", "di", "ten"), lower case. */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'ten', 'ter', 'zu', 'le', 'la', 'bin', 'ibn']);
+/** The particles that start a surname in German text ("von der Leyen", "van den Berg"). */
+const DE_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van']);
 /** Particles that follow a first one ("der" of "van der", "la" of "de la"). */
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'la', 'le', 'los', 'las', 'het']);
 /** Head nouns of organisations whose names hold an "and" ("Food and Drug Administration"). */
@@ -407,7 +409,8 @@ class Collector {
     if (SECOND_PARTICLES.has(word)) return FIRST_PARTICLES.has(prev) && startsUpper(next.text) && this.tokenInfo(next.text).content;
     if (FIRST_PARTICLES.has(word) && startsLower(tokens[k]!.text) && prevInfo.cap && !prevInfo.link) {
       const after = tokens[k + 2];
-      if (SECOND_PARTICLES.has(next.text.toLowerCase()) && after && !after.breaks && startsUpper(after.text)) return true;
+      // German "zu den", "da die" are prepositions and articles before any noun: there only "von der", "van den" link.
+      if (SECOND_PARTICLES.has(next.text.toLowerCase()) && after && !after.breaks && startsUpper(after.text)) return this.lang !== 'de' || DE_SURNAME_PARTICLES.has(word);
       return this.lang !== 'de' && startsUpper(next.text) && this.tokenInfo(next.text).content;
     }
     // "Bundesamt für Strahlenschutz", "Institut für Virologie": a German institution's "für".
