@@ -88,9 +88,28 @@ export function isNavigation(label: string, sections: ReadonlySet<string> = new 
   return NAVIGATION.has(key) || sections.has(key);
 }
 
-/** A label a reader could never follow: a time expression, navigation, a Roman numeral, or two lower-case letters. */
+/** File extensions a page's markup leaks into its text (image names, script and page files). */
+const FILE_EXTENSION_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|mov|webm|pdf|docx?|xlsx?|zip|php|aspx?|jsp|html?)$/iu;
+
+/**
+ * A label that is a file name or a piece of a URL, not words: "logo_white.png", "wp-content", "uploads/2024",
+ * "hero_image". Sites leak these through alt texts, captions and broken markup; no reader types them.
+ */
+export function looksLikeFileOrPath(label: string): boolean {
+  const text = label.trim();
+  if (FILE_EXTENSION_RE.test(text)) return true;
+  // A slash, backslash or underscore joins path segments and identifiers, never the words of a name.
+  if (/[/\\_]/u.test(text)) return true;
+  // WordPress's folders and handles ("wp-content", "wp-json", "WP Content").
+  if (/^wp[-\s]/iu.test(text)) return true;
+  // "www", "http", "https" and a domain ("example.com") are addresses.
+  return /^(?:https?|www)\b/iu.test(text) || /\p{L}\.(?:com|net|org|html?|php)\b/iu.test(text);
+}
+
+/** A label a reader could never follow: a time expression, navigation, a file name or path, a Roman numeral, or two lower-case letters. */
 export function isNeverTopic(label: string, sections?: ReadonlySet<string>): boolean {
   const text = label.normalize('NFKC').trim();
+  if (looksLikeFileOrPath(text)) return true;
   // "ut", "of": two letters of a cased script are an acronym only in capitals ("EU", "AI").
   if (/^\p{Ll}{1,2}$/u.test(text)) return true;
   // A Roman numeral alone ("II" of "golpe II") is a number.

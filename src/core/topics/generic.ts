@@ -39,6 +39,34 @@ const GENERIC_ZH = new Set(
 );
 
 /**
+ * Chinese verbs news copy uses of anything ("搭载" a phone carries a chip, "推出" a firm launches a product) and
+ * nouns of the story's apparatus ("消息", "内容"): a reader follows what is carried or launched, not the verb.
+ * Simplified and traditional forms.
+ */
+const VERBS_ZH = new Set(
+  (
+    '搭载 搭載 采用 採用 发布 發布 推出 宣布 提供 使用 实现 實現 支持 支援 参与 參與 发现 發現 开始 開始 继续 繼續 ' +
+    '增加 减少 減少 获得 獲得 成为 成為 需要 包括 影响 影響 发生 發生 导致 導致 造成 举行 舉行 提出 要求 希望 通过 ' +
+    '通過 带来 帶來 加入 推动 推動 出现 出現 显示 顯示 达到 達到 完成 处理 處理 开展 開展 进入 進入 拥有 擁有 ' +
+    '消息 内容 內容 方式 部分 人员 人員 工作 时间 時間 情形 结果 結果 原因 重要 主要 最新 全新 ' +
+    // Nouns of any public-affairs story ("the country", "development", "research", "answer").
+    '国家 國家 发展 發展 研究 回答 方面 领域 領域 社会 社會'
+  ).split(' '),
+);
+
+/**
+ * Japanese pronouns, address words and nouns of any story ("オマエ" you, "今回" this time, "場合" case): spoken
+ * in quotes and captions, never the subject.
+ */
+const GENERIC_JA = new Set(
+  (
+    'オマエ お前 おまえ あなた アナタ 彼 彼女 私 僕 俺 オレ 自分 みんな 皆さん 我々 今回 今後 場合 問題 状況 必要 ' +
+    '可能 関係 情報 時間 時代 内容 結果 理由 方法 部分 一部 全体 最近 最新 以上 以下 前回 当日 今年 昨年 来年 ' +
+    '発表 公開 開始 実施 予定 確認 対応 提供 使用 利用 利用者 搭載 登場 話題 記事 写真 動画'
+  ).split(' '),
+);
+
+/**
  * Words many news articles use whatever their section ("improve", "moment", "Nachmittag", "一下"), measured on
  * section-labelled articles per language by scripts/build-generic-words.ts (npm run build:generic-words).
  */
@@ -49,6 +77,7 @@ const MEASURED: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntri
 export function isGeneric(word: string, lang: string): boolean {
   if (MEASURED[lang]?.has(word)) return true;
   if (lang === 'en') return GENERIC_EN.has(word);
-  if (lang === 'zh' || lang === 'ja') return GENERIC_ZH.has(word);
+  if (lang === 'zh') return GENERIC_ZH.has(word) || VERBS_ZH.has(word);
+  if (lang === 'ja') return GENERIC_ZH.has(word) || GENERIC_JA.has(word);
   return false;
 }

@@ -21,7 +21,7 @@ import { foldPlural } from '../text/terms';
 import { scanTokens } from '../text/tokens';
 import { isLetterOrNumber } from '../text/charClass';
 import { isGeneric } from './generic';
-import { refineCandidates, type Candidate } from './refine';
+import { MAX_ACRONYM_LETTERS, nominativePreference, refineCandidates, type Candidate } from './refine';
 import { isBoilerplate, stripDateline } from '../text/boilerplate';
 import { acronymKey, initialsKey, nameWords } from './variants';
 import { topicType } from './topicType';
@@ -108,6 +108,20 @@ const NO_LINKS: ReadonlySet<string> = new Set();
 /** A linking word inside a name: counts as capitalised for the name, may neither start nor end a phrase. */
 const LINK_INFO: Omit<TokenInfo, 'key'> = { content: true, edge: false, genericName: false, cap: true, lower: false, modelTail: false, suffix: false, link: true };
 
+/** Particles that start the second part of a surname ("van", "von", "de", "da", "di", "ten"), lower case. */
+const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'ten', 'ter', 'zu', 'le', 'la', 'bin', 'ibn']);
+/** The particles that start a surname in German text ("von der Leyen", "van den Berg"). */
+const DE_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van']);
+/** Particles that follow a first one ("der" of "van der", "la" of "de la"). */
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'la', 'le', 'los', 'las', 'het']);
+/** Head nouns of organisations whose names hold an "and" ("Food and Drug Administration"). */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  'organisation organization administration agency institute institution commission committee council association authority foundation society bureau office ministry department service services centre center board fund union corporation company trust'.split(' '),
+);
+
+/** German institutions named "… für …" ("Bundesamt", "Ministerium", "Institut", "Zentrale"), by their last part. */
+const DE_INSTITUTION_RE = /(?:amt|ministerium|institut|behörde|agentur|zentrum|zentrale|verband|stiftung|kommission|akademie|dienst|stelle|anstalt|gericht|rat|bund|vereinigung|gesellschaft|büro|beauftragte|beauftragter)$/u;
+
 /** Abbreviations that start a place name ("St. Louis", "Mt. Everest"); a title ("Dr.") is not part of the name. */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
 /** Initials written with dots ("U.S", "U.K", "D.C"): the final dot belongs to them. */
@@ -192,6 +206,22 @@ function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
   return out;
 }
 
+/** A run of the characters of paths and addresses (ASCII letters, digits and URL punctuation). */
+const PATH_CHARS_RE = /[\w.~%:?=&#+/\\-]+/gu;
+/**
+ * What makes such a run a file name, path or address ("logo_white.png", "/wp-content/uploads/", "www.site.com"):
+ * a slash, backslash, underscore, file extension or WordPress prefix. Cut out before tokenising so that neither
+ * the whole nor its pieces ("logo", "uploads") become topics.
+ */
+const FILE_OR_PATH_RE = /[/\\_]|\.(?:jpe?g|png|gif|webp|avif|svg|ico|pdf|php|aspx?|html?|mp[34])\b|\bwp-|\bwww\./iu;
+
+/** Text with its file names and paths replaced by a break (a full stop would split the sentence). */
+function withoutFilesAndPaths(text: string): string {
+  // Most text has none: one scan settles it without a replacement per word.
+  if (!FILE_OR_PATH_RE.test(text)) return text;
+  return text.replace(PATH_CHARS_RE, (run) => (FILE_OR_PATH_RE.test(run) ? ' ; ' : run));
+}
+
 /** Body blocks at the top of a story whose opening dateline ("SIOUX FALLS, S.D. (AP) —") is stripped. */
 const DATELINE_BLOCKS = 2;
 
@@ -202,7 +232,7 @@ const DATELINE_BLOCKS = 2;
  */
 function segments(article: Article, lang: string): { text: string; where: Where }[] {
   const out: { text: string; where: Where }[] = [];
-  if (article.title.trim()) out.push({ text: article.title, where: 'title' });
+  if (article.title.trim()) out.push({ text: withoutFilesAndPaths(article.title), where: 'title' });
   const blocks: Block[] =
     article.blocks.length > 0
       ? article.blocks
@@ -215,7 +245,7 @@ function segments(article: Article, lang: string): { text: string; where: Where 
     const own = b.kind !== 'h' && body++ < DATELINE_BLOCKS ? (stripDateline(b.text) ?? b.text) : b.text;
     const text = own.length > MAX_CHARS - chars ? own.slice(0, MAX_CHARS - chars) : own;
     chars += text.length;
-    out.push({ text, where: b.kind === 'h' ? 'heading' : 'body' });
+    out.push({ text: withoutFilesAndPaths(text), where: b.kind === 'h' ? 'heading' : 'body' });
   }
   return out;
 }
@@ -324,10 +354,23 @@ class Collector {
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (!t.breaks) {
+          // "Alexander Van der Bellen", "Ursula von der Leyen", "Food and Agriculture Organisation": a name's
+          // particles and an organisation's "and" keep the name whole instead of cutting it into fragments.
+          if (run.length > 0 && this.linksName(tokens, k, run, infos)) {
+            run.push(t);
+            infos.push({ ...LINK_INFO, key: t.text.toLowerCase() });
+            continue;
+          }
           const info = this.tokenInfo(t.text);
           if (info.content) {
             run.push(t);
             infos.push(info);
+            continue;
+          }
+          // "Double Opt-In", "state-of-the-art": a stopword inside a hyphenated compound is part of it.
+          if (run.length > 0 && (t.joined || tokens[k + 1]?.joined) && isWordToken(t.text)) {
+            run.push(t);
+            infos.push({ ...info, content: true, edge: t.joined, cap: info.cap });
             continue;
           }
         }
@@ -349,6 +392,38 @@ class Collector {
       if (run.length > 0) this.flush(run, infos, sentence, where, sentenceStart, lastBreak);
       this.offset += sentence.length + 1;
     }
+  }
+
+  /**
+   * Whether token k links the capitalised words around it into one name: a surname particle ("van", "der" of
+   * "Van der Bellen", "de la") or, in English, the "and" of an organisation's name ("Food and Agriculture
+   * Organisation"). German capitalises every noun, so there a lone "von" ("Bau von Wohnungen") links nothing;
+   * "von der", "van den" do.
+   */
+  private linksName(tokens: Token[], k: number, run: Token[], infos: TokenInfo[]): boolean {
+    const word = tokens[k]!.text.toLowerCase();
+    const prev = run[run.length - 1]!.text.toLowerCase();
+    const prevInfo = infos[infos.length - 1]!;
+    const next = tokens[k + 1];
+    if (!next || next.breaks) return false;
+    if (SECOND_PARTICLES.has(word)) return FIRST_PARTICLES.has(prev) && startsUpper(next.text) && this.tokenInfo(next.text).content;
+    if (FIRST_PARTICLES.has(word) && startsLower(tokens[k]!.text) && prevInfo.cap && !prevInfo.link) {
+      const after = tokens[k + 2];
+      // German "zu den", "da die" are prepositions and articles before any noun: there only "von der", "van den" link.
+      if (SECOND_PARTICLES.has(next.text.toLowerCase()) && after && !after.breaks && startsUpper(after.text)) return this.lang !== 'de' || DE_SURNAME_PARTICLES.has(word);
+      return this.lang !== 'de' && startsUpper(next.text) && this.tokenInfo(next.text).content;
+    }
+    // "Bundesamt für Strahlenschutz", "Institut für Virologie": a German institution's "für".
+    if (word === 'für' && this.lang === 'de' && prevInfo.cap && !prevInfo.link && DE_INSTITUTION_RE.test(prev)) return startsUpper(next.text) && this.tokenInfo(next.text).content;
+    if (word === 'and' && this.lang === 'en' && prevInfo.cap && !prevInfo.link) {
+      // Up to three capitalised words, the last an organisation's head noun.
+      for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+        const w = tokens[j]!;
+        if (w.breaks || !startsUpper(w.text)) return false;
+        if (ORGANISATION_HEADS.has(w.text.toLowerCase())) return true;
+      }
+    }
+    return false;
   }
 
   private flush(run: Token[], infos: TokenInfo[], sentence: string, where: Where, atSentenceStart: boolean, before: string): void {
@@ -417,6 +492,59 @@ class Collector {
   }
 }
 
+/** A German word that declines: a capital, then lower-case letters (no acronym, no digits). */
+const DE_DECLINABLE_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** German adjective suffixes with their endings ("lankische", "wichtigen", "natürlicher"). */
+const DE_ADJECTIVE_RE = /(?:isch|ig|lich|bar|sam|haft)(?:e|en|em|er|es)?$/u;
+/** A German word less its case or adjective ending, for grouping the forms of one phrase. */
+const DE_ENDING_RE = /(?:en|em|es|er|e|n|m|s|r)$/u;
+
+/**
+ * "Deutschen Roten Kreuz", "Deutsche Rote Kreuz" and "Deutsches Rotes Kreuz"; "Festspielen Erl" and "Festspiele
+ * Erl": German declines a name's adjectives and nouns, and each form would be counted apart and fall below the
+ * recurrence bar. Forms whose words differ only by their endings are one phrase, counted together and shown in
+ * the form that reads as the nominative (refine.ts nominativePreference), when the page writes it.
+ */
+function mergeGermanCaseForms(found: Map<string, Occurrence>): [form: Occurrence, into: Occurrence][] {
+  const merged: [Occurrence, Occurrence][] = [];
+  const groups = new Map<string, Occurrence[]>();
+  for (const occ of found.values()) {
+    // Words only: an acronym's letters are no ending ("HTTPS" is not "HTTP" declined), and a phrase ending
+    // in an adjective ("Sri Lankische") is a modifier cut from its noun, whatever its case.
+    if (!occ.tokens.every((t) => DE_DECLINABLE_RE.test(t)) || DE_ADJECTIVE_RE.test(occ.key)) continue;
+    const stems = occ.key.split(' ').map((w) => w.replace(DE_ENDING_RE, ''));
+    if (stems.some((w) => w.length < 3)) continue;
+    const group = stems.join(' ');
+    const list = groups.get(group);
+    if (list) list.push(occ);
+    else groups.set(group, [occ]);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    let best = list[0]!;
+    for (const occ of list.slice(1)) {
+      const pref = nominativePreference(occ.key, best.key);
+      if (pref > 0 || (pref === 0 && occ.count > best.count)) best = occ;
+    }
+    for (const occ of list) {
+      if (occ === best) continue;
+      best.count += occ.count;
+      best.bodyCount += occ.bodyCount;
+      best.capitalised += occ.capitalised;
+      best.lowercase += occ.lowercase;
+      best.determined += occ.determined;
+      best.modifier += occ.modifier;
+      best.first = Math.min(best.first, occ.first);
+      best.inTitle ||= occ.inTitle;
+      best.titleCased ||= occ.titleCased;
+      // The surface counts stay the nominative's: its spelling is the label.
+      found.delete(occ.key);
+      merged.push([occ, best]);
+    }
+  }
+  return merged;
+}
+
 /** A scored candidate: the same shape refineCandidates cleans. */
 type Scored = Candidate;
 
@@ -424,6 +552,14 @@ function bestSurface(occ: Occurrence): string {
   let best = '';
   let n = -1;
   for (const [s, c] of occ.surface) if (c > n || (c === n && s < best)) [best, n] = [s, c];
+  // A word shouted in capitals ("STOLEN") that the page also writes in normal case is shown in normal case;
+  // one seen only in capitals is kept for refine.ts to judge as an acronym or not.
+  if (occ.tokens.length === 1 && [...best].length > MAX_ACRONYM_LETTERS && best === best.toUpperCase() && best !== best.toLowerCase()) {
+    let normal = '';
+    let m = -1;
+    for (const [s, c] of occ.surface) if (s !== s.toUpperCase() && (c > m || (c === m && s < normal))) [normal, m] = [s, c];
+    if (normal) return normal;
+  }
   return best;
 }
 
@@ -494,6 +630,13 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     });
   }
 
+  // A merged case form's key answers for its nominative ("rotes" of "deutsches rotes kreuz" is "rote").
+  const merged = lang === 'de' ? mergeGermanCaseForms(found) : [];
+  const aliases = new Map(merged.map(([form, into]) => [form.key, into.key]));
+  // The merged forms still subsume their parts, with the count of the phrase they joined ("Roten" inside
+  // "Deutschen Roten Kreuz" is that name, however the page declines it).
+  const mergedForms = merged.map(([form, into]): Occurrence => ({ ...form, count: into.count }));
+
   // Acronyms and their expansions share one entry: "LLMs" and "large language models".
   const acronyms = new Map<string, string>();
   for (const [key, occ] of found) {
@@ -534,7 +677,7 @@ export function extractTopics(article: Article, lang: string): Topic[] {
   const subsumed = new Set<string>();
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];
-  for (const occ of [...found.values(), ...expansions]) {
+  for (const occ of [...found.values(), ...expansions, ...mergedForms]) {
     // A phrase seen once can only subsume parts seen once, and those are dropped below anyway (they do not
     // recur) unless the page's keywords name them.
     const key = occ.key;
@@ -555,7 +698,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     const n = wordStarts.length;
     for (let i = 0; i < n; i++) {
       for (let len = 1; i + len <= n && len < n; len++) {
-        const o = found.get(key.slice(wordStarts[i]!, wordEnds[i + len - 1]!));
+        const sub = key.slice(wordStarts[i]!, wordEnds[i + len - 1]!);
+        const o = found.get(sub) ?? (aliases.size > 0 ? found.get(aliases.get(sub) ?? '') : undefined);
         if (o && occ.count >= 0.8 * o.count) subsumed.add(o.key);
       }
     }
@@ -587,7 +731,8 @@ export function extractTopics(article: Article, lang: string): Topic[] {
     const entity = occ.capitalised > 0 && occ.capitalised > occ.lowercase && !(occ.tokens.length === 1 && (occ.determined * 2 > occ.bodyCount || (occ.determined > 0 && !occ.inTitle)));
     const acronym = occ.tokens.length === 1 && acronymKey(occ.tokens[0]!) !== null;
     // A single common word needs to recur in the body to count; names, acronyms and phrases less so.
-    if (multi || entity || acronym ? occ.count < 2 : occ.bodyCount < 3) {
+    // A word of the headline the body repeats is the article's subject ("Glyphosat", "halibut") even when common.
+    if (multi || entity || acronym ? occ.count < 2 : occ.bodyCount < (occ.inTitle ? 2 : 3)) {
       if (!boosted) continue;
     }
     if (!boosted && isModifier(occ, lang, entity)) continue;

@@ -41,6 +41,11 @@ const AGENCIES = new Set(['getty images', 'getty', 'associated press', 'ap', 're
 /** Abstract-noun endings of German: "Verbesserungen", "Sicherheit", "Gesellschaft". */
 const DE_ABSTRACT_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|tät|täten|nis|nisse)$/u;
 
+/**
+ * A declined German adjective alone ("Internationalen", "Technischer", "Örtlichen"): the capital comes from a
+ * name or a sentence start, the noun it went with is missing. -e is left out: "Signale", "Rituale" are nouns.
+ */
+const DE_DECLINED_ADJECTIVE_RE = /(?:isch|lich|al)(?:en|em|er|es)$/u;
 
 function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -103,6 +108,69 @@ function caseForms(a: string, b: string): boolean {
   return short.length >= 5 && sameStem(x, y);
 }
 
+const endsAs = (long: string, short: string, endings: readonly string[]) => endings.some((e) => long === short + e);
+
+/**
+ * Which of two case forms of one German phrase reads as its nominative: > 0 for `a`, < 0 for `b`, 0 when the
+ * endings do not tell. A word that is the other plus -n, -en, -m or -em is a dative or weak form ("Festspielen",
+ * "Bäumen", "Roten"); an adjective before the noun that is the other plus -s or -r is the strong nominative
+ * ("Deutsches Rotes Kreuz" over "Deutsche Rote Kreuz"). Only forms the page writes are compared, so a noun whose
+ * nominative ends in -en ("Garten") is never cut.
+ */
+export function nominativePreference(a: string, b: string): number {
+  const aw = stripDiacritics(a.toLowerCase()).split(' ');
+  const bw = stripDiacritics(b.toLowerCase()).split(' ');
+  let score = 0;
+  for (let i = 0; i < aw.length; i++) {
+    const x = aw[i]!;
+    const y = bw[i]!;
+    if (endsAs(x, y, OBLIQUE_ENDINGS)) score--;
+    else if (endsAs(y, x, OBLIQUE_ENDINGS)) score++;
+    else if (i < aw.length - 1 && endsAs(x, y, STRONG_ENDINGS)) score++;
+    else if (i < aw.length - 1 && endsAs(y, x, STRONG_ENDINGS)) score--;
+  }
+  return score;
+}
+const OBLIQUE_ENDINGS = ['n', 'en', 'm', 'em'];
+const STRONG_ENDINGS = ['s', 'r'];
+
+/** Languages whose plural adds an ending the singular lacks ("élection"/"élections", "país"/"países"). */
+const PLURAL_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['s', 'x'],
+  es: ['s', 'es'],
+  pt: ['s', 'es'],
+  ca: ['s', 'os'],
+  nl: ['s', 'en'],
+  it: [],
+};
+
+/**
+ * Singular and plural of one word ("élection", "élections") are one topic, shown as the page writes it most.
+ * Phrases merge when their last words are singular and plural and the other words are the same.
+ */
+function mergePlurals(cands: Candidate[], lang: string): Candidate[] {
+  const endings = PLURAL_ENDINGS[lang];
+  if (!endings || endings.length === 0) return cands;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const words = stripDiacritics(c.label.toLowerCase()).split(' ');
+    const same = out.find((o) => {
+      const ow = stripDiacritics(o.label.toLowerCase()).split(' ');
+      if (ow.length !== words.length || ow.slice(0, -1).join(' ') !== words.slice(0, -1).join(' ')) return false;
+      const x = ow[ow.length - 1]!;
+      const y = words[words.length - 1]!;
+      return Math.min(x.length, y.length) >= 4 && (endsAs(x, y, endings) || endsAs(y, x, endings));
+    });
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    const base = c.count > same.count ? c : same;
+    Object.assign(same, { key: base.key, label: base.label, tokens: base.tokens, score: Math.max(c.score, same.score) + 0.25 * Math.min(c.score, same.score), count: c.count + same.count, first: Math.min(c.first, same.first), entity: c.entity || same.entity });
+  }
+  return out;
+}
+
 /**
  * The forms one name or word takes by its case in an inflecting language are one topic: "Pierre Gasly" and
  * "Pierre Gaslys", "Wildtiere" and "Wildtieren". Same number of words, each a case form of the other's, same
@@ -121,11 +189,15 @@ function mergeCaseForms(cands: Candidate[], lang: string): Candidate[] {
       out.push({ ...c });
       continue;
     }
-    const base = c.count > same.count || (c.count === same.count && c.label.length < same.label.length) ? c : same;
+    const preference = lang === 'de' ? nominativePreference(c.label, same.label) : 0;
+    const base = preference > 0 ? c : preference < 0 ? same : c.count > same.count || (c.count === same.count && c.label.length < same.label.length) ? c : same;
     Object.assign(same, { key: base.key, label: base.label, tokens: base.tokens, score: Math.max(c.score, same.score) + 0.25 * Math.min(c.score, same.score), count: c.count + same.count, first: Math.min(c.first, same.first), entity: c.entity || same.entity });
   }
   return out;
 }
+
+/** Acronyms run to five letters ("NASA", "NATO", "UNHCR"); a longer all-caps word is shouted text. */
+export const MAX_ACRONYM_LETTERS = 5;
 
 /** Every letter a capital (scripts without case, CJK for one, are never all caps). */
 function isAllCaps(label: string): boolean {
@@ -156,6 +228,22 @@ function trimTrailingVerb(c: Candidate, tail: RegExp): void {
   c.tokens = c.tokens.slice(0, c.tokens.length - cut);
   c.key = c.key.split(' ').slice(0, c.key.split(' ').length - cut).join(' ');
   c.entity = true;
+}
+
+/** Title abbreviations written before a name ("Dr", "Prof", "Mag"): at the end of a run they belong to the next name, cut off by their full stop. */
+const TRAILING_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mag', 'ing', 'dipl', 'mr', 'mrs', 'ms', 'hr', 'fr', 'sen', 'rep', 'gen', 'col', 'sgt', 'gov', 'st']);
+
+/** "Landesbranddirektor Dr": a phrase ending in a title abbreviation loses it. */
+function dropTrailingTitle(c: Candidate): void {
+  let n = c.tokens.length;
+  while (n > 1 && TRAILING_TITLES.has(c.tokens[n - 1]!.toLowerCase().replace(/\.$/, ''))) n--;
+  if (n === c.tokens.length) return;
+  const words = c.label.split(' ');
+  if (words.length !== c.tokens.length) return;
+  const cut = c.tokens.length - n;
+  c.label = words.slice(0, n).join(' ');
+  c.tokens = c.tokens.slice(0, n);
+  c.key = c.key.split(' ').slice(0, c.key.split(' ').length - cut).join(' ');
 }
 
 /** A capitalised name that starts with an office loses it, and any demonym before the office. */
@@ -195,6 +283,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
       if (!c.label || (KANA_ONLY_RE.test(c.label) && !HAS_KANJI_OR_KATAKANA_RE.test(c.label))) continue;
     }
     trimTrailingVerb(c, ctx.lang === 'en' ? TRAILING_VERB_RE : TRAILING_VS_RE);
+    dropTrailingTitle(c);
     if (c.entity) dropTitle(c);
     if (isNeverTopic(c.label, ctx.sections)) continue;
     // An office alone ("President") is no topic: the person holding it is.
@@ -203,11 +292,12 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     const words = lower.split(/\s+/);
     // Datelines and sign-offs are set in capitals and run to two words or more; acronyms are one word.
     if (c.tokens.length > 1 && isAllCaps(c.label)) continue;
-    // One capitalised word longer than an acronym ("PUBLICIDADE", "ADVERTISEMENT") is a label of the page.
-    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > 6 && !/\d/.test(c.label)) continue;
+    // One capitalised word longer than an acronym ("PUBLICIDADE", "STOLEN") is a label of the page or a
+    // shouted word; keyphrases.ts has already relabelled one the page also writes in normal case.
+    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > MAX_ACRONYM_LETTERS && !/\d/.test(c.label)) continue;
     if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
-    if (ctx.lang === 'de' && c.tokens.length === 1 && DE_ABSTRACT_RE.test(c.label)) continue;
+    if (ctx.lang === 'de' && c.tokens.length === 1 && (DE_ABSTRACT_RE.test(c.label) || DE_DECLINED_ADJECTIVE_RE.test(c.label))) continue;
     const country = COUNTRY_OF.get(lower.replace(/\.$/, '')) ?? COUNTRY_OF.get(lower);
     if (country) {
       c.key = country;
@@ -229,7 +319,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     const keep = named ?? (c.score > prev.score ? c : prev);
     byKey.set(c.key, { ...keep, score: Math.max(c.score, prev.score) + 0.25 * Math.min(c.score, prev.score), count: c.count + prev.count, first: Math.min(c.first, prev.first), entity: c.entity || prev.entity });
   }
-  const merged = mergeCaseForms([...byKey.values()], ctx.lang);
+  const merged = mergePlurals(mergeCaseForms([...byKey.values()], ctx.lang), ctx.lang);
   // A one-word name that is a case form of a multi-word name's last word is that person ("Součka" ->
   // "Tomáš Souček"; "Merkelin" -> "Angela Merkel"); it adds its mentions to the full name. The same word
   // counts as the surname only when the full name came first: met first, it is a name of its own that a

@@ -15,7 +15,10 @@ const NOT_THEMES: Readonly<Record<string, ReadonlySet<string>>> = {
       'items mind start moment experience demo eye eyes study studies research eat services service drivers ' +
       'doctors relations check room bed fixture fans winter summer crap thing stuff issue issues problem problems ' +
       'question questions answer plan plans move moves change changes effort efforts life lives team teams ' +
-      'country nation area areas region money price cost costs market police authorities agency'
+      'country nation area areas region money price cost costs market police authorities agency ' +
+      // Evaluative adjectives a headline or quote leans on ("surprising", "shocking"): they judge, they name nothing.
+      'surprising surprise interesting amazing shocking stunning exciting worrying concerning disappointing ' +
+      'incredible huge major millions billions thousands hundreds program programs programme programmes'
     ).split(' '),
   ),
   fr: new Set(
@@ -41,7 +44,10 @@ const NOT_THEMES: Readonly<Record<string, ReadonlySet<string>>> = {
     (
       'präsident präsidentin frau mann sohn tochter familie quelle quellen information informationen daten stadt ' +
       'regierung projekt fall fälle person personen land frage fragen jahr jahre teil minister behörden polizei ' +
-      'update netz vorfall dienstleister unternehmen angaben anfrage'
+      'update netz vorfall dienstleister unternehmen angaben anfrage ' +
+      // Counts and groups any story has ("Millionen Euro", "die Kinder"), and "Stande" of "im Stande".
+      'millionen milliarden tausende hunderte prozent euro kinder kind eltern menschen leute programm programme ' +
+      'stande ende anfang beginn seite weise'
     ).split(' '),
   ),
 };

@@ -9,6 +9,19 @@ function cand(label: string, opts: Partial<Candidate> = {}): Candidate {
 const labels = (cs: Candidate[]) => cs.map((c) => c.label);
 
 describe('refining topic candidates', () => {
+  it('drops a declined German adjective alone and a title abbreviation at the end, keeps nouns that look alike', () => {
+    const out = refineCandidates(
+      [cand('Internationalen'), cand('Technischer'), cand('Signale'), cand('Kapital'), cand('Landesbranddirektor Dr'), cand('Rathaus Tannstadt')],
+      { lang: 'de', publisher: null },
+    );
+    expect(labels(out).sort()).toEqual(['Kapital', 'Landesbranddirektor', 'Rathaus Tannstadt', 'Signale'].sort());
+  });
+
+  it('keeps an acronym of five capitals, not a longer shouted word', () => {
+    const out = refineCandidates([cand('UNHCR'), cand('STOLEN'), cand('NASA')], { lang: 'en', publisher: null });
+    expect(labels(out).sort()).toEqual(['NASA', 'UNHCR']);
+  });
+
   it('strips Korean particles and Japanese endings, and drops a lone kana run', () => {
     expect(labels(refineCandidates([cand('엘제이의')], { lang: 'ko', publisher: null }))).toEqual(['엘제이']);
     const ja = refineCandidates([cand('設置した'), cand('って'), cand('いました'), cand('東京都')], { lang: 'ja', publisher: null });
