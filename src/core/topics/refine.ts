@@ -198,6 +198,11 @@ function mergeCaseForms(cands: Candidate[], lang: string): Candidate[] {
 
 /** Acronyms run to five letters ("NASA", "NATO", "UNHCR"); a longer all-caps word is shouted text. */
 export const MAX_ACRONYM_LETTERS = 5;
+/**
+ * The well-known acronyms longer than that, which news writes in capitals only: without this list "UNESCO" would
+ * be read as a shouted word. Organisations a reader follows; not a list of every acronym.
+ */
+const LONG_ACRONYMS = new Set(['UNESCO', 'UNICEF', 'UNAIDS', 'UNCTAD', 'UNFCCC', 'NASDAQ', 'INTERPOL', 'EUROPOL', 'FRONTEX', 'MERCOSUR', 'ECOWAS', 'AFRICOM', 'CENTCOM', 'PEGIDA']);
 
 /** Every letter a capital (scripts without case, CJK for one, are never all caps). */
 function isAllCaps(label: string): boolean {
@@ -294,7 +299,7 @@ export function refineCandidates(cands: readonly Candidate[], ctx: RefineContext
     if (c.tokens.length > 1 && isAllCaps(c.label)) continue;
     // One capitalised word longer than an acronym ("PUBLICIDADE", "STOLEN") is a label of the page or a
     // shouted word; keyphrases.ts has already relabelled one the page also writes in normal case.
-    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > MAX_ACRONYM_LETTERS && !/\d/.test(c.label)) continue;
+    if (c.tokens.length === 1 && isAllCaps(c.label) && [...c.label].length > MAX_ACRONYM_LETTERS && !/\d/.test(c.label) && !LONG_ACRONYMS.has(c.label)) continue;
     if (words.filter((w) => SOCIAL.has(w)).length >= 2) continue;
     if (AGENCIES.has(lower) || (publisher && (lower === publisher || lower === publisherShort))) continue;
     if (ctx.lang === 'de' && c.tokens.length === 1 && (DE_ABSTRACT_RE.test(c.label) || DE_DECLINED_ADJECTIVE_RE.test(c.label))) continue;

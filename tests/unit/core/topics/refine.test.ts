@@ -22,6 +22,11 @@ describe('refining topic candidates', () => {
     expect(labels(out).sort()).toEqual(['NASA', 'UNHCR']);
   });
 
+  it('keeps a well-known longer acronym written only in capitals', () => {
+    const out = refineCandidates([cand('UNESCO'), cand('WARNING')], { lang: 'en', publisher: null });
+    expect(labels(out)).toEqual(['UNESCO']);
+  });
+
   it('strips Korean particles and Japanese endings, and drops a lone kana run', () => {
     expect(labels(refineCandidates([cand('엘제이의')], { lang: 'ko', publisher: null }))).toEqual(['엘제이']);
     const ja = refineCandidates([cand('設置した'), cand('って'), cand('いました'), cand('東京都')], { lang: 'ja', publisher: null });
