@@ -76,6 +76,10 @@ describe('boilerplateKind', () => {
     // Calls to action mid-line, series intros, editors' inserts, P.S. lines, disclosures, bylines as sentences.
     ['Para leer sobre otros sucesos en la ciudad, clic AQUÍ.', 'cta'],
     ['Mehr Bilder vom Umzug sehen Sie, wenn Sie hier klicken.', 'cta'],
+    ['Erfahren Sie hier mehr über die neue Ausstellung …', 'cta'],
+    ['Du suchst noch mehr Ideen für den Sommer? Dann schau in unseren Ratgeber.', 'cta'],
+    ['Learn more about the programme on our website.', 'cta'],
+    ['En savoir plus sur le festival', 'cta'],
     ['This article is part of our series on how cities adapt to heat.', 'note'],
     ['Este reportaje forma parte de una serie sobre la vivienda en el norte.', 'note'],
     ['[Want the morning briefing? Get our daily newsletter delivered to your inbox.]', 'note'],
