@@ -8,42 +8,66 @@
 import { leansBackEarly } from './anaphora';
 
 /**
- * Openers that refer back, by language family. Latin-script and Cyrillic words must be followed by a word
+ * Connectives that only continue an argument ("However", "Dennoch", "Sin embargo"). Unlike a pronoun or a
+ * demonstrative, which at the top of a page often points at the photo or the headline ("This is the moment..."),
+ * they need a sentence before them wherever they stand, the lead included. Every one also makes a sentence
+ * dependent (below).
+ */
+const CONTINUING_WORDS = [
+  // English
+  'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'meanwhile', 'instead', 'still', 'yet', 'but',
+  'and', 'also', 'besides', 'otherwise', 'thus', 'hence', 'therefore', 'as a result', 'in addition', 'additionally',
+  'by contrast', 'in contrast', 'on the other hand', 'even so', 'despite this', 'despite that',
+  // German
+  'dennoch', 'trotzdem', 'jedoch', 'allerdings', 'aber', 'doch', 'denn', 'dabei', 'zudem', 'außerdem', 'deshalb',
+  'deswegen', 'daher', 'darum', 'stattdessen', 'somit', 'folglich', 'immerhin', 'hingegen', 'wiederum', 'und',
+  'oder',
+  // French
+  'mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'or', 'en effet', 'par ailleurs', 'en outre',
+  'de plus',
+  // Spanish, Portuguese
+  'pero', 'sin embargo', 'no obstante', 'además', 'asimismo', 'por eso', 'por ello', 'por lo tanto', 'porém',
+  'contudo', 'todavia', 'no entanto', 'além disso', 'por isso', 'portanto',
+];
+
+/**
+ * The other openers that refer back (pronouns, demonstratives, and connectives a lead may open on: "So", "Then"),
+ * by language family. Latin-script and Cyrillic words must be followed by a word
  * boundary; the CJK ones are matched as prefixes.
  */
 const DEPENDENT_WORDS = [
   // English
-  'and', 'but', 'or', 'so', 'yet', 'also', 'still', 'instead', 'however', 'nonetheless', 'nevertheless', 'moreover',
-  'furthermore', 'meanwhile', 'in fact', 'indeed', 'besides', 'otherwise', 'then', 'thus', 'hence', 'as a result',
+  'so',
+  'in fact', 'indeed', 'then',
   'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them', 'such',
-  'in addition', 'additionally', 'likewise', 'similarly', 'even so', 'after that', 'afterwards', 'afterward',
-  'by contrast', 'in contrast', 'on the other hand', 'at the same time', 'in turn', 'for example', 'for instance',
-  'for its part', 'for his part', 'for her part', 'for their part', 'despite this', 'despite that', 'as such',
+  'likewise', 'similarly', 'after that', 'afterwards', 'afterward',
+  'at the same time', 'in turn', 'for example', 'for instance',
+  'for its part', 'for his part', 'for her part', 'for their part', 'as such',
   'because of this', 'for this reason', 'the latter', 'the former', 'too', 'again', 'which', 'any of these',
   'all of these', 'none of these', 'none of this', 'in other words',
   // French
-  'mais', 'cependant', 'pourtant', 'en effet', 'ainsi', 'aussi', 'toutefois', 'néanmoins', 'il', 'elle', 'ils',
-  'elles', 'cela', 'ceci', 'ce', 'cette', 'ces', 'or', 'donc', 'alors', 'puis', 'ensuite', 'de plus', 'en outre',
-  'par ailleurs', "d'ailleurs", 'd’ailleurs', 'là', 'celui', 'celle', 'ceux', 'celles', 'son', 'sa', 'ses', 'leur',
+  'ainsi', 'aussi', 'il', 'elle', 'ils',
+  'elles', 'cela', 'ceci', 'ce', 'cette', 'ces', 'alors', 'puis', 'ensuite',
+  "d'ailleurs", 'd’ailleurs', 'là', 'celui', 'celle', 'ceux', 'celles', 'son', 'sa', 'ses', 'leur',
   'leurs', 'lui', 'et', "c'est", 'c’est', 'ce dernier', 'cette dernière', 'selon lui', 'selon elle', 'selon eux',
   'cet', "d'abord", 'd’abord', 'premièrement', 'de son côté', 'pour sa part', 'à cet égard', 'dans ce cadre',
   // Spanish, Portuguese
-  'pero', 'sin embargo', 'eso sí', 'además', 'también', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este',
-  'esta', 'estos', 'estas', 'mas', 'porém', 'no entanto', 'além disso', 'ele', 'ela', 'eles', 'elas', 'isso',
-  'isto', 'esse', 'essa', 'acá', 'allí', 'ahí', 'allá', 'así', 'entonces', 'por eso', 'por ello', 'por lo tanto',
-  'no obstante', 'asimismo', 'incluso', 'mientras tanto', 'su', 'sus', 'dicho', 'dicha', 'tampoco',
+  'eso sí', 'también', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este',
+  'esta', 'estos', 'estas', 'mas', 'ele', 'ela', 'eles', 'elas', 'isso',
+  'isto', 'esse', 'essa', 'acá', 'allí', 'ahí', 'allá', 'así', 'entonces',
+  'incluso', 'mientras tanto', 'su', 'sus', 'dicho', 'dicha', 'tampoco',
   'aquel', 'aquella', 'ese', 'esa', 'esos', 'esas', 'y', 'ni', 'pues', 'luego', 'aí', 'ali', 'lá', 'então',
-  'por isso', 'portanto', 'contudo', 'todavia', 'seu', 'sua', 'seus', 'suas', 'dele', 'dela', 'según él',
+  'seu', 'sua', 'seus', 'suas', 'dele', 'dela', 'según él',
   'según ella', 'primero', 'en primer lugar', 'por su parte', 'de hecho', 'al respecto', 'en ese sentido',
   'en este sentido', 'aquellos', 'aquellas',
   // German, Dutch
-  'aber', 'doch', 'jedoch', 'außerdem', 'zudem', 'trotzdem', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses',
-  'maar', 'echter', 'hij', 'zij', 'dat', 'deze', 'denn', 'dabei', 'dazu', 'damit', 'danach', 'dann', 'daher',
-  'deshalb', 'deswegen', 'darum', 'dort', 'auch', 'allerdings', 'immerhin', 'dennoch', 'also', 'ebenfalls', 'ihm',
+  'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses',
+  'maar', 'echter', 'hij', 'zij', 'dat', 'deze', 'dazu', 'damit', 'danach', 'dann',
+  'dort', 'auch', 'ebenfalls', 'ihm',
   'ihnen', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dessen', 'deren',
-  'jene', 'jener', 'solche', 'somit', 'folglich', 'stattdessen', 'darüber hinaus', 'demnach', 'dafür', 'davon',
-  'darauf', 'dagegen', 'daraufhin', 'dadurch', 'darin', 'und', 'oder', 'ook', 'daarom', 'daarnaast', 'bovendien',
-  'hier', 'diesen', 'diesem', 'jenes', 'jenen', 'solchen', 'hingegen', 'wiederum',
+  'jene', 'jener', 'solche', 'darüber hinaus', 'demnach', 'dafür', 'davon',
+  'darauf', 'dagegen', 'daraufhin', 'dadurch', 'darin', 'ook', 'daarom', 'daarnaast', 'bovendien',
+  'hier', 'diesen', 'diesem', 'jenes', 'jenen', 'solchen',
   // Russian, Czech, Finnish
   // ("on", "to", "se" and "ne" are left out: they open English and Spanish sentences that refer to nothing.)
   'но', 'однако', 'он', 'она', 'оно', 'они', 'это', 'этот', 'эта', 'ale', 'však', 'ona', 'oni', 'mutta', 'hän',
@@ -77,10 +101,11 @@ function escape(w: string): string {
 }
 
 /** Longest alternatives first, so "in fact" is tried before "in". Followed by a non-letter (or the end). */
-const DEPENDENT_RE = new RegExp(
-  `^(?:${[...DEPENDENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+function openerRe(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+const DEPENDENT_RE = openerRe([...CONTINUING_WORDS, ...DEPENDENT_WORDS]);
+const CONTINUING_RE = openerRe(CONTINUING_WORDS);
 const DEPENDENT_CJK_RE = new RegExp(`^(?:${DEPENDENT_CJK.map(escape).join('|')})`, 'u');
 const QUOTED_RE = /^\s*['"‘“«「『]/u;
 /** Sentence endings: a full stop, question or exclamation mark, possibly inside a closing quote or bracket. */
@@ -145,17 +170,10 @@ export function isDependent(sentence: string): boolean {
   return opener || leansBackEarly(s);
 }
 
-/**
- * Connectives that only continue an argument ("However", "Dennoch", "Sin embargo"): unlike a pronoun or a
- * demonstrative, which at the top of a page often points at the photo or the headline ("This is the moment..."),
- * they need a sentence before them wherever they stand.
- */
-const CONNECTIVE_RE =
-  /^(?:however|nevertheless|nonetheless|moreover|furthermore|meanwhile|instead|still|yet|but|and|also|besides|otherwise|thus|hence|therefore|as a result|in addition|additionally|by contrast|in contrast|on the other hand|even so|despite this|despite that|dennoch|trotzdem|jedoch|allerdings|aber|doch|denn|dabei|zudem|außerdem|deshalb|deswegen|daher|darum|stattdessen|somit|folglich|immerhin|hingegen|wiederum|und|oder|mais|cependant|pourtant|toutefois|néanmoins|donc|or|en effet|par ailleurs|en outre|de plus|pero|sin embargo|no obstante|además|asimismo|por eso|por ello|por lo tanto|porém|contudo|todavia|no entanto|além disso|por isso|portanto)(?![\p{L}\p{N}])/iu;
 
 /** The sentence opens on a connective that continues a sentence before it. */
 export function opensOnConnective(sentence: string): boolean {
-  return CONNECTIVE_RE.test(sentence.replace(/^[\s"'“‘«「『(（-]+/u, ''));
+  return CONTINUING_RE.test(sentence.replace(/^[\s"'“‘«「『(（-]+/u, ''));
 }
 
 /** The sentence asks a question (a closing quote may follow the mark). */

@@ -203,6 +203,24 @@ function leadCarriesNews(terms: string[][], titleTerms: ReadonlySet<string>, lea
   return lead >= 1 && lead * LEAD_SHARE >= most;
 }
 
+/**
+ * What the lead is to the passage: the caller's choice; else not the news when it answers a question heading;
+ * else the headline decides; with no headline (plain text) nothing does.
+ */
+function leadRole(
+  keepLead: boolean | undefined,
+  leadAnswers: boolean,
+  terms: string[][],
+  titleTerms: ReadonlySet<string>,
+  leadStandalone: number,
+  leadDependent: boolean,
+): Selection['lead'] {
+  if (keepLead !== undefined) return keepLead ? 'news' : 'other';
+  if (leadAnswers) return 'other';
+  if (titleTerms.size === 0) return 'unknown';
+  return leadCarriesNews(terms, titleTerms, leadStandalone, leadDependent) ? 'news' : 'other';
+}
+
 export function summarize(article: Article, lang: string, options: SummaryOptions = {}): Tldr {
   const chars = countsCharacters(lang);
   const budget = options.budget ?? (chars ? 110 : 55);
@@ -243,19 +261,7 @@ export function summarize(article: Article, lang: string, options: SummaryOption
     follows: cands.map((c) => c.follows),
     answers: cands.map((c) => c.answers),
     connective0: opensOnConnective(cands[0]!.text),
-    lead:
-      options.keepLead === undefined
-        ? cands[0]!.answers
-          ? 'other'
-          : titleTerms.size === 0
-          ? 'unknown'
-          : leadCarriesNews(terms, titleTerms, standalones[0]!, dependent[0]!)
-            ? 'news'
-            : 'other'
-        : options.keepLead
-          ? 'news'
-          : 'other',
+    lead: leadRole(options.keepLead, cands[0]!.answers, terms, titleTerms, standalones[0]!, dependent[0]!),
   });
-  chosen.sort((a, b) => a - b);
   return { source: 'extractive', sentences: chosen.map((i) => cands[i]!.text) };
 }

@@ -43,6 +43,7 @@ describe('standalone', () => {
     ['また、同社は新製品も発表した。', true],
     ['同社は昨年、赤字だった。', true],
     ['그러나 정부는 답하지 않았다.', true],
+    ['Therefore, the council postponed the vote.', true],
     // Sentences that open on their own: an article, a name, a time, an "it" that points ahead.
     ['Der Stadtrat stimmte am Dienstag zu.', false],
     ['Le gouvernement a annoncé un plan.', false],
