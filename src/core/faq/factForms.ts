@@ -14,19 +14,20 @@
  * French and Spanish have the same three shapes. Every question is round-tripped by the generator like any
  * written question.
  */
+import { alternation, MONTHS, WEEKDAYS } from '../text/calendar';
 import { DE_SHAPE, ES_SHAPE, FR_SHAPE, subjectIn, type NewsShape } from './newsForms';
 
-const MONTHS_DE = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
-const MONTHS_FR = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
-const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const MONTHS_DE = alternation(MONTHS.de!, true);
+const MONTHS_FR = alternation(MONTHS.fr!);
+const MONTHS_ES = alternation(MONTHS.es!);
 
 /** A date or a time of the year: what "when" asks for. */
 const DATE_DE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${MONTHS_DE}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Frühjahr|Herbst|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS_DE})|\\d{1,2}(?:\\.|:)\\d{2} Uhr|\\d{1,2} Uhr|20\\d\\d)(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:${MONTHS_DE}|${alternation(WEEKDAYS.de!, true)}|Wochenende|Frühjahr|Herbst|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS_DE})|\\d{1,2}(?:\\.|:)\\d{2} Uhr|\\d{1,2} Uhr|20\\d\\d)(?![\\p{L}])`,
   'u',
 );
-const DATE_FR = new RegExp(`(?<![\\p{L}])(?:${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|\\d{1,2}h|20\\d\\d)(?![\\p{L}])`, 'iu');
-const DATE_ES = new RegExp(`(?<![\\p{L}])(?:${MONTHS_ES}|lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin de semana|20\\d\\d)(?![\\p{L}])`, 'iu');
+const DATE_FR = new RegExp(`(?<![\\p{L}])(?:${MONTHS_FR}|${alternation(WEEKDAYS.fr!)}|week-end|\\d{1,2}h|20\\d\\d)(?![\\p{L}])`, 'iu');
+const DATE_ES = new RegExp(`(?<![\\p{L}])(?:${MONTHS_ES}|${alternation(WEEKDAYS.es!)}|fin de semana|20\\d\\d)(?![\\p{L}])`, 'iu');
 
 /** An amount of money right after the verb: a qualifier, a number, an optional scale word, a currency. */
 const PRICE_DE = /^(?:(?:rund|etwa|ca\.|circa|knapp|mindestens|höchstens|nur|lediglich|ab|jeweils|pro Person|pro Jahr|im Monat|monatlich|jährlich) )*\d[\d.,]*(?: (?:Millionen|Milliarden|Mio\.|Mrd\.))? ?(?:Euro|€|Franken|CHF|Dollar|US-Dollar)(?![\p{L}])/u;

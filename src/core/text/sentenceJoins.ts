@@ -7,6 +7,7 @@
  */
 
 import { UNSPACED_RE } from './scripts';
+import { allNames, MONTHS as CALENDAR_MONTHS } from './calendar';
 
 /** Abbreviations that precede a name: the next piece always continues the sentence. */
 const TITLES = new Set(
@@ -74,16 +75,7 @@ const GERMAN_OPENERS = new Set(
 );
 
 /** Month names: "18." before one is an ordinal date ("Am 18. November"). */
-const MONTHS = new Set(
-  (
-    'januar februar märz april mai juni juli august september oktober november dezember jänner ' +
-    'january february march may june july october december ' +
-    'janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
-    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
-    'janeiro fevereiro março maio junho julho setembro outubro dezembro'
-  ).split(' '),
-);
+const MONTHS = new Set(allNames(CALENDAR_MONTHS));
 
 /** The word before the piece's final full stop ("Mr" of "... Mr."), with any dots inside ("U.S"), or ''. */
 function lastWord(piece: string): string {

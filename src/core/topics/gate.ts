@@ -1,3 +1,4 @@
+import { allNames, MONTHS, WEEKDAYS } from '../text/calendar';
 import { isKnownSection } from './sectionHints';
 
 /**
@@ -8,32 +9,19 @@ import { isKnownSection } from './sectionHints';
  * word that is no chip is never learnt either.
  */
 
-/** Weekdays, months and times of day in the languages Lede reads most; lower case, diacritics kept. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  (
-    // en
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december morning afternoon evening night tonight today yesterday tomorrow ' +
-    'weekend week month year ' +
-    // fr
-    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin juillet août ' +
-    'septembre octobre novembre décembre matin soir après-midi nuit semaine mois année an hier demain ' +
-    // es, pt, it
-    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto ' +
-    'septiembre setiembre octubre noviembre diciembre mañana tarde noche semana mes año ayer ' +
-    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira janeiro fevereiro março maio junho julho ' +
-    'setembro outubro novembro dezembro manhã noite ontem ano ' +
-    'lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio ' +
-    'agosto settembre ottobre dicembre mattina sera ieri domani settimana mese anno ' +
-    // de, nl
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober ' +
-    'dezember morgen vormittag nachmittag abend woche monat jahr gestern heute ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus ' +
-    // cs
-    'pondělí úterý středa čtvrtek pátek sobota neděle leden únor březen duben květen červen červenec srpen ' +
-    'září říjen listopad prosinec'
+/**
+ * Weekdays, months (calendar.ts) and times of day in the languages Lede reads most; lower case, diacritics
+ * kept. French "mars" is also the planet, and is left out.
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...[...allNames(MONTHS), ...allNames(WEEKDAYS)].filter((w) => w !== 'mars'),
+  ...(
+    'morning afternoon evening night tonight today yesterday tomorrow weekend week month year ' +
+    'matin soir après-midi nuit semaine mois année an hier demain ' +
+    'mañana tarde noche semana mes año ayer manhã noite ontem ano mattina sera ieri domani settimana mese anno ' +
+    'morgen vormittag nachmittag abend woche monat jahr gestern heute'
   ).split(' '),
-);
+]);
 
 /**
  * Navigation and page-furniture words that sites print as links or labels above and below an article, in
@@ -57,8 +45,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/['’]s$/
 /** A label made of time words only, or a time word with nothing capitalised beside it ("Monat Januar", "Mercredi soir"). */
 export function isTimeExpression(label: string): boolean {
   const words = label.split(/\s+/).filter(Boolean);
-  // "Black Friday", "Theresa May": another capitalised word makes it a name. French "mars" (also the planet)
-  // is left out of the list for the same reason.
+  // "Black Friday", "Theresa May": another capitalised word makes it a name.
   return words.some((w) => TIME_WORDS.has(fold(w))) && words.every((w) => TIME_WORDS.has(fold(w)) || /^[\p{Ll}\p{N}]/u.test(w));
 }
 
