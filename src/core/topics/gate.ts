@@ -76,20 +76,20 @@ export function isNavigation(label: string, sections: ReadonlySet<string> = new 
 }
 
 /** File extensions a page's markup leaks into its text (image names, script and page files). */
-const FILE_EXTENSION_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|mov|webm|pdf|docx?|xlsx?|zip|php|aspx?|jsp|html?)$/iu;
+const FILE_EXTENSIONS = 'jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|mov|webm|pdf|docx?|xlsx?|zip|php|aspx?|jsp|html?';
 
 /**
- * A label that is a file name or a piece of a URL, not words: "logo_white.png", "wp-content", "uploads/2024",
- * "hero_image". Sites leak these through alt texts, captions and broken markup; no reader types them.
+ * What marks a run of text as a file name, path or address ("logo_white.png", "/wp-content/uploads/",
+ * "www.site.com"): a slash, backslash or underscore (they join path segments and identifiers, never the words
+ * of a name), a file extension, WordPress's prefix. Sites leak these through alt texts, captions and broken
+ * markup; no reader types them. keyphrases.ts cuts such runs out of the text before reading it.
  */
+export const FILE_OR_PATH_RE = new RegExp(`[/\\\\_]|\\.(?:${FILE_EXTENSIONS})\\b|\\bwp-|\\bwww\\.`, 'iu');
+
+/** A label that is a file name or a piece of a URL, not words (also "WP Content", "https", "example.com"). */
 export function looksLikeFileOrPath(label: string): boolean {
   const text = label.trim();
-  if (FILE_EXTENSION_RE.test(text)) return true;
-  // A slash, backslash or underscore joins path segments and identifiers, never the words of a name.
-  if (/[/\\_]/u.test(text)) return true;
-  // WordPress's folders and handles ("wp-content", "wp-json", "WP Content").
-  if (/^wp[-\s]/iu.test(text)) return true;
-  // "www", "http", "https" and a domain ("example.com") are addresses.
+  if (FILE_OR_PATH_RE.test(text) || /^wp\s/iu.test(text)) return true;
   return /^(?:https?|www)\b/iu.test(text) || /\p{L}\.(?:com|net|org|html?|php)\b/iu.test(text);
 }
 

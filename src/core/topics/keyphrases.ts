@@ -27,7 +27,7 @@ import { acronymKey, initialsKey, nameWords } from './variants';
 import { topicType } from './topicType';
 import { DE_DETERMINERS, mayBeTheme } from './themes';
 import { foldNameParts, type NamePhrase } from './personNames';
-import { pageSectionKeys } from './gate';
+import { FILE_OR_PATH_RE, pageSectionKeys } from './gate';
 
 const MAX_TOPICS = 8;
 const MAX_WORDS = 4;
@@ -209,13 +209,9 @@ function tokenize(sentence: string, lang: string, unspaced: boolean): Token[] {
 /** A run of the characters of paths and addresses (ASCII letters, digits and URL punctuation). */
 const PATH_CHARS_RE = /[\w.~%:?=&#+/\\-]+/gu;
 /**
- * What makes such a run a file name, path or address ("logo_white.png", "/wp-content/uploads/", "www.site.com"):
- * a slash, backslash, underscore, file extension or WordPress prefix. Cut out before tokenising so that neither
- * the whole nor its pieces ("logo", "uploads") become topics.
+ * Text with its file names and paths (gate.ts's FILE_OR_PATH_RE) replaced by a break (a full stop would split the
+ * sentence): cut out before tokenising so that neither the whole nor its pieces ("logo", "uploads") become topics.
  */
-const FILE_OR_PATH_RE = /[/\\_]|\.(?:jpe?g|png|gif|webp|avif|svg|ico|pdf|php|aspx?|html?|mp[34])\b|\bwp-|\bwww\./iu;
-
-/** Text with its file names and paths replaced by a break (a full stop would split the sentence). */
 function withoutFilesAndPaths(text: string): string {
   // Most text has none: one scan settles it without a replacement per word.
   if (!FILE_OR_PATH_RE.test(text)) return text;
